@@ -1,0 +1,27 @@
+"""Project paths, resolved once, so notebooks run the same from JupyterLab and papermill."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def project_root() -> Path:
+    """``$SOCIALOPS_ROOT``, else the checkout this package lives in, else the working folder."""
+    if os.environ.get("SOCIALOPS_ROOT"):
+        return Path(os.environ["SOCIALOPS_ROOT"]).resolve()
+    here = Path(__file__).resolve().parents[2]
+    if (here / "pyproject.toml").exists() and (here / "notebooks").is_dir():
+        return here
+    return Path.cwd()
+
+
+def sample_dir() -> Path:
+    return project_root() / "data" / "sample"
+
+
+def reports_dir() -> Path:
+    return project_root() / "reports"
+
+
+def notebooks_dir() -> Path:
+    return project_root() / "notebooks"

@@ -1,0 +1,229 @@
+"""The data contract as data: the five canonical tables, their columns and aliases.
+
+Mirrors ``shared/data-contract.md``. Loaders map platform exports onto these names;
+nothing downstream ever sees a platform's own column names. No logic lives here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]+$")
+ID_PATTERN_TEXT = "letters, digits, '_', '-', '.'"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+PLATFORMS = ("weibo", "wechat", "douyin", "xiaohongshu", "bilibili", "other")
+ROLES = ("own", "competitor")
+FORMATS = ("text", "image", "video", "live", "article", "other")
+CAMPAIGN_KINDS = ("platform_lottery", "self_run", "joint", "other")
+
+# Column kinds: how a value is parsed and checked.
+ID, TEXT, COUNT, MONEY, DATE, DATETIME, BOOL, ENUM, TAGS = (
+    "id", "text", "count", "money", "date", "datetime", "bool", "enum", "tags",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    # Headers that, when present, make a file of unknown name this table.
+    signature: tuple[str, ...] = field(default=())
+
+    @property
+    def required(self) -> list[str]:
+        return [c.name for c in self.columns if c.required]
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+def _c(name, kind, required=False, choices=(), aliases=()):
+    return Column(name, kind, required, tuple(choices), tuple(aliases))
+
+
+# Aliases shared by several tables (Chinese and English export headers).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "account_id": ("账号ID", "账号id", "账号", "account"),
+    "date": ("日期", "时间", "统计日期", "Date"),
+    "followers": ("粉丝数", "粉丝总数", "累积关注人数", "累计关注人数", "总粉丝数", "Followers"),
+    "followers_gained": ("新增粉丝", "新增粉丝数", "新关注人数", "涨粉数"),
+    "followers_lost": ("取消关注人数", "掉粉数", "流失粉丝"),
+    "followers_net": ("净增关注人数", "净增粉丝"),
+    "posts": ("发博数", "微博数", "发文数", "发布数", "群发篇数"),
+    "reads": ("阅读数", "阅读次数", "图文阅读次数", "阅读量", "播放量", "观看量", "Views"),
+    "readers": ("阅读人数", "图文阅读人数"),
+    "impressions": ("曝光", "曝光量"),
+    "delivered": ("送达人数",),
+    "reposts": ("转发数", "转发量", "分享次数", "分享数", "分享量", "Shares"),
+    "comments": ("评论数", "评论量", "Comments"),
+    "likes": ("点赞数", "点赞量", "赞", "在看数", "Likes"),
+    "favorites": ("收藏数", "收藏次数", "收藏量"),
+    "follows": ("粉丝增量", "关注量"),
+    "profile_visits": ("主页访问量",),
+    "mentions": ("搜索结果数", "提及数"),
+    "orders": ("订单数", "成交数"),
+    "revenue": ("收入", "成交金额", "销售额"),
+    "clicks": ("点击数", "点击量"),
+    "title": ("标题", "内容", "微博内容", "作品名称", "笔记标题", "视频描述"),
+    "format": ("体裁", "类型"),
+    "topic": ("内容主题", "主题"),
+    "published_at": ("发布时间", "发表时间", "群发时间", "首次发布时间"),
+    "post_id": ("微博ID", "作品ID", "笔记ID", "文章ID", "id"),
+    "name": ("昵称", "账号名称"),
+}
+
+TABLES: dict[str, Table] = {
+    "accounts": Table(
+        "accounts", ("account_id",),
+        (
+            _c("account_id", ID, True),
+            _c("platform", ENUM, True, PLATFORMS, ("平台",)),
+            _c("name", TEXT, True),
+            _c("role", ENUM, True, ROLES, ("角色",)),
+            _c("verified", BOOL, aliases=("认证",)),
+            _c("avatar_set", BOOL),
+            _c("bio", TEXT, aliases=("简介",)),
+            _c("tags", TAGS, aliases=("标签",)),
+            _c("custom_domain", TEXT, aliases=("个性域名",)),
+            _c("industry", TEXT, aliases=("行业",)),
+            _c("timezone", TEXT),
+            _c("created_on", DATE),
+        ),
+        signature=("platform", "role"),
+    ),
+    "daily": Table(
+        "daily", ("date", "account_id"),
+        (
+            _c("date", DATE, True),
+            _c("account_id", ID, True),
+            _c("followers", COUNT, True),
+            _c("followers_gained", COUNT),
+            _c("followers_lost", COUNT),
+            _c("followers_net", COUNT),  # may be negative: checked separately
+            _c("posts", COUNT),
+            _c("reads", COUNT),
+            _c("reposts", COUNT),
+            _c("comments", COUNT),
+            _c("likes", COUNT),
+            _c("mentions", COUNT),
+            _c("orders", COUNT),
+            _c("revenue", MONEY),
+            _c("pv", COUNT, aliases=("PV",)),
+            _c("uv", COUNT, aliases=("UV", "IP")),
+        ),
+        signature=("date", "followers"),
+    ),
+    "posts": Table(
+        "posts", ("post_id",),
+        (
+            _c("post_id", ID, True),
+            _c("account_id", ID, True),
+            _c("published_at", DATETIME, True),
+            _c("title", TEXT),
+            _c("format", ENUM, choices=FORMATS),
+            _c("topic", TEXT),
+            _c("is_headline", BOOL, aliases=("头条",)),
+            _c("reads", COUNT),
+            _c("readers", COUNT),
+            _c("impressions", COUNT),
+            _c("delivered", COUNT),
+            _c("reposts", COUNT),
+            _c("comments", COUNT),
+            _c("likes", COUNT),
+            _c("favorites", COUNT),
+            _c("clicks", COUNT),
+            _c("follows", COUNT),
+            _c("orders", COUNT),
+            _c("profile_visits", COUNT),
+        ),
+        signature=("published_at",),
+    ),
+    "followers": Table(
+        "followers", ("account_id", "follower_id"),
+        (
+            _c("account_id", ID, True),
+            _c("follower_id", ID, True, aliases=("粉丝ID", "用户ID")),
+            _c("follower_followers", COUNT, True, aliases=("粉丝的粉丝数",)),
+            _c("follower_following", COUNT, aliases=("关注数",)),
+            _c("follower_posts", COUNT),
+            _c("gender", TEXT, aliases=("性别",)),
+            _c("region", TEXT, aliases=("地区",)),
+            _c("age_band", TEXT, aliases=("年龄",)),
+            _c("last_active", DATE),
+            _c("verified", BOOL),
+        ),
+        signature=("follower_id", "follower_followers"),
+    ),
+    "campaigns": Table(
+        "campaigns", ("campaign_id",),
+        (
+            _c("campaign_id", ID, True, aliases=("活动ID",)),
+            _c("account_id", ID, True),
+            _c("name", TEXT, True, aliases=("活动名称",)),
+            _c("kind", ENUM, True, CAMPAIGN_KINDS, ("活动类型",)),
+            _c("start", DATE, True, aliases=("开始日期",)),
+            _c("end", DATE, True, aliases=("结束日期",)),
+            _c("goal", TEXT, aliases=("目标",)),
+            _c("cost", MONEY, aliases=("成本", "费用")),
+            _c("prize_value", MONEY, aliases=("奖品价值",)),
+            _c("revenue", MONEY),
+            _c("participants", COUNT, aliases=("参与人数",)),
+            _c("reposts", COUNT),
+            _c("comments", COUNT),
+            _c("followers_gained", COUNT),
+            _c("orders", COUNT),
+            _c("reach", COUNT, aliases=("覆盖人数",)),
+            _c("invites", COUNT, aliases=("邀请数",)),
+            _c("invite_conversions", COUNT, aliases=("邀请转化数",)),
+        ),
+        signature=("campaign_id", "kind", "start", "end"),
+    ),
+}
+
+TABLE_NAMES = tuple(TABLES)
+
+# Columns whose values may be negative although they are counts.
+SIGNED_COUNTS = {("daily", "followers_net")}
+
+# Chinese file-name hints for exports saved under their platform names.
+FILE_NAME_HINTS: dict[str, tuple[str, ...]] = {
+    "accounts": ("accounts", "账号"),
+    "daily": ("daily", "运营日志", "日报", "数据概览", "用户分析"),
+    "posts": ("posts", "内容", "作品", "图文", "微博列表", "笔记"),
+    "followers": ("followers", "粉丝样本", "粉丝画像"),
+    "campaigns": ("campaigns", "活动"),
+}
+
+TOTALS_MARKERS = ("合计", "总计", "汇总", "total", "sum")
+LOWER_BOUND_SUFFIX = "_lower_bound"
+
+
+def aliases_for(table: Table, column: Column) -> tuple[str, ...]:
+    """Every header that maps to ``column`` in ``table``: its name, its own and shared aliases."""
+    return (column.name, *column.aliases, *ALIASES.get(column.name, ()))
+
+# Values of enumerated columns as exports write them.
+VALUE_ALIASES: dict[str, dict[str, str]] = {
+    "platform": {"微博": "weibo", "微信": "wechat", "公众号": "wechat", "微信公众号": "wechat",
+                 "抖音": "douyin", "小红书": "xiaohongshu", "b站": "bilibili", "哔哩哔哩": "bilibili",
+                 "其他": "other"},
+    "role": {"自有": "own", "我方": "own", "本品": "own", "竞品": "competitor", "竞争对手": "competitor"},
+    "format": {"文字": "text", "纯文字": "text", "图片": "image", "图文": "image", "视频": "video",
+               "直播": "live", "文章": "article", "长文": "article", "其他": "other"},
+    "kind": {"平台抽奖": "platform_lottery", "抽奖": "platform_lottery", "自建": "self_run",
+             "自建活动": "self_run", "联合": "joint", "异业": "joint", "联合活动": "joint",
+             "其他": "other"},
+}
+# Enumerated columns where an unknown value becomes "other" with a warning, not an error.
+LENIENT_ENUMS = {"format"}

@@ -1,0 +1,48 @@
+"""Problems found in input data, and the error that carries them to the user."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+MAX_ROWS_SHOWN = 5
+
+
+@dataclass
+class Problem:
+    """One thing wrong with one column of one file: what was expected, and where."""
+
+    file: str
+    message: str
+    column: str | None = None
+    rows: list[int] = field(default_factory=list)
+    table: str | None = None
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.column:
+            where.append(f"column '{self.column}'")
+        if self.rows:
+            shown = ", ".join(str(r) for r in self.rows[:MAX_ROWS_SHOWN])
+            more = len(self.rows) - MAX_ROWS_SHOWN
+            label = "row" if len(self.rows) == 1 else "rows"
+            where.append(f"{label} {shown}" + (f" (and {more} more)" if more > 0 else ""))
+        return ", ".join(where) + f": {self.message}"
+
+
+class DataError(Exception):
+    """Input data broke the contract. Carries every problem, one line each."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = list(problems)
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        n = len(self.problems)
+        head = f"{n} problem{'s' if n != 1 else ''} in the input data:"
+        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+
+    def _repr_html_(self) -> str:  # shown in a notebook instead of a long traceback
+        import html
+
+        items = "".join(f"<li>{html.escape(str(p))}</li>" for p in self.problems)
+        return f"<div class='so-error'><b>{html.escape(self.render().splitlines()[0])}</b><ul>{items}</ul></div>"

@@ -1,0 +1,133 @@
+"""Canonical tables → problems against the contract (file, column, rows, expected).
+
+Runs after parsing, on frames that still carry ``_file``/``_row`` provenance, so every
+problem names the export and the spreadsheet rows a person would look at.
+"""
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pandas as pd
+
+from . import contract as C
+from .problems import Problem
+
+
+def _rows(frame: pd.DataFrame, mask) -> list[int]:
+    return [int(r) for r in frame.loc[mask, "_row"]] if "_row" in frame else []
+
+
+def _per_file(frame: pd.DataFrame, mask, table: str, column: str | None, message: str) -> list[Problem]:
+    """One problem per source file among the rows in ``mask``."""
+    hits = frame.loc[mask]
+    files = hits["_file"].unique() if "_file" in hits else ["(data)"]
+    return [
+        Problem(str(f), message, column, _rows(hits, hits["_file"] == f) if "_file" in hits else [], table)
+        for f in files
+    ]
+
+
+def _check_ids(name: str, frame: pd.DataFrame) -> list[Problem]:
+    out = []
+    for col in C.TABLES[name].columns:
+        if col.kind != C.ID or col.name not in frame:
+            continue
+        values = frame[col.name]
+        empty = values.isna()
+        if col.required and empty.any():
+            out += _per_file(frame, empty, name, col.name, "required value is blank")
+        bad = values.notna() & ~values.astype(str).str.fullmatch(C.ID_PATTERN.pattern).fillna(False).astype(bool)
+        if bad.any():
+            shown = ", ".join(repr(v) for v in values[bad].head(3))
+            out += _per_file(frame, bad, name, col.name, f"ids may hold only {C.ID_PATTERN_TEXT}; found {shown}")
+    return out
+
+
+def _check_required_values(name: str, frame: pd.DataFrame) -> list[Problem]:
+    out = []
+    for col in C.TABLES[name].columns:
+        if col.required and col.kind != C.ID and col.name in frame:
+            blank = frame[col.name].isna()
+            if blank.any():
+                out += _per_file(frame, blank, name, col.name, "required value is blank")
+    return out
+
+
+def _check_non_negative(name: str, frame: pd.DataFrame) -> list[Problem]:
+    out = []
+    for col in C.TABLES[name].columns:
+        if col.kind in (C.COUNT, C.MONEY) and col.name in frame and (name, col.name) not in C.SIGNED_COUNTS:
+            negative = frame[col.name] < 0
+            if negative.any():
+                out += _per_file(frame, negative.fillna(False), name, col.name,
+                                 "expected a non-negative number (counts and money cannot be below zero)")
+    return out
+
+
+def _check_unique_key(name: str, frame: pd.DataFrame) -> list[Problem]:
+    key = [k for k in C.TABLES[name].key if k in frame]
+    if len(key) != len(C.TABLES[name].key):
+        return []
+    dup = frame.duplicated(subset=key, keep=False) & frame[key].notna().all(axis=1)
+    if not dup.any():
+        return []
+    return _per_file(frame, dup, name, ", ".join(key), f"duplicate key: each ({', '.join(key)}) may appear once")
+
+
+def _check_accounts_known(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    accounts = tables.get("accounts")
+    if accounts is None or "account_id" not in accounts:
+        return []
+    known = set(accounts["account_id"].dropna())
+    out = []
+    for name, frame in tables.items():
+        if name == "accounts" or "account_id" not in frame:
+            continue
+        unknown = frame["account_id"].notna() & ~frame["account_id"].isin(known)
+        if unknown.any():
+            ids = ", ".join(sorted(map(str, frame.loc[unknown, "account_id"].unique()))[:3])
+            out += _per_file(frame, unknown, name, "account_id",
+                             f"account not in the accounts table ({ids}); add it there or fix the id")
+    return out
+
+
+def _check_campaign_dates(frame: pd.DataFrame) -> list[Problem]:
+    if not {"start", "end"} <= set(frame):
+        return []
+    backwards = frame["end"] < frame["start"]
+    return _per_file(frame, backwards.fillna(False), "campaigns", "end",
+                     "campaign ends before it starts (dates are inclusive: end >= start)") if backwards.any() else []
+
+
+def _check_timezones(frame: pd.DataFrame) -> list[Problem]:
+    if "timezone" not in frame:
+        return []
+
+    def unknown(zone) -> bool:
+        if zone is None or zone != zone:
+            return False
+        try:
+            ZoneInfo(str(zone))
+            return False
+        except (ZoneInfoNotFoundError, ValueError):
+            return True
+
+    bad = frame["timezone"].map(unknown).astype(bool)
+    return _per_file(frame, bad, "accounts", "timezone",
+                     "expected an IANA time zone name such as Asia/Shanghai") if bad.any() else []
+
+
+def validate(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every contract breach in ``tables``; an empty list means the data is usable."""
+    problems: list[Problem] = []
+    for name, frame in tables.items():
+        problems += _check_ids(name, frame)
+        problems += _check_required_values(name, frame)
+        problems += _check_non_negative(name, frame)
+        problems += _check_unique_key(name, frame)
+    problems += _check_accounts_known(tables)
+    if "campaigns" in tables:
+        problems += _check_campaign_dates(tables["campaigns"])
+    if "accounts" in tables:
+        problems += _check_timezones(tables["accounts"])
+    return problems
