@@ -1,0 +1,171 @@
+"""One theme for every figure, a CJK font from the project's own dependencies, one function per figure.
+
+The font is Noto Sans CJK SC shipped inside the ``mplfonts`` wheel, registered with
+matplotlib at import, so Chinese titles render on a machine with no system CJK fonts.
+"""
+from __future__ import annotations
+
+import base64
+import io
+from pathlib import Path
+
+import matplotlib
+import matplotlib.ticker
+import numpy as np
+import pandas as pd
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure  # figures are built without pyplot: no global state
+from matplotlib.patches import Rectangle
+
+from . import metrics as M
+from .i18n import t, weekday_name
+
+CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
+PALETTE = {"primary": "#2f6f8f", "accent": "#e07b39", "good": "#3a8f5c", "bad": "#c0392b",
+           "muted": "#9aa5ad", "grid": "#e6e9ec", "text": "#22313f"}
+WIDTH = 9.0
+
+
+def cjk_font_path() -> Path:
+    """Noto Sans CJK SC from the mplfonts package (a declared dependency)."""
+    import mplfonts
+
+    path = Path(mplfonts.__file__).parent / "fonts" / CJK_FONT_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"CJK font missing: {path} (reinstall the 'mplfonts' package)")
+    return path
+
+
+def apply_theme() -> str:
+    """Register the CJK font and set the shared style; returns the font family name."""
+    path = cjk_font_path()
+    font_manager.fontManager.addfont(str(path))
+    family = font_manager.FontProperties(fname=str(path)).get_name()
+    matplotlib.rcParams.update({
+        "font.family": "sans-serif",
+        "font.sans-serif": [family, "DejaVu Sans"],
+        "axes.unicode_minus": False,
+        "axes.spines.top": False, "axes.spines.right": False,
+        "axes.edgecolor": PALETTE["muted"], "axes.labelcolor": PALETTE["text"],
+        "axes.titleweight": "normal", "axes.titlesize": 13, "axes.titlelocation": "left",
+        "axes.grid": True, "grid.color": PALETTE["grid"], "grid.linewidth": 0.8,
+        "xtick.color": PALETTE["text"], "ytick.color": PALETTE["text"],
+        "figure.dpi": 100, "savefig.dpi": 110, "figure.facecolor": "white",
+        "legend.frameon": False, "axes.axisbelow": True,
+    })
+    return family
+
+
+FONT_FAMILY = apply_theme()
+
+
+def _figure(height: float = 3.6) -> tuple[Figure, Axes]:
+    fig = Figure(figsize=(WIDTH, height), layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def to_png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def to_data_uri(fig: Figure) -> str:
+    return "data:image/png;base64," + base64.b64encode(to_png(fig)).decode("ascii")
+
+
+def empty_figure(message: str) -> Figure:
+    fig, ax = _figure(1.2)
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", color=PALETTE["muted"], fontsize=12)
+    return fig
+
+
+def follower_growth(days: pd.DataFrame, lang: str = "en") -> Figure:
+    """Gained (up) and lost (down) bars per day, the net as a line, anomalies marked."""
+    if days.empty:
+        return empty_figure(t("not_available", lang))
+    fig, ax = _figure()
+    x = days["date"]
+    if days["gained"].notna().any():
+        ax.bar(x, days["gained"], color=PALETTE["good"], alpha=0.35, width=0.8, label=t("gained", lang))
+    if days["lost"].notna().any():
+        ax.bar(x, -days["lost"], color=PALETTE["bad"], alpha=0.35, width=0.8, label=t("lost", lang))
+    ax.plot(x, days["net"], color=PALETTE["primary"], linewidth=2, label=t("net_growth", lang))
+    odd = days[days["anomaly"]]
+    if not odd.empty:
+        ax.scatter(odd["date"], odd["net"], s=46, facecolor="none", edgecolor=PALETTE["accent"],
+                   linewidth=2, zorder=5, label=t("anomaly", lang))
+    ax.axhline(0, color=PALETTE["muted"], linewidth=0.8)
+    ax.set_title(t("chart_growth", lang))
+    ax.set_ylabel(t("followers_axis", lang))
+    ax.legend(loc="upper left", ncols=4)
+    fig.autofmt_xdate()
+    return fig
+
+
+def follower_quality(shares: dict, sample_size: int, lang: str = "en") -> Figure:
+    """One stacked bar: the sample's shares under 10, 10–500 and over 500 followers."""
+    if not sample_size:
+        return empty_figure(t("not_available", lang))
+    fig, ax = _figure(1.7)
+    keys = (("share_followers_under_10", "under_10", PALETTE["bad"]),
+            ("share_followers_10_500", "10_500", PALETTE["primary"]),
+            ("share_followers_over_500", "over_500", PALETTE["accent"]))
+    left = 0.0
+    for key, label, color in keys:
+        value = shares[key] or 0.0
+        ax.barh([0], [value], left=left, color=color, label=t(label, lang))
+        if value >= 0.06:
+            ax.text(left + value / 2, 0, f"{value:.0%}", ha="center", va="center", color="white")
+        left += value
+    ax.set_xlim(0, 1)
+    ax.set_yticks([])
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.grid(False)
+    ax.set_title(t("chart_quality", lang, n=sample_size))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3)
+    return fig
+
+
+def posting_heatmap(grid: pd.DataFrame, lang: str = "en", title_key: str = "chart_rhythm",
+                    fmt: str = "d") -> Figure:
+    """Weekday x hour heatmap with the usual active hours outlined."""
+    fig, ax = _figure(3.4)
+    values = grid.to_numpy(dtype=float)
+    image = ax.imshow(values, aspect="auto", cmap="Blues", vmin=0)
+    ax.set_xticks(range(24))
+    ax.set_yticks(range(7), [weekday_name(d, lang) for d in range(7)])
+    ax.set_xlabel(t("hour", lang))
+    ax.grid(False)
+    for start, end in M.ACTIVE_HOURS:
+        ax.add_patch(Rectangle((start - 0.5, -0.5), end - start, 7, fill=False,
+                               edgecolor=PALETTE["accent"], linewidth=1.8))
+    top = np.nanmax(values) if np.isfinite(values).any() else 0
+    for (row, col), value in np.ndenumerate(values):
+        if value and np.isfinite(value):
+            ax.text(col, row, format(int(value) if fmt == "d" else value, fmt), ha="center", va="center",
+                    fontsize=7, color="white" if value > top * 0.6 else PALETTE["text"])
+    fig.colorbar(image, ax=ax, shrink=0.8)
+    ax.set_title(t(title_key, lang))
+    return fig
+
+
+def kpi_changes(table: pd.DataFrame, lang: str = "en") -> Figure:
+    """Horizontal bars of % change per KPI; metrics without a comparison are left out."""
+    data = table["change_pct"].dropna()
+    if data.empty:
+        return empty_figure(t("not_available", lang))
+    data = data.iloc[::-1]
+    fig, ax = _figure(0.35 * len(data) + 1.0)
+    colors = [PALETTE["good"] if v >= 0 else PALETTE["bad"] for v in data]
+    ax.barh([M.metric_label(m, lang) for m in data.index], data.values, color=colors)
+    ax.axvline(0, color=PALETTE["muted"], linewidth=0.8)
+    for y, v in enumerate(data.values):
+        ax.text(v, y, f" {v:+.1f}% ", va="center", ha="left" if v >= 0 else "right", fontsize=8)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(100))
+    lim = max(abs(data.min()), abs(data.max())) * 1.35 or 1
+    ax.set_xlim(-lim, lim)
+    ax.set_title(t("chart_kpis", lang))
+    return fig

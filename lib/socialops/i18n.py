@@ -1,0 +1,130 @@
+"""Every user-facing string in ``en`` and ``zh``, in one place, plus number formatting."""
+from __future__ import annotations
+
+import math
+
+LANGS = ("en", "zh")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "not_available": {"en": "not available", "zh": "暂无数据"},
+    "yes": {"en": "yes", "zh": "是"},
+    "no": {"en": "no", "zh": "否"},
+    "unknown": {"en": "unknown", "zh": "未知"},
+    "metric": {"en": "Metric", "zh": "指标"},
+    "current": {"en": "This period", "zh": "本期"},
+    "previous": {"en": "Previous period", "zh": "上期"},
+    "change": {"en": "Change", "zh": "变化"},
+    "change_pct": {"en": "Change %", "zh": "变化率"},
+    "note": {"en": "Note", "zh": "备注"},
+    "formula": {"en": "Formula", "zh": "计算方式"},
+    "source_columns": {"en": "Source columns", "zh": "数据来源列"},
+    "glossary": {"en": "Glossary", "zh": "指标说明"},
+    "findings": {"en": "Reading", "zh": "解读"},
+    "period": {"en": "Period", "zh": "周期"},
+    "compared_with": {"en": "compared with", "zh": "对比"},
+    "generated": {"en": "Generated", "zh": "生成时间"},
+    "account": {"en": "Account", "zh": "账号"},
+    "contents": {"en": "Contents", "zh": "目录"},
+    "all_reports": {"en": "All reports", "zh": "全部报告"},
+    "partial": {"en": "{known} of {days} days recorded", "zh": "仅 {known}/{days} 天有记录"},
+    "from_posts": {"en": "counted from the posts table", "zh": "按内容表统计"},
+    "weekday": {"en": "Weekday", "zh": "星期"},
+    "hour": {"en": "Hour of day", "zh": "发布时段（点）"},
+    "weekdays": {"en": "Mon,Tue,Wed,Thu,Fri,Sat,Sun", "zh": "周一,周二,周三,周四,周五,周六,周日"},
+    "date": {"en": "Date", "zh": "日期"},
+    "item": {"en": "Item", "zh": "项目"},
+    "status": {"en": "Status", "zh": "状态"},
+    "set": {"en": "set", "zh": "已设置"},
+    "not_set": {"en": "missing", "zh": "未设置"},
+    "what_to_fix": {"en": "What to do", "zh": "建议"},
+    "share": {"en": "Share", "zh": "占比"},
+    "band": {"en": "Band", "zh": "分档"},
+    "sampled": {"en": "Sampled followers", "zh": "样本粉丝数"},
+    "active_hours": {"en": "Usual active hours", "zh": "常见活跃时段"},
+    "report_failed": {"en": "This report could not be completed", "zh": "报告未能生成"},
+    # profile items
+    "verified": {"en": "Verified (认证)", "zh": "认证"},
+    "avatar_set": {"en": "Avatar", "zh": "头像"},
+    "bio": {"en": "Bio", "zh": "简介"},
+    "tags": {"en": "Tags", "zh": "标签"},
+    "custom_domain": {"en": "Custom domain", "zh": "个性域名"},
+    "fix_verified": {"en": "Apply for verification: it is the first trust signal on a brand page.",
+                     "zh": "申请认证：这是品牌主页最基本的信任标识。"},
+    "fix_avatar_set": {"en": "Upload the brand logo as avatar.", "zh": "上传品牌 Logo 作为头像。"},
+    "fix_bio": {"en": "Write a one-line bio: what the account offers and why to follow.",
+                "zh": "写一句简介：账号提供什么、为什么值得关注。"},
+    "fix_tags": {"en": "Add 3–5 tags for the brand's topics so search can find it.",
+                 "zh": "添加 3–5 个与品牌相关的标签，便于被搜索到。"},
+    "fix_custom_domain": {"en": "Claim a short custom domain (the brand's name) for the profile URL.",
+                          "zh": "申请简短的个性域名（品牌名），便于传播。"},
+    "fix_unknown": {"en": "Not in the accounts table: check it by hand.", "zh": "账号表中没有此项，请人工核对。"},
+    "ok": {"en": "Fine as it is.", "zh": "无需调整。"},
+    # chart labels
+    "net_growth": {"en": "Net growth", "zh": "净增粉丝"},
+    "gained": {"en": "Gained", "zh": "新增"},
+    "lost": {"en": "Lost", "zh": "流失"},
+    "anomaly": {"en": "Anomaly", "zh": "异常"},
+    "followers_axis": {"en": "Followers per day", "zh": "每日粉丝数"},
+    "posts_axis": {"en": "Posts", "zh": "发布数"},
+    "under_10": {"en": "< 10 (likely zombie)", "zh": "< 10（疑似僵尸）"},
+    "10_500": {"en": "10–500 (ordinary users)", "zh": "10–500（普通用户）"},
+    "over_500": {"en": "> 500 (influencers)", "zh": "> 500（意见领袖）"},
+    "chart_growth": {"en": "Daily follower growth", "zh": "每日粉丝增长"},
+    "chart_quality": {"en": "Follower quality (sample of {n})", "zh": "粉丝质量（样本 {n} 人）"},
+    "chart_rhythm": {"en": "Posts by weekday and hour (boxes: usual active hours)",
+                     "zh": "按星期与时段的发布数（框：常见活跃时段）"},
+    "chart_kpis": {"en": "Change against the previous period", "zh": "较上期变化"},
+}
+
+
+def t(key: str, lang: str = "en", **values) -> str:
+    """The string ``key`` in ``lang`` (falls back to English), with ``values`` filled in."""
+    entry = STRINGS.get(key)
+    text = key if entry is None else entry.get(lang, entry["en"])
+    return text.format(**values) if values else text
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def fmt_count(value, lang: str = "en") -> str:
+    if _missing(value):
+        return t("not_available", lang)
+    return f"{value:,.0f}"
+
+
+def fmt_number(value, lang: str = "en", digits: int = 1) -> str:
+    if _missing(value):
+        return t("not_available", lang)
+    return f"{value:,.{digits}f}"
+
+
+def fmt_pct(value, lang: str = "en", digits: int = 1, signed: bool = False) -> str:
+    """A percentage given as a fraction (0.123 → 12.3%)."""
+    if _missing(value):
+        return t("not_available", lang)
+    return f"{value * 100:{'+' if signed else ''}.{digits}f}%"
+
+
+def fmt_change_pct(value, lang: str = "en") -> str:
+    """A change already in percent (12.3 → +12.3%)."""
+    if _missing(value):
+        return t("not_available", lang)
+    return f"{value:+.1f}%"
+
+
+def fmt_date(value, lang: str = "en") -> str:
+    if _missing(value) or value is None:
+        return t("not_available", lang)
+    return f"{value.month}月{value.day}日" if lang == "zh" else value.strftime("%b %-d")
+
+
+def weekday_name(day: int, lang: str = "en") -> str:
+    return t("weekdays", lang).split(",")[day]

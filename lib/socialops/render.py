@@ -1,0 +1,256 @@
+"""Notebook → executed notebook → self-contained HTML report and JSON summary.
+
+papermill executes, nbconvert exports (no code, no parameters cell, images embedded),
+and our own page template wraps the result with a header, contents and glossary.
+Nothing here analyses data. Every file is written atomically; a failed run writes
+``NAME.failed.html`` beside the target and never replaces an earlier good report.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import html
+import io
+import json
+import re
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import nbformat
+import papermill
+from nbconvert import HTMLExporter
+from traitlets.config import Config
+
+from . import __version__, summary
+from .atomic import write_text_atomic
+from .i18n import LANGS, t
+
+KERNEL_NAME = "python3"
+SECRET_WORDS = ("token", "secret", "password", "passwd", "key", "credential")
+TEMPLATES = Path(__file__).parent / "templates"
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+_DATA_URI = re.compile(r"data:[a-z/+.-]+;base64,[A-Za-z0-9+/=]+")
+FONT_FAMILY = "SocialopsCJK"
+
+
+class RenderError(Exception):
+    """The request cannot be rendered at all (bad notebook path, secret-like parameter)."""
+
+
+@dataclass
+class RenderResult:
+    ok: bool
+    html: Path
+    json: Path | None
+    notebook: Path
+    seconds: float
+    error: str | None = None
+
+
+def check_params(params: dict[str, Any]) -> None:
+    """Refuse parameters that look like credentials: those come from the environment, never a report."""
+    for name in params:
+        if any(word in name.lower() for word in SECRET_WORDS):
+            raise RenderError(f"parameter '{name}' looks like a secret; pass credentials through environment "
+                              "variables, never as notebook parameters (they would be printed in the report)")
+
+
+def failed_path(out_html: Path, suffix: str = ".html") -> Path:
+    return out_html.with_name(out_html.stem + ".failed" + suffix)
+
+
+# ---------------------------------------------------------------- execution
+
+def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NAME,
+            timeout: float | None = 600, start_timeout: float = 60) -> tuple[nbformat.NotebookNode, bool]:
+    """Run ``notebook`` with ``params``; returns the executed notebook and whether it succeeded."""
+    with tempfile.TemporaryDirectory(prefix="socialops-") as tmp:
+        out = Path(tmp) / notebook.name
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(out), parameters=params, kernel_name=kernel_name, language="python",
+                progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+                start_timeout=start_timeout, execution_timeout=timeout, cwd=str(notebook.parent),
+            )
+            ok = True
+        except papermill.PapermillExecutionError:
+            ok = False
+        except Exception as exc:  # kernel died, timed out, could not start: still leave a report
+            if not out.exists():
+                nb = nbformat.read(notebook, as_version=4)
+                nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**{type(exc).__name__}**: {exc}"))
+                nb.metadata["socialops_error"] = f"{type(exc).__name__}: {exc}"
+                return nb, False
+            ok = False
+            nb = nbformat.read(out, as_version=4)
+            nb.metadata["socialops_error"] = f"{type(exc).__name__}: {str(exc).strip() or 'execution stopped'}"
+            return nb, False
+        return nbformat.read(out, as_version=4), ok
+
+
+# ---------------------------------------------------------------- export
+
+@functools.lru_cache(maxsize=64)
+def _font_subset(chars: str) -> str:
+    """The CJK font cut down to ``chars``, as a base64 WOFF (about 100 KB for a typical report)."""
+    from fontTools import subset
+
+    from .charts import cjk_font_path
+
+    options = subset.Options()
+    options.flavor = "woff"
+    options.hinting = False
+    options.desubroutinize = True
+    options.name_IDs = ["*"]
+    font = subset.load_font(str(cjk_font_path()), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=chars)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    subset.save_font(font, buffer, options)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def font_face_css(page_text: str) -> str:
+    """An ``@font-face`` embedding exactly the non-ASCII characters the page uses.
+
+    Chinese then reads correctly on any machine, with or without system CJK fonts, and
+    the report still loads nothing from the network.
+    """
+    chars = "".join(sorted({c for c in _DATA_URI.sub("", page_text) if ord(c) > 0x7F}))
+    if not chars:
+        return ""
+    return (f"@font-face {{ font-family: '{FONT_FAMILY}'; font-display: swap; "
+            f"src: url(data:font/woff;base64,{_font_subset(chars)}) format('woff'); }}")
+
+def _error_of(nb) -> tuple[str, str | None]:
+    """The first error in ``nb`` as text, and the heading of the section it happened in."""
+    section = None
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            found = re.search(r"^##\s+(.+)$", cell.source, re.M)
+            if found:
+                section = found.group(1).strip()
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                lines = [_ANSI.sub("", line) for line in output.get("traceback", [])]
+                custom = lines and not any("Traceback" in line or "----" in line for line in lines[:2])
+                text = "\n".join(lines) if custom else f"{output.get('ename')}: {output.get('evalue')}"
+                return text, section
+    return nb.metadata.get("socialops_error", "the notebook did not finish"), section
+
+
+def _prepare(nb, lang: str, failed: bool) -> None:
+    """Drop what a reader should not see: the other language, summary data, warnings, papermill banners."""
+    other = {f"lang-{code}" for code in LANGS if code != lang}
+    keep = []
+    for cell in nb.cells:
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if tags & other or tags & {"parameters", "injected-parameters", "papermill-error-cell-tag"}:
+            continue
+        if cell.cell_type == "code":
+            cell["outputs"] = [o for o in cell.get("outputs", [])
+                               if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+                               and o.get("output_type") != "error"]
+        keep.append(cell)
+    nb.cells = keep
+    summary.strip(nb)
+
+
+def _body(nb) -> str:
+    config = Config()
+    config.HTMLExporter.exclude_input = True
+    config.HTMLExporter.exclude_input_prompt = True
+    config.HTMLExporter.exclude_output_prompt = True
+    config.HTMLExporter.anchor_link_text = ""
+    exporter = HTMLExporter(config=config, template_name="basic")
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def _toc(body: str) -> list[tuple[str, str]]:
+    return [(anchor, html.unescape(re.sub(r"<[^>]+>", "", text)).strip()) for anchor, text in _H2.findall(body)]
+
+
+def _page(body: str, info: dict, lang: str, failed: bool, error: str | None, failed_section: str | None,
+          index_href: str | None) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    from .periods import Period  # labels only
+    import pandas as pd
+
+    period = previous = None
+    if info.get("period"):
+        period = Period(pd.Timestamp(info["period"]["start"]), pd.Timestamp(info["period"]["end"])).label(lang)
+    if info.get("previous_period"):
+        p = info["previous_period"]
+        previous = Period(pd.Timestamp(p["start"]), pd.Timestamp(p["end"])).label(lang)
+    subject = (info.get("subject") or {}).get("name")
+    title = info.get("title") or "socialops"
+    labels = {k: t(k, lang) for k in ("period", "compared_with", "generated", "contents", "all_reports", "report_failed")}
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    fields = dict(
+        page_title=" · ".join(x for x in (title, subject, period) if x), title=title, subject=subject,
+        period=period, previous=previous, labels=labels, error=error, failed_section=failed_section,
+    )
+    css = font_face_css(body + json.dumps(fields, ensure_ascii=False)) + css
+    return env.get_template("report.html.j2").render(
+        lang_attr="zh-CN" if lang == "zh" else "en", version=__version__,
+        generated=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        toc=_toc(body), body=body, css=css, failed=failed, index_href=index_href, **fields,
+    )
+
+
+def export_html(nb, lang: str = "en", ok: bool = True, index_href: str | None = None,
+                fallback_title: str | None = None) -> tuple[str, dict | None]:
+    """The report page for an executed notebook, and the summary it recorded (if any)."""
+    nb = nbformat.from_dict(json.loads(json.dumps(nb)))  # work on a copy
+    info = summary.extract(nb)
+    error, section = (None, None) if ok else _error_of(nb)
+    _prepare(nb, lang, not ok)
+    page_info = info or {"title": fallback_title}
+    return _page(_body(nb), page_info, lang, not ok, error, section, index_href), info
+
+
+# ---------------------------------------------------------------- the whole step
+
+def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | None = None,
+           kernel_name: str = KERNEL_NAME, timeout: float | None = 600, index_href: str | None = None) -> RenderResult:
+    """Execute ``notebook`` with ``params`` and write ``out_html``, ``.json`` and the executed ``.ipynb``.
+
+    On failure writes ``NAME.failed.html`` (and ``.failed.ipynb``) showing where and why,
+    and leaves an earlier good ``out_html`` untouched.
+    """
+    began = time.perf_counter()
+    notebook, out_html = Path(notebook), Path(out_html)
+    params = dict(params or {})
+    check_params(params)
+    if not notebook.is_file():
+        raise RenderError(f"no such notebook: {notebook}")
+    lang = str(params.get("lang", "en"))
+    nb, ok = execute(notebook, params, kernel_name, timeout)
+    page, info = export_html(nb, lang if lang in LANGS else "en", ok, index_href, fallback_title=notebook.stem)
+    if ok and info is None:
+        ok = False
+        page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=notebook.stem)
+    if not ok:
+        target = failed_path(out_html)
+        write_text_atomic(target, page)
+        write_text_atomic(failed_path(out_html, ".ipynb"), nbformat.writes(nb))
+        error, _ = _error_of(nb)
+        return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began,
+                            error or "the notebook recorded no summary")
+    info["params"] = {**params, **info.get("params", {})}
+    json_path = out_html.with_suffix(".json")
+    ipynb_path = out_html.with_suffix(".ipynb")
+    write_text_atomic(ipynb_path, nbformat.writes(nb))
+    write_text_atomic(json_path, json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+    write_text_atomic(out_html, page)
+    for stale in (failed_path(out_html), failed_path(out_html, ".ipynb")):
+        stale.unlink(missing_ok=True)
+    return RenderResult(True, out_html, json_path, ipynb_path, time.perf_counter() - began)

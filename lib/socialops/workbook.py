@@ -1,0 +1,185 @@
+"""The notebook side of a report: load the data, pick the subject and period, show results.
+
+A notebook opens a :class:`Workbook` from its parameters, passes each analysis result to
+:meth:`Workbook.show`, and ends with :meth:`Workbook.finish`, which shows the glossary
+and records the headline figures for the report's JSON.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from IPython.display import display
+
+from . import config, summary, views
+from . import metrics as M
+from .i18n import check_lang, t
+from .load import Dataset, read_dataset
+from .periods import Period, resolve
+from .problems import DataError, Problem
+
+TITLES = {
+    "account_audit": {"en": "Account audit", "zh": "账号诊断"},
+    "content_performance": {"en": "Content performance", "zh": "内容表现"},
+    "competitor_comparison": {"en": "Competitor comparison", "zh": "竞品对比"},
+    "campaign_retrospective": {"en": "Campaign retrospective", "zh": "活动复盘"},
+}
+
+
+class ReportError(Exception):
+    """A parameter or subject a report cannot work with; shown without a traceback."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
+        return [f"{type(self).__name__}: {self}"]
+
+
+def _data_error_traceback(self) -> list[str]:
+    return self.render().splitlines()
+
+
+DataError._render_traceback_ = _data_error_traceback  # type: ignore[attr-defined]
+
+
+def choose_account(data: Dataset, account_id: str | None) -> str:
+    """``account_id`` if the data knows it; by default the first own account."""
+    accounts = data.get("accounts")
+    known: list[str] = []
+    if accounts is not None:
+        known = list(accounts["account_id"])
+    for name in ("daily", "posts", "followers", "campaigns"):
+        if name in data:
+            known += [a for a in data[name]["account_id"].dropna().unique() if a not in known]
+    if account_id:
+        if account_id not in known:
+            raise ReportError(f"account '{account_id}' is not in the data; accounts found: {', '.join(known) or 'none'}")
+        return account_id
+    if accounts is not None:
+        own = accounts[accounts["role"] == "own"]
+        if not own.empty:
+            return str(own["account_id"].iloc[0])
+    if not known:
+        raise ReportError("the data holds no accounts")
+    return known[0]
+
+
+@dataclass
+class Workbook:
+    """One report in progress: its data, subject, period, language and what it has shown."""
+
+    notebook: str
+    data: Dataset
+    account_id: str
+    period: Period
+    lang: str
+    params: dict[str, Any]
+    findings: list[str] = field(default_factory=list)
+    shown_metrics: list[str] = field(default_factory=list)
+    metrics: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
+             start: str | None = None, end: str | None = None, lang: str = "en", show: bool = True,
+             **extra) -> "Workbook":
+        """Load and validate ``data_dir`` (default: the bundled sample) and resolve the subject and period."""
+        try:
+            lang = check_lang(lang)
+        except ValueError as exc:
+            raise ReportError(str(exc)) from None
+        folder = Path(data_dir) if data_dir else config.sample_dir()
+        data = read_dataset(folder, account_id=account_id)
+        account = choose_account(data, account_id)
+        try:
+            period = resolve(start, end, _dates(data, account))
+        except ValueError as exc:
+            raise ReportError(str(exc)) from None
+        params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
+        book = cls(notebook, data, account, period, lang, params)
+        if show:
+            display(book.intro())
+        return book
+
+    # ------------------------------------------------------------ subject
+    @property
+    def previous(self) -> Period:
+        return self.period.previous()
+
+    @property
+    def account(self) -> pd.Series | None:
+        accounts = self.data.get("accounts")
+        if accounts is None:
+            return None
+        rows = accounts[accounts["account_id"] == self.account_id]
+        return None if rows.empty else rows.iloc[0]
+
+    @property
+    def account_name(self) -> str:
+        row = self.account
+        return self.account_id if row is None or pd.isna(row.get("name")) else str(row["name"])
+
+    @property
+    def title(self) -> str:
+        return TITLES.get(self.notebook, {}).get(self.lang, self.notebook)
+
+    def rows(self, table: str) -> pd.DataFrame | None:
+        """This account's rows of ``table`` (``None`` when the data has no such table)."""
+        frame = self.data.get(table)
+        return None if frame is None else frame[frame["account_id"] == self.account_id]
+
+    # ------------------------------------------------------------ showing
+    def intro(self) -> views.Block:
+        platform = "" if self.account is None else f" · {self.account.get('platform')}"
+        lines = [
+            f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",
+            f"{t('period', self.lang)}: {self.period.label(self.lang)} ({self.period.start:%Y-%m-%d} – {self.period.end:%Y-%m-%d}), "
+            f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
+        ]
+        notes = "".join(views.note_html(w) for w in self.data.warnings[:6])
+        body = "".join(f"<li>{views.escape(line)}</li>" for line in lines)
+        return views.Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
+
+    def show(self, result) -> None:
+        """Display ``result`` as figure, table and reading; remember its findings for the JSON."""
+        block = views.view(result, self.lang)
+        self.findings += block.findings
+        self.shown_metrics += block.metrics
+        for name, (current, previous) in block.values.items():
+            if name not in self.metrics or previous is not None:
+                self.metric(name, current, previous)
+        display(block)
+
+    def metric(self, name: str, current, previous=None) -> None:
+        """Record one headline figure for the JSON (previous may be unknown)."""
+        self.metrics[name] = {"current": current, "previous": previous, "change_pct": M.change_pct(current, previous)}
+
+    def finish(self) -> None:
+        """Show the glossary of every metric shown, and record the summary for the renderer."""
+        display(views.glossary(self.shown_metrics, self.lang))
+        summary.record(self.summary())
+
+    def summary(self) -> dict:
+        return {
+            "notebook": self.notebook,
+            "title": self.title,
+            "lang": self.lang,
+            "subject": {"account_id": self.account_id, "name": self.account_name},
+            "params": self.params,
+            "period": self.period.as_dict(),
+            "previous_period": self.previous.as_dict(),
+            "metrics": self.metrics,
+            "findings": self.findings,
+        }
+
+
+def _dates(data: Dataset, account_id: str) -> pd.Series | None:
+    for table, column in (("daily", "date"), ("posts", "published_at")):
+        frame = data.get(table)
+        if frame is not None and not frame.empty:
+            rows = frame.loc[frame["account_id"] == account_id, column]
+            if not rows.empty:
+                return rows
+    return None
+
+
+__all__ = ["Workbook", "ReportError", "DataError", "Problem", "choose_account"]
