@@ -73,17 +73,26 @@ class FollowerGrowth:
     lost: float | None
     growth_rate: float | None
     history_days: pd.DataFrame = field(repr=False, default=None)  # every day, for context
+    posts: pd.DataFrame | None = field(repr=False, default=None)  # the period's posts, to explain spikes
 
     @property
     def anomalies(self) -> pd.DataFrame:
         return self.days[self.days["anomaly"]]
 
+    def top_post(self, first: pd.Timestamp, last: pd.Timestamp) -> pd.Series | None:
+        """The most-read post published between two dates (inclusive), if posts carry reads."""
+        if self.posts is None or self.posts.empty or "reads" not in self.posts:
+            return None
+        inside = self.posts[Period(first, last).mask(self.posts["published_at"])].dropna(subset=["reads"])
+        return None if inside.empty else inside.loc[inside["reads"].idxmax()]
 
-def follower_growth(daily: pd.DataFrame | None, period: Period) -> FollowerGrowth:
+
+def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFrame | None = None) -> FollowerGrowth:
     """Daily net growth in the period, its rate, and days far outside the account's usual range.
 
     The usual range is judged on the whole log (not the period alone), so one campaign
-    month does not make its own spike look normal.
+    month does not make its own spike look normal. With ``posts``, the readings can
+    name the post that led each unusual stretch.
     """
     cols = ["date", "followers", "gained", "lost", "net", "anomaly"]
     if daily is None or daily.empty:
@@ -102,8 +111,9 @@ def follower_growth(daily: pd.DataFrame | None, period: Period) -> FollowerGrowt
     start = M.followers_at_start(daily, period.start)
     end = None if days["followers"].dropna().empty else float(days["followers"].dropna().iloc[-1])
     net = M.total(days["net"])
+    in_period = None if posts is None else posts[period.mask(posts["published_at"])]
     return FollowerGrowth(days, start, end, net, M.total(days["gained"]), M.total(days["lost"]),
-                          M.ratio(net, start), history.reset_index(drop=True))
+                          M.ratio(net, start), history.reset_index(drop=True), in_period)
 
 
 # ---------------------------------------------------------------- 3. quality
@@ -172,7 +182,7 @@ def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
     times = posts.loc[period.mask(posts["published_at"]), "published_at"].dropna().sort_values()
     if times.empty:
         return none
-    counts = pd.crosstab(times.dt.weekday, times.dt.hour)
+    counts = pd.crosstab(times.dt.day_of_week, times.dt.hour)
     grid = grid.add(counts, fill_value=0).astype(int)
     posted_days = times.dt.normalize().nunique()
     gaps = times.diff()
@@ -198,13 +208,19 @@ def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
 
 @dataclass
 class KpiComparison:
-    table: pd.DataFrame  # index metric; current, previous, change, change_pct, note
+    table: pd.DataFrame  # index metric; current, previous, change, change_pct, note, previous_note
     period: Period
     previous: Period
 
     def value(self, metric: str, column: str = "current"):
         v = self.table.loc[metric, column]
         return None if M.is_missing(v) else float(v)
+
+    @property
+    def incomplete(self) -> list[str]:
+        """Metrics whose log misses days in either period: their change is not a fair comparison."""
+        notes = self.table[["note", "previous_note"]].fillna("")
+        return [m for m, r in notes.iterrows() if r["note"].startswith("partial") or r["previous_note"].startswith("partial")]
 
 
 def _period_totals(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period: Period) -> dict:
@@ -241,8 +257,8 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
     for name in KPI_METRICS:
         cur, prev = now["values"][name], before["values"][name]
         change = None if M.is_missing(cur) or M.is_missing(prev) else cur - prev
-        note = now["notes"].get(name) or before["notes"].get(name)
         rows.append({"metric": name, "current": cur, "previous": prev, "change": change,
-                     "change_pct": M.change_pct(cur, prev), "note": note})
+                     "change_pct": M.change_pct(cur, prev), "note": now["notes"].get(name),
+                     "previous_note": before["notes"].get(name)})
     table = pd.DataFrame(rows).set_index("metric")
     return KpiComparison(table, period, previous)

@@ -71,6 +71,11 @@ def growth(g: FollowerGrowth, lang: str = "en") -> list[str]:
                              "campaign, a breakout post or bought followers: check which.",
                              "{span}：日均净增 {avg}，常态为 {usual}。此类峰值通常来自活动、爆款内容或买粉，请核实来源。",
                              span=span, avg=_signed(avg, lang), usual=_signed(usual, lang)))
+            top = g.top_post(first, last)
+            if top is not None:
+                out.append(_pick(lang, "Most-read post of those days ({reads} reads): “{title}”.",
+                                 "这几天阅读最高的内容（{reads} 次阅读）：“{title}”。",
+                                 reads=fmt_count(top["reads"], lang), title=_short(top.get("title"), lang)))
         else:
             out.append(_pick(lang, "{span}: {avg}/day against a usual {usual}/day. Losses right after a campaign are "
                              "usually prize hunters leaving.",
@@ -114,6 +119,14 @@ def quality(q: FollowerQuality, lang: str = "en") -> list[str]:
     return out
 
 
+def _short(text, lang: str, limit: int = 80) -> str:
+    """A title cut to ``limit`` characters for a sentence (the view escapes it)."""
+    if text is None or (isinstance(text, float) and text != text):
+        return t("not_available", lang)
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _hour(h, lang) -> str:
     return t("not_available", lang) if h is None else f"{h}:00"
 
@@ -151,7 +164,7 @@ def rhythm(r: PostingRhythm, lang: str = "en") -> list[str]:
 
 def kpis(k: KpiComparison, lang: str = "en") -> list[str]:
     table = k.table
-    moved = table["change_pct"].dropna()
+    moved = table["change_pct"].dropna().drop(k.incomplete, errors="ignore")
     if moved.empty:
         return [_pick(lang, "No comparison with the previous period is available.", "无法与上期对比（缺少数据）。")]
     ups = moved[moved >= STEADY_PCT].sort_values(ascending=False)
@@ -178,6 +191,9 @@ def kpis(k: KpiComparison, lang: str = "en") -> list[str]:
     if not (M.is_missing(per_post) or M.is_missing(posts)) and posts > 0 > per_post:
         out.append(_pick(lang, "More posts but fewer reposts per post: volume went up, content quality or fan "
                          "activity did not keep pace.", "发布更多但单条转发下降：数量上去了，内容质量或粉丝活跃度没有跟上。"))
+    if k.incomplete:
+        names = ("、" if lang == "zh" else ", ").join(M.metric_label(m, lang) for m in k.incomplete)
+        out.append(_pick(lang, "Not compared, the log misses days: {s}.", "日志有缺失天数，未做对比：{s}。", s=names))
     missing = [m for m in table.index if M.is_missing(table.loc[m, "current"])]
     if missing:
         names = ("、" if lang == "zh" else ", ").join(M.metric_label(m, lang) for m in missing)

@@ -382,7 +382,7 @@ def load_dataset(path: str | Path, account_id: str | None = None) -> Dataset:
                 timezones.update(result.frame.dropna(subset=["timezone"]).set_index("account_id")["timezone"].to_dict())
     for table, parts in frames.items():
         dataset.tables[table] = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-    dataset.problems += validate(dataset.tables)
+    dataset.problems += validate(dataset.tables, dataset.problems)
     for table, frame in dataset.tables.items():
         dataset.tables[table] = frame.drop(columns=[c for c in PROVENANCE if c in frame])
     return dataset

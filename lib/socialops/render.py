@@ -23,7 +23,9 @@ from typing import Any
 import jinja2
 import nbformat
 import papermill
+from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
+from traitlets import default
 from traitlets.config import Config
 
 from . import __version__, summary
@@ -37,6 +39,14 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 _DATA_URI = re.compile(r"data:[a-z/+.-]+;base64,[A-Za-z0-9+/=]+")
 FONT_FAMILY = "SocialopsCJK"
+
+
+class LocalKernelManager(AsyncKernelManager):
+    """Kernels talk over Unix sockets: nothing of a report's data crosses a TCP port."""
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return "ipc"
 
 
 class RenderError(Exception):
@@ -77,6 +87,7 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
                 str(notebook), str(out), parameters=params, kernel_name=kernel_name, language="python",
                 progress_bar=False, log_output=False, request_save_on_cell_execute=False,
                 start_timeout=start_timeout, execution_timeout=timeout, cwd=str(notebook.parent),
+                kernel_manager_class=LocalKernelManager,
             )
             ok = True
         except papermill.PapermillExecutionError:

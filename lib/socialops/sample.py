@@ -130,8 +130,8 @@ def _posts(rng: np.random.Generator, days: pd.DatetimeIndex, followers: dict[str
                 rows.append(_post(rng, p, ts, slot, followers[p.account_id][i]))
     posts = pd.DataFrame(rows)
     posts.insert(0, "post_id", [f"{a}-{k:05d}" for k, a in enumerate(posts["account_id"])])
-    html_row = posts.index[(posts["account_id"] == "own_weibo") & (posts["published_at"] >= pd.Timestamp("2026-10-08"))][0]
-    posts.loc[html_row, "title"] = HTML_TITLE
+    in_joint = (posts["account_id"] == "own_weibo") & posts["published_at"].between("2026-10-12", "2026-10-19")
+    posts.loc[posts.loc[in_joint, "reads"].idxmax(), "title"] = HTML_TITLE  # the campaign's top post
     return posts
 
 

@@ -43,11 +43,13 @@ def _check_ids(name: str, frame: pd.DataFrame) -> list[Problem]:
     return out
 
 
-def _check_required_values(name: str, frame: pd.DataFrame) -> list[Problem]:
+def _check_required_values(name: str, frame: pd.DataFrame, reported: set) -> list[Problem]:
     out = []
     for col in C.TABLES[name].columns:
         if col.required and col.kind != C.ID and col.name in frame:
-            blank = frame[col.name].isna()
+            seen = pd.Series([(f, col.name, r) in reported for f, r in zip(frame["_file"], frame["_row"])],
+                             index=frame.index, dtype=bool) if reported and "_file" in frame else False
+            blank = frame[col.name].isna() & ~seen
             if blank.any():
                 out += _per_file(frame, blank, name, col.name, "required value is blank")
     return out
@@ -117,12 +119,16 @@ def _check_timezones(frame: pd.DataFrame) -> list[Problem]:
                      "expected an IANA time zone name such as Asia/Shanghai") if bad.any() else []
 
 
-def validate(tables: dict[str, pd.DataFrame]) -> list[Problem]:
-    """Every contract breach in ``tables``; an empty list means the data is usable."""
+def validate(tables: dict[str, pd.DataFrame], reported: list[Problem] = ()) -> list[Problem]:
+    """Every contract breach in ``tables``; an empty list means the data is usable.
+
+    ``reported``: problems the parser already found; their cells are not reported again.
+    """
+    seen = {(p.file, p.column, row) for p in reported for row in p.rows}
     problems: list[Problem] = []
     for name, frame in tables.items():
         problems += _check_ids(name, frame)
-        problems += _check_required_values(name, frame)
+        problems += _check_required_values(name, frame, seen)
         problems += _check_non_negative(name, frame)
         problems += _check_unique_key(name, frame)
     problems += _check_accounts_known(tables)

@@ -134,6 +134,14 @@ def _note(note, lang: str) -> str:
     return t(note, lang)
 
 
+def _notes(row, lang: str) -> str:
+    now, before = _note(row["note"], lang), _note(row["previous_note"], lang)
+    if before and before != now:
+        before = f"{t('previous', lang)}: {before}"
+        return "; ".join(x for x in (now, before) if x)
+    return now
+
+
 @view.register
 def _(result: audit.KpiComparison, lang: str = "en") -> Block:
     rows = []
@@ -147,7 +155,7 @@ def _(result: audit.KpiComparison, lang: str = "en") -> Block:
             t("change", lang): t("not_available", lang) if M.is_missing(change) else
             (f"{change:+,.1f}" if M.METRICS[name].kind == "number" else f"{change:+,.0f}"),
             t("change_pct", lang): fmt_change_pct(r["change_pct"], lang),
-            t("note", lang): _note(r["note"], lang),
+            t("note", lang): _notes(r, lang),
         })
     fig = charts.kpi_changes(result.table, lang)
     caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"

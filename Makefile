@@ -1,0 +1,40 @@
+# socialops front door. `make report` and `make test` are all a fresh machine needs.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: install report test lab sample strip clean help
+
+help:
+	@echo "make report   render the sample reports into reports/ (creates $(VENV) first)"
+	@echo "make test     run the whole test suite"
+	@echo "make lab      open the notebooks in JupyterLab"
+	@echo "make sample   regenerate data/sample (deterministic)"
+	@echo "make strip    strip outputs from the notebooks before committing"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/socialops render account_audit --each-own-account -o reports
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+sample: $(STAMP)
+	$(BIN)/socialops sample data/sample
+
+strip: $(STAMP)
+	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
+
+clean:
+	rm -rf reports .pytest_cache build lib/*.egg-info

@@ -1,0 +1,171 @@
+"""The ``socialops`` command line: validate exports, write the sample, render reports.
+
+Errors a user can fix (bad data, bad parameters) print one clear message each and exit
+1; usage errors exit 2. No traceback reaches the user unless ``SOCIALOPS_DEBUG`` is set.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__, config
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _value(text: str):
+    """A parameter value as papermill's ``-p`` reads it: bool, None, int, float, else text."""
+    low = text.strip().lower()
+    if low in ("true", "false"):
+        return low == "true"
+    if low in ("none", "null"):
+        return None
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def resolve_notebook(name: str) -> Path:
+    """A notebook path, or a workbook name such as ``account_audit``."""
+    path = Path(name)
+    if path.suffix == ".ipynb" and path.exists():
+        return path
+    candidate = config.notebooks_dir() / (path.stem + ".ipynb")
+    if candidate.exists():
+        return candidate
+    raise FileNotFoundError(f"no notebook '{name}' (looked for {path} and {candidate})")
+
+
+# ---------------------------------------------------------------- validate
+
+def cmd_validate(args) -> int:
+    from .load import load_dataset
+
+    data = load_dataset(args.path, account_id=args.account)
+    if data.problems:
+        print(f"{args.path}: {len(data.problems)} problem(s); nothing was loaded", file=sys.stderr)
+        for problem in data.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{args.path}: valid")
+    for name, frame in data.tables.items():
+        column = {"daily": "date", "posts": "published_at", "campaigns": "start"}.get(name)
+        dates = ""
+        if column and not frame.empty and frame[column].notna().any():
+            dates = f"{frame[column].min():%Y-%m-%d} – {frame[column].max():%Y-%m-%d}"
+        accounts = frame["account_id"].nunique() if "account_id" in frame else 0
+        files = ", ".join(data.files.get(name, []))
+        print(f"  {name:<10} {len(frame):>8,} rows  {accounts:>3} account(s)  {dates:<25} [{files}]")
+    for file, columns in data.unmapped.items():
+        print(f"  unmapped in {file}: {', '.join(columns)}")
+    for warning in data.warnings:
+        if "not in the contract" not in warning:
+            print(f"  note: {warning}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- sample
+
+def cmd_sample(args) -> int:
+    from .sample import write_sample
+
+    for path in write_sample(args.dir):
+        print(path)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- render
+
+def _own_accounts(data_dir: str | None) -> list[str]:
+    from .load import read_dataset
+
+    data = read_dataset(data_dir or config.sample_dir())
+    accounts = data.get("accounts")
+    if accounts is None:
+        raise ValueError("--each-own-account needs an accounts table with a role column")
+    return list(accounts.loc[accounts["role"] == "own", "account_id"])
+
+
+def cmd_render(args) -> int:
+    from .render import render
+
+    notebook = resolve_notebook(args.notebook)
+    params = {name: _value(value) for name, value in args.param}
+    jobs: list[tuple[dict, Path]] = []
+    if args.each_own_account:
+        out_dir = Path(args.output or config.reports_dir())
+        for account in _own_accounts(params.get("data_dir")):
+            jobs.append(({**params, "account_id": account}, out_dir / notebook.stem / f"{account}.html"))
+    else:
+        out = Path(args.output) if args.output else config.reports_dir() / f"{notebook.stem}.html"
+        jobs.append((params, out))
+    failures = 0
+    for job_params, out in jobs:
+        result = render(notebook, out, job_params, timeout=args.timeout)
+        if result.ok:
+            print(f"ok      {result.html}  ({result.seconds:.1f} s)")
+        else:
+            failures += 1
+            print(f"FAILED  {result.html}  ({result.seconds:.1f} s)\n{_indent(result.error)}", file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _indent(text: str | None) -> str:
+    return "\n".join("        " + line for line in (text or "").splitlines())
+
+
+# ---------------------------------------------------------------- main
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="socialops", description="Social account analysis workbooks.")
+    parser.add_argument("--version", action="version", version=f"socialops {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check a data folder (or file) against the data contract")
+    p.add_argument("path")
+    p.add_argument("--account", help="account id for platform exports that carry no account column")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("sample", help="write the bundled sample data (same bytes every run)")
+    p.add_argument("dir")
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser("render", help="execute a workbook and write an HTML report with its JSON")
+    p.add_argument("notebook", help="notebook path or workbook name, e.g. account_audit")
+    p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                   help="notebook parameter (repeatable)")
+    p.add_argument("-o", "--output", help="output HTML (with --each-own-account: the output folder)")
+    p.add_argument("--each-own-account", action="store_true",
+                   help="one report per own account, into OUTPUT/<notebook>/<account>.html")
+    p.add_argument("--timeout", type=float, default=600, help="seconds a cell may run (default 600)")
+    p.set_defaults(func=cmd_render)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .problems import DataError
+    from .render import RenderError
+
+    try:
+        return args.func(args)
+    except DataError as exc:
+        print(exc.render(), file=sys.stderr)
+        return EXIT_FAILED
+    except (RenderError, FileNotFoundError, ValueError) as exc:
+        if os.environ.get("SOCIALOPS_DEBUG"):
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

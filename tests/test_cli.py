@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import write_csv
+from socialops.cli import main
+
+
+def test_validate_summary(sample_dir, capsys):
+    assert main(["validate", str(sample_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "posts" in out and "2026-05-01 – 2026-10-31" in out and "5 account(s)" in out
+
+
+def test_validate_problems_exit_1_without_traceback(tmp_path):
+    write_csv(tmp_path, "daily.csv", "date,account_id,followers\noops,a1,x\n")
+    run = subprocess.run([sys.executable, "-m", "socialops.cli", "validate", str(tmp_path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "daily.csv, column 'date', row 2: expected a date" in run.stderr
+    assert "daily.csv, column 'followers', row 2: expected a number" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_validate_export_with_account_option(tmp_path, capsys):
+    write_csv(tmp_path, "微博数据.csv", "日期,粉丝数,转发数\n2026-10-01,100,3\n", "gb18030")
+    assert main(["validate", str(tmp_path)]) == 1
+    assert main(["validate", str(tmp_path), "--account", "w1"]) == 0
+
+
+def test_sample_command_writes_the_five_tables(tmp_path, capsys):
+    assert main(["sample", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "accounts.csv", "campaigns.csv", "daily.csv", "followers.csv", "posts.csv"]
+
+
+def test_unknown_notebook(capsys):
+    assert main(["render", "no_such_workbook"]) == 1
+    assert "no notebook" in capsys.readouterr().err
