@@ -88,6 +88,7 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
                 progress_bar=False, log_output=False, request_save_on_cell_execute=False,
                 start_timeout=start_timeout, execution_timeout=timeout, cwd=str(notebook.parent),
                 kernel_manager_class=LocalKernelManager,
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # no shutdown chatter on the console
             )
             ok = True
         except papermill.PapermillExecutionError:
@@ -128,13 +129,19 @@ def _font_subset(chars: str) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
+def _is_cjk(char: str) -> bool:
+    """CJK ideographs, kana, CJK punctuation and full-width forms: what Latin fonts lack."""
+    code = ord(char)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F or 0xFF00 <= code <= 0xFFEF
+
+
 def font_face_css(page_text: str) -> str:
-    """An ``@font-face`` embedding exactly the non-ASCII characters the page uses.
+    """An ``@font-face`` embedding exactly the CJK characters the page uses.
 
     Chinese then reads correctly on any machine, with or without system CJK fonts, and
     the report still loads nothing from the network.
     """
-    chars = "".join(sorted({c for c in _DATA_URI.sub("", page_text) if ord(c) > 0x7F}))
+    chars = "".join(sorted({c for c in _DATA_URI.sub("", page_text) if _is_cjk(c)}))
     if not chars:
         return ""
     return (f"@font-face {{ font-family: '{FONT_FAMILY}'; font-display: swap; "
