@@ -74,7 +74,66 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_rhythm": {"en": "Posts by weekday and hour (boxes: usual active hours)",
                      "zh": "按星期与时段的发布数（框：常见活跃时段）"},
     "chart_kpis": {"en": "Change against the previous period", "zh": "较上期变化"},
+    # content performance
+    "median": {"en": "Median", "zh": "中位数"},
+    "median_previous": {"en": "Median (previous)", "zh": "上期中位数"},
+    "tier": {"en": "Tier", "zh": "档位"},
+    "posts": {"en": "Posts", "zh": "内容数"},
+    "share_posts": {"en": "Share of posts", "zh": "内容占比"},
+    "share_interactions": {"en": "Share of interactions", "zh": "互动占比"},
+    "lower_bounds": {"en": "10万+ (lower bounds)", "zh": "10万+（下限）"},
+    "title": {"en": "Title", "zh": "标题"},
+    "format": {"en": "Format", "zh": "体裁"},
+    "topic": {"en": "Topic", "zh": "主题"},
+    "published": {"en": "Published", "zh": "发布时间"},
+    "reads": {"en": "Reads", "zh": "阅读"},
+    "engagement_rate": {"en": "Engagement rate", "zh": "互动率"},
+    "times_median": {"en": "× median", "zh": "× 中位数"},
+    "group": {"en": "Group", "zh": "分组"},
+    "median_rate": {"en": "Median engagement rate", "zh": "互动率中位数"},
+    "interval": {"en": "95% interval", "zh": "95% 区间"},
+    "too_few": {"en": "too few posts to judge", "zh": "样本过少，不作判断"},
+    "headline": {"en": "headline", "zh": "头条"},
+    "secondary": {"en": "secondary", "zh": "次条"},
+    "is_headline": {"en": "Headline slot", "zh": "头条位置"},
+    "best_by_rate": {"en": "Best by engagement rate", "zh": "互动率最高"},
+    "worst_by_rate": {"en": "Weakest by engagement rate", "zh": "互动率最低"},
+    "best_by_reads": {"en": "Most read", "zh": "阅读最高"},
+    "worst_by_reads": {"en": "Least read", "zh": "阅读最低"},
+    "slot": {"en": "Slot", "zh": "时段"},
+    "week_of": {"en": "Week of", "zh": "周（起始日）"},
+    "month": {"en": "Month", "zh": "月份"},
+    "step": {"en": "Step", "zh": "环节"},
+    "total": {"en": "Total", "zh": "总数"},
+    "rate_from_reads": {"en": "Of reads", "zh": "占阅读"},
+    "rate_from_previous": {"en": "Of the step before", "zh": "占上一环节"},
+    "at_least": {"en": "at least", "zh": "至少"},
+    "weekly": {"en": "Week by week", "zh": "逐周"},
+    "monthly": {"en": "Month by month", "zh": "逐月"},
+    "chart_tiers": {"en": "Share of posts and of interactions per tier", "zh": "各档位的内容占比与互动占比"},
+    "chart_groups": {"en": "Median engagement rate with 95% interval (faded: too few posts)",
+                     "zh": "互动率中位数与 95% 区间（浅色：样本过少）"},
+    "chart_timing": {"en": "Median engagement rate by weekday and hour (numbers: posts)",
+                     "zh": "按星期与时段的互动率中位数（数字：内容数）"},
+    "chart_trends": {"en": "Weekly posts and engagement rate", "zh": "每周内容数与互动率"},
+    "chart_funnel": {"en": "From reads to orders", "zh": "从阅读到订单"},
+    "overall_median": {"en": "overall median", "zh": "整体中位数"},
+    # values of the contract's format column
+    "format_text": {"en": "text", "zh": "文字"},
+    "format_image": {"en": "image", "zh": "图片"},
+    "format_video": {"en": "video", "zh": "视频"},
+    "format_live": {"en": "live", "zh": "直播"},
+    "format_article": {"en": "article", "zh": "文章"},
+    "format_other": {"en": "other", "zh": "其他"},
 }
+
+
+def value_label(column: str, value, lang: str = "en") -> str:
+    """A data value as shown in a report: known enum values are translated, anything else is kept."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    key = f"{column}_{value}"
+    return t(key, lang) if key in STRINGS else str(value)
 
 
 def t(key: str, lang: str = "en", **values) -> str:

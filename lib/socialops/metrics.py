@@ -67,6 +67,37 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("active_hour_share", "Posts in active hours", "活跃时段发布占比",
        "Posts published 9–10, 16–17 or 20–23 h local time ÷ posts", "在 9–10、16–17、20–23 点（当地时间）发布的内容 ÷ 发布数",
        "posts.published_at", "percent"),
+    _m("favorites", "Favorites", "收藏数", "Sum of favorites (saves)", "收藏之和", "posts.favorites"),
+    _m("follows", "Follows from posts", "内容涨粉", "Sum of follows gained from posts", "内容带来的关注之和", "posts.follows"),
+    _m("avg_reads_per_post", "Avg reads per post", "平均每条阅读", "Reads ÷ posts with reads (median shown beside)",
+       "阅读数 ÷ 有阅读数据的内容数（旁列中位数）", "posts.reads", "number"),
+    _m("interactions", "Interactions", "互动数", "Reposts + comments + likes", "转发 + 评论 + 点赞",
+       "posts.reposts, comments, likes"),
+    _m("engagement_rate", "Engagement rate", "互动率",
+       "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
+       "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts.reposts, comments, likes, reads", "percent"),
+    _m("engagement_per_1k_followers", "Engagement per 1,000 followers", "每千粉丝互动",
+       "Mean over posts of interactions ÷ followers on the day of publishing × 1000",
+       "各条内容互动数 ÷ 发布当日粉丝数 × 1000 的平均值", "posts.reposts, comments, likes; daily.followers", "number"),
+    _m("headline_read_rate", "Headline read rate", "头条阅读率",
+       "WeChat: mean over headline posts of reads ÷ followers on the day of publishing",
+       "微信：各头条阅读数 ÷ 发布当日粉丝数 的平均值", "posts.reads, is_headline; daily.followers", "percent"),
+    _m("reads_tier", "Reads tier (档位)", "阅读档位",
+       "Posts bucketed by reads: < 1k, 1k–5k, 5k–10k, 10k–50k, 50k–100k, ≥ 100k; 10万+ counts as 100,001, a lower bound",
+       "按阅读数分档：<1千、1千–5千、5千–1万、1万–5万、5万–10万、≥10万；“10万+”按 100,001 计（下限）", "posts.reads"),
+    _m("reposts_tier", "Reposts tier (档位)", "转发档位", "Posts bucketed by reposts: 0–9, 10–49, 50–99, 100–499, 500–999, ≥ 1,000",
+       "按转发数分档：0–9、10–49、50–99、100–499、500–999、≥1000", "posts.reposts"),
+    _m("multiple_of_median", "× median", "相对中位数倍数",
+       "The post's figure ÷ the account's median over all its posts in the data",
+       "该条数值 ÷ 账号全部内容的中位数", "posts"),
+    _m("median_interval", "95% interval", "95% 区间",
+       "Percentile bootstrap (1,000 resamples) of the group's median engagement rate; groups under 5 posts are never called winners",
+       "组内互动率中位数的自助法区间（1000 次重抽样）；少于 5 条的组不评为最佳", "posts"),
+    _m("breakout", "Breakout post", "爆款",
+       "A post whose engagement per 1,000 followers is more than 3 standard deviations above the period's other posts",
+       "每千粉丝互动高于本期其他内容均值 3 个标准差以上的内容", "posts; daily.followers"),
+    _m("conversion_rate", "Conversion rate", "转化率", "Each step's total ÷ reads, over posts that carry every step",
+       "各环节总数 ÷ 阅读数（仅统计各环节数据齐全的内容）", "posts.reads, reposts, follows, orders", "percent"),
     _m("anomaly_days", "Anomalous days", "异常天数",
        "Days whose net growth is more than 3.5 robust z-scores (median ± 3.5 × 1.4826 × MAD) from the usual",
        "净增粉丝偏离常态超过 3.5 个稳健 z 分数（中位数 ± 3.5 × 1.4826 × MAD）的天数", "daily net growth"),
@@ -157,9 +188,13 @@ def follower_quality(sample: pd.DataFrame | None) -> dict[str, float | None]:
 
 # ---------------------------------------------------------------- posting
 
+def is_active_hour(hour: int) -> bool:
+    """Whether an hour of the day (0-23) lies in the audience's usual active windows."""
+    return any(a <= hour < b for a, b in ACTIVE_HOURS)
+
+
 def in_active_hours(published_at: pd.Series) -> pd.Series:
-    hours = published_at.dt.hour
-    return pd.concat([(hours >= a) & (hours < b) for a, b in ACTIVE_HOURS], axis=1).any(axis=1)
+    return published_at.dt.hour.map(is_active_hour).astype(bool)
 
 
 def per_post(amount, posts) -> float | None:

@@ -55,6 +55,9 @@ PERSONAS = (
 TOPICS = ("新品", "福利", "知识科普", "品牌故事", "用户故事", "节日")
 TOPIC_LIFT = {"新品": 1.35, "福利": 1.6, "知识科普": 0.8, "品牌故事": 0.7, "用户故事": 1.1, "节日": 1.2}
 FORMAT_LIFT = {"text": 0.6, "image": 1.0, "video": 1.7, "article": 1.0, "live": 1.3}
+# Interactions per read: lotteries get reposted, stories get comments, video gets shared.
+TOPIC_RATE = {"新品": 1.0, "福利": 1.9, "知识科普": 0.8, "品牌故事": 0.75, "用户故事": 1.25, "节日": 1.05}
+FORMAT_RATE = {"text": 0.85, "image": 1.0, "video": 1.3, "article": 1.0, "live": 1.2}
 # Share of posts by hour of day for a brand account (peaks at 9-10, 12, 16-17, 20-22).
 HOUR_WEIGHTS = np.array([0, 0, 0, 0, 0, 0, 0.2, 0.5, 1.2, 2.4, 1.6, 1.0, 1.8, 0.8, 0.6, 0.8,
                          1.6, 1.4, 0.9, 1.2, 2.2, 2.3, 1.5, 0.4], dtype=float)
@@ -147,13 +150,14 @@ def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float) -> dic
     if rng.random() < 0.004:
         lift *= 12  # the occasional breakout
     reads = followers * p.reach * lift
-    reposts = reads * p.repost_rate * rng.lognormal(0, 0.35)
+    rate = TOPIC_RATE[topic] * FORMAT_RATE[fmt] * (1.2 if 20 <= ts.hour < 23 else 1.0)
+    reposts = reads * p.repost_rate * rate * rng.lognormal(0, 0.35)
     title = rng.choice(TITLE_PARTS[topic]).format(n=int(rng.integers(3, 50)))
     row = dict(account_id=p.account_id, published_at=ts, title=title, format=fmt, topic=topic,
                is_headline=headline if p.platform == "wechat" else None,
                reads=round(reads), reposts=round(reposts),
-               comments=round(reads * 0.006 * rng.lognormal(0, 0.4)),
-               likes=round(reads * 0.03 * rng.lognormal(0, 0.3)),
+               comments=round(reads * 0.006 * rate * rng.lognormal(0, 0.4)),
+               likes=round(reads * 0.03 * rate ** 0.5 * rng.lognormal(0, 0.3)),
                favorites=round(reads * 0.004 * rng.lognormal(0, 0.5)))
     if p.role == "own":
         row.update(clicks=round(reads * 0.02 * rng.lognormal(0, 0.3)),

@@ -12,9 +12,9 @@ from functools import singledispatch
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import audit, charts, findings
+from . import audit, charts, content, findings
 from . import metrics as M
-from .i18n import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t
+from .i18n import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t, value_label
 
 MAX_TABLE_ROWS = 50
 
@@ -27,6 +27,7 @@ class Block:
     findings: list[str] = field(default_factory=list)
     metrics: list[str] = field(default_factory=list)
     values: dict[str, tuple] = field(default_factory=dict)  # metric -> (current, previous) for the JSON
+    extra: dict = field(default_factory=dict)               # other top-level JSON fields
 
     def _repr_html_(self) -> str:
         return self.html
@@ -64,8 +65,30 @@ def note_html(text: str) -> str:
     return f'<p class="so-note">{escape(text)}</p>'
 
 
-def _block(parts: list[str], lines: list[str], lang: str, metrics: list[str] = (), values: dict | None = None) -> Block:
-    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {})
+def _block(parts: list[str], lines: list[str], lang: str, metrics: list[str] = (), values: dict | None = None,
+           extra: dict | None = None) -> Block:
+    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {})
+
+
+def short(text, limit: int = 80) -> str:
+    """Titles cut for a table cell: one line, at most ``limit`` characters (escaped later)."""
+    if text is None or (isinstance(text, float) and text != text):
+        return "–"
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def heading(text: str) -> str:
+    return f'<h4 class="so-subhead">{escape(text)}</h4>'
+
+
+def fmt_metric(value, metric: str, lang: str) -> str:
+    kind = M.METRICS[metric].kind if metric in M.METRICS else "count"
+    if kind == "percent":
+        return fmt_pct(value, lang, 2)
+    if kind == "number":
+        return fmt_number(value, lang)
+    return fmt_count(value, lang)
 
 
 @singledispatch
@@ -171,3 +194,144 @@ def glossary(metric_names: list[str], lang: str = "en") -> Block:
     rows = [{t("metric", lang): M.METRICS[m].label[lang], t("formula", lang): M.METRICS[m].formula[lang],
              t("source_columns", lang): M.METRICS[m].columns} for m in seen]
     return Block(table_html(pd.DataFrame(rows), lang, max_rows=len(rows) or 1, css="so-glossary"))
+
+
+# ---------------------------------------------------------------- content performance
+
+@view.register
+def _(result: content.ContentOverview, lang: str = "en") -> Block:
+    rows = []
+    for name, r in result.table.iterrows():
+        current = fmt_metric(r["current"], name, lang)
+        if name == "reads" and result.lower_bound_reads and not M.is_missing(r["current"]):
+            current = "≥ " + current
+        rows.append({t("metric", lang): M.metric_label(name, lang), t("current", lang): current,
+                     t("previous", lang): fmt_metric(r["previous"], name, lang),
+                     t("change_pct", lang): fmt_change_pct(r["change_pct"], lang),
+                     t("median", lang): "" if M.is_missing(r["median"]) else fmt_metric(r["median"], name, lang),
+                     t("median_previous", lang): "" if M.is_missing(r["median_previous"]) else fmt_metric(r["median_previous"], name, lang)})
+    caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
+    parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
+    if result.table["change_pct"].notna().any():
+        parts.append(figure_html(charts.kpi_changes(result.table, lang), t("chart_kpis", lang)))
+    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
+    return _block(parts, findings.content_overview(result, lang), lang, list(result.table.index), values)
+
+
+def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({t("tier", lang): table["tier"].astype(str), t("posts", lang): table["posts"].map(lambda v: fmt_count(v, lang)),
+                         t("share_posts", lang): table["share_posts"].map(lambda v: fmt_pct(v, lang)),
+                         t("share_interactions", lang): table["share_interactions"].map(lambda v: fmt_pct(v, lang)),
+                         t("lower_bounds", lang): table["lower_bounds"].map(lambda v: str(int(v)) if v else "")})
+
+
+@view.register
+def _(result: content.Tiers, lang: str = "en") -> Block:
+    parts = []
+    if result.posts:
+        tables = {M.metric_label("reads_tier", lang): result.reads, M.metric_label("reposts_tier", lang): result.reposts}
+        parts.append(figure_html(charts.tier_shares(tables, lang), t("chart_tiers", lang)))
+        for title, table in tables.items():
+            parts += [heading(title), table_html(_tier_rows(table, lang), lang)]
+    return _block(parts, findings.tiers_reading(result, lang), lang, ["reads_tier", "reposts_tier", "interactions"])
+
+
+def _post_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    def reads(row):
+        return "10万+" if row.get("reads_lower_bound") else fmt_count(row.get("reads"), lang)
+
+    return pd.DataFrame([{
+        t("title", lang): short(r.get("title")), t("format", lang): value_label("format", r.get("format"), lang),
+        t("topic", lang): value_label("topic", r.get("topic"), lang),
+        t("published", lang): f"{r['published_at']:%Y-%m-%d %H:%M}", t("reads", lang): reads(r),
+        t("engagement_rate", lang): fmt_pct(r.get("engagement_rate"), lang, 2),
+        t("times_median", lang): fmt_number(r.get("multiple"), lang),
+    } for _, r in table.iterrows()], columns=[t(k, lang) for k in ("title", "format", "topic", "published", "reads",
+                                                                       "engagement_rate", "times_median")])
+
+
+@view.register
+def _(result: content.TopPosts, lang: str = "en") -> Block:
+    parts = []
+    for key in ("best_by_rate", "worst_by_rate", "best_by_reads", "worst_by_reads"):
+        table = getattr(result, key)
+        if len(table):
+            parts += [heading(t(key, lang)), table_html(_post_rows(table, lang), lang, css="so-posts")]
+    ids = list(dict.fromkeys(list(result.best_by_rate["post_id"]) + list(result.best_by_reads["post_id"])))
+    return _block(parts, findings.top_posts_reading(result, lang), lang,
+                  ["engagement_rate", "multiple_of_median"], extra={"top_posts": ids})
+
+
+@view.register
+def _(result: content.WhatWorks, lang: str = "en") -> Block:
+    parts = []
+    if result.groups:
+        labels = {k: t(k, lang) for k in result.groups}
+        localized = {k: v.assign(group=v["group"].map(lambda g, k=k: findings._group(g, lang, k))) for k, v in result.groups.items()}
+        parts.append(figure_html(charts.group_effects(localized, result.overall_median, labels, lang), t("chart_groups", lang)))
+        for dimension, table in localized.items():
+            rows = pd.DataFrame({
+                t("group", lang): table["group"].astype(str), t("posts", lang): table["posts"].astype(int).astype(str),
+                t("median_rate", lang): table["median_rate"].map(lambda v: fmt_pct(v, lang, 2)),
+                t("interval", lang): [f"{fmt_pct(lo, lang, 2)} – {fmt_pct(hi, lang, 2)}" if lo == lo else t("not_available", lang)
+                                      for lo, hi in zip(table["ci_low"], table["ci_high"])],
+                t("note", lang): table["enough"].map(lambda ok: "" if ok else t("too_few", lang)),
+            })
+            parts += [heading(t(dimension, lang)), table_html(rows, lang)]
+    values = {}
+    metrics = ["engagement_rate", "median_interval"]
+    if result.headline_read_rate is not None:
+        values["headline_read_rate"] = (result.headline_read_rate, None)
+        metrics.append("headline_read_rate")
+    return _block(parts, findings.what_works_reading(result, lang), lang, metrics, values)
+
+
+@view.register
+def _(result: content.Timing, lang: str = "en") -> Block:
+    parts = []
+    if result.count_grid.to_numpy().sum():
+        parts.append(figure_html(charts.rate_heatmap(result.median_grid, result.count_grid, lang), t("chart_timing", lang)))
+    if len(result.best_slots):
+        rows = pd.DataFrame({t("slot", lang): [f"{findings.weekday_name(int(w), lang)} {int(h)}:00"
+                                               for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])],
+                             t("median_rate", lang): result.best_slots["median_rate"].map(lambda v: fmt_pct(v, lang, 2)),
+                             t("posts", lang): result.best_slots["posts"].astype(int).astype(str)})
+        parts.append(table_html(rows, lang))
+    slots = [{"weekday": int(w), "hour": int(h)} for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])]
+    return _block(parts, findings.timing_reading(result, lang), lang, ["engagement_rate"], extra={"best_slots": slots})
+
+
+def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.DataFrame:
+    return pd.DataFrame({
+        label: table["start"].map(fmt_start),
+        M.metric_label("posts", lang): table["posts"].map(lambda v: fmt_count(v, lang)),
+        M.metric_label("reads", lang): table["reads"].map(lambda v: fmt_count(v, lang)),
+        t("change_pct", lang) + " (" + M.metric_label("reads", lang) + ")": table["reads_change_pct"].map(lambda v: fmt_change_pct(v, lang)),
+        M.metric_label("engagement_rate", lang): table["engagement_rate"].map(lambda v: fmt_pct(v, lang, 2)),
+        t("change_pct", lang) + " (" + M.metric_label("engagement_rate", lang) + ")":
+            table["engagement_rate_change_pct"].map(lambda v: fmt_change_pct(v, lang)),
+        M.metric_label("avg_reposts_per_post", lang): table["avg_reposts_per_post"].map(lambda v: fmt_number(v, lang)),
+    })
+
+
+@view.register
+def _(result: content.Trends, lang: str = "en") -> Block:
+    parts = [figure_html(charts.weekly_trend(result.weekly, lang), t("chart_trends", lang)),
+             heading(t("weekly", lang)), table_html(_trend_rows(result.weekly, lang, t("week_of", lang), lambda d: f"{d:%Y-%m-%d}"), lang),
+             heading(t("monthly", lang)), table_html(_trend_rows(result.monthly, lang, t("month", lang), lambda d: f"{d:%Y-%m}"), lang)]
+    return _block(parts, findings.trends_reading(result, lang), lang,
+                  ["posts", "reads", "engagement_rate", "avg_reposts_per_post", "breakout"])
+
+
+@view.register
+def _(result: content.Conversion, lang: str = "en") -> Block:
+    parts = []
+    if len(result.steps) and result.posts:
+        labels = [M.metric_label(s, lang) for s in result.steps["step"]]
+        parts.append(figure_html(charts.funnel(result.steps, labels, lang), t("chart_funnel", lang)))
+        rows = pd.DataFrame({t("step", lang): labels, t("total", lang): result.steps["total"].map(lambda v: fmt_count(v, lang)),
+                             t("rate_from_reads", lang): result.steps["rate_from_reads"].map(lambda v: fmt_pct(v, lang, 2)),
+                             t("rate_from_previous", lang): result.steps["rate_from_previous"].map(
+                                 lambda v: "" if M.is_missing(v) else fmt_pct(v, lang, 2))})
+        parts.append(table_html(rows, lang))
+    return _block(parts, findings.conversion_reading(result, lang), lang, ["conversion_rate", "follows", "orders"])

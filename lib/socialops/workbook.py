@@ -77,6 +77,7 @@ class Workbook:
     findings: list[str] = field(default_factory=list)
     shown_metrics: list[str] = field(default_factory=list)
     metrics: dict[str, dict] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
@@ -147,6 +148,7 @@ class Workbook:
         for name, (current, previous) in block.values.items():
             if name not in self.metrics or previous is not None:
                 self.metric(name, current, previous)
+        self.extra.update(block.extra)
         display(block)
 
     def metric(self, name: str, current, previous=None) -> None:
@@ -169,6 +171,7 @@ class Workbook:
             "previous_period": self.previous.as_dict(),
             "metrics": self.metrics,
             "findings": self.findings,
+            **self.extra,
         }
 
 

@@ -1,0 +1,196 @@
+"""Content performance on a hand-computed fixture, plus the edge cases a report must survive."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from socialops import content as C
+from socialops import views
+from socialops.periods import Period
+
+PERIOD = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-03"))  # 3 days: previous is 09-28..09-30
+
+
+def posts_fixture() -> pd.DataFrame:
+    rows = [  # post, published, reads, reposts, comments, likes, format, topic
+        ("p0", "2026-09-29 10:00", 2000, 20, 10, 70, "image", "新品"),
+        ("p1", "2026-10-01 09:00", 1000, 10, 5, 35, "video", "福利"),
+        ("p2", "2026-10-01 21:00", 4000, 60, 20, 120, "video", "福利"),
+        ("p3", "2026-10-02 09:30", 100001, 1200, 300, 500, "image", "新品"),
+        ("p4", "2026-10-03 12:00", np.nan, 5, 0, 5, "text", "新品"),
+    ]
+    frame = pd.DataFrame(rows, columns=["post_id", "published_at", "reads", "reposts", "comments", "likes", "format", "topic"])
+    frame["account_id"] = "a"
+    frame["published_at"] = pd.to_datetime(frame["published_at"])
+    frame["reads_lower_bound"] = frame["post_id"] == "p3"  # shown as 10万+
+    frame["title"] = ["t0", "t1", "t2", "<b>t3</b>", "t4"]
+    return frame
+
+
+def daily_fixture() -> pd.DataFrame:
+    return pd.DataFrame({"date": pd.to_datetime(["2026-10-01", "2026-10-02"]), "account_id": "a", "followers": [1000, 2000]})
+
+
+@pytest.fixture
+def posts():
+    return C.enrich(posts_fixture(), daily_fixture())
+
+
+def test_enrich(posts):
+    p = posts.set_index("post_id")
+    assert p["interactions"].tolist() == [100, 50, 200, 2000, 10]
+    assert p.loc["p1", "engagement_rate"] == 0.05 and np.isnan(p.loc["p4", "engagement_rate"])
+    assert p.loc["p3", "followers_at_post"] == 2000 and p.loc["p4", "followers_at_post"] == 2000  # 10-03 missing: latest earlier day
+    assert np.isnan(p.loc["p0", "followers_at_post"])  # no log before the post
+    assert p["engagement_per_1k"].tolist()[1:] == [50, 200, 1000, 5]
+
+
+def test_overview_current_and_previous(posts):
+    o = C.overview(posts, PERIOD)
+    assert o.previous == Period(pd.Timestamp("2026-09-28"), pd.Timestamp("2026-09-30"))
+    assert (o.value("posts"), o.value("reads"), o.value("reposts"), o.value("comments"), o.value("likes")) == (4, 105001, 1275, 325, 660)
+    assert o.value("avg_reads_per_post") == pytest.approx(105001 / 3) and o.value("avg_reads_per_post", "median") == 4000
+    assert o.value("avg_reposts_per_post") == 318.75 and o.value("avg_reposts_per_post", "median") == 35
+    assert o.value("avg_comments_per_post") == 81.25 and o.value("avg_comments_per_post", "median") == 12.5
+    assert o.value("engagement_rate") == pytest.approx(2250 / 105001) and o.value("engagement_rate", "median") == 0.05
+    assert o.value("engagement_per_1k_followers") == 313.75 and o.value("engagement_per_1k_followers", "median") == 125
+    assert (o.value("posts", "previous"), o.value("reads", "previous"), o.value("reposts", "previous")) == (1, 2000, 20)
+    assert o.value("reposts", "change_pct") == pytest.approx(6275.0)
+    assert o.value("favorites") is None and o.value("favorites", "change_pct") is None
+    assert o.lower_bound_reads == 1
+
+
+def test_tiers(posts):
+    tr = C.tiers(C.in_period(posts, PERIOD))
+    reads = tr.reads.set_index("tier")
+    assert reads["posts"].to_dict() == {"< 1k": 0, "1k–5k": 2, "5k–10k": 0, "10k–50k": 0, "50k–100k": 0, "≥ 100k (10万+)": 1}
+    assert reads.loc["1k–5k", "share_posts"] == pytest.approx(2 / 3)
+    assert reads.loc["1k–5k", "share_interactions"] == pytest.approx(250 / 2250)
+    assert reads.loc["≥ 100k (10万+)", "lower_bounds"] == 1
+    reposts = tr.reposts.set_index("tier")
+    assert reposts["posts"].tolist() == [1, 1, 1, 0, 0, 1]
+    assert reposts.loc["≥ 1,000", "share_interactions"] == pytest.approx(2000 / 2260)
+
+
+def test_top_posts_and_multiples(posts):
+    tp = C.top_posts(C.in_period(posts, PERIOD), posts, top_n=2)
+    assert tp.median_rate == 0.05 and tp.median_reads == 3000
+    assert list(tp.best_by_rate["post_id"]) == ["p1", "p2"] and tp.best_by_rate["multiple"].tolist() == [1.0, 1.0]
+    assert tp.best_by_reads["post_id"].iloc[0] == "p3"
+    assert tp.best_by_reads["multiple"].iloc[0] == pytest.approx(100001 / 3000)
+    assert list(tp.worst_by_reads["post_id"]) == ["p1", "p2"]
+
+
+def test_bootstrap_interval_is_seeded_and_sane():
+    assert C.bootstrap_median_ci([0.05] * 8) == (0.05, 0.05)
+    values = np.linspace(0.01, 0.09, 41)
+    low, high = C.bootstrap_median_ci(values, seed=1)
+    assert low < np.median(values) < high
+    assert C.bootstrap_median_ci(values, seed=1) == (low, high)
+
+
+def test_what_works_needs_enough_posts(posts):
+    w = C.what_works(C.in_period(posts, PERIOD), min_posts=2)
+    formats = w.groups["format"].set_index("group")
+    assert formats.loc["video", "median_rate"] == 0.05 and bool(formats.loc["video", "enough"])
+    assert not bool(formats.loc["image", "enough"]) and formats.loc["text", "rated"] == 0
+    assert w.winners["format"] is None  # one eligible group is no contest
+
+
+def test_what_works_names_a_clear_winner():
+    rows = [("v", 0.09 + i * 0.001) for i in range(8)] + [("i", 0.03 + i * 0.001) for i in range(8)]
+    frame = pd.DataFrame({"format": [f for f, _ in rows], "engagement_rate": [r for _, r in rows],
+                          "published_at": pd.Timestamp("2026-10-01")})
+    assert C.what_works(frame).winners["format"] == "v"
+
+
+def test_headline_read_rate():
+    frame = C.enrich(pd.DataFrame({
+        "post_id": ["h1", "s1", "h2"], "account_id": "a", "reads": [300, 50, 500], "is_headline": [True, False, True],
+        "published_at": pd.to_datetime(["2026-10-01 20:00", "2026-10-01 20:00", "2026-10-02 20:00"])}), daily_fixture())
+    w = C.what_works(frame)
+    assert w.headline_posts == 2 and w.headline_read_rate == pytest.approx((300 / 1000 + 500 / 2000) / 2)
+
+
+def test_timing_grid_counts_and_slots(posts):
+    ti = C.timing(C.in_period(posts, PERIOD), min_posts=1)
+    counts = ti.count_grid
+    assert counts.to_numpy().sum() == 3  # the post without reads has no rate
+    assert (counts.loc[3, 9], counts.loc[3, 21], counts.loc[4, 9]) == (1, 1, 1)  # 2026-10-01 is a Thursday
+    assert ti.median_grid.loc[3, 9] == 0.05 and np.isnan(ti.median_grid.loc[0, 0])
+    assert [(int(r.weekday), int(r.hour)) for r in ti.best_slots.itertuples()][:2] == [(3, 9), (3, 21)]
+    assert C.timing(C.in_period(posts, PERIOD)).best_slots.empty  # default needs 3 posts per cell
+
+
+def test_trends_and_breakout():
+    stamps = pd.date_range("2026-10-01 09:00", periods=10, freq="D")
+    values = [10, 11, 9, 10, 12, 10, 9, 11, 10, 100]
+    frame = pd.DataFrame({"post_id": [f"p{i}" for i in range(10)], "account_id": "a", "published_at": stamps,
+                          "reads": 1000, "reposts": values, "title": [f"t{i}" for i in range(10)]})
+    daily = pd.DataFrame({"date": pd.to_datetime(["2026-09-30"]), "account_id": "a", "followers": [1000]})
+    posts = C.enrich(frame, daily)
+    tr = C.trends(posts, Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-31")))
+    assert tr.breakout is not None and tr.breakout["post_id"] == "p9"
+    assert tr.top_z == pytest.approx((100 - np.mean(values[:9])) / np.std(values[:9], ddof=1))
+    assert tr.monthly["posts"].iloc[-1] == 10 and tr.monthly["posts"].iloc[-2] == 0
+    october_weeks = tr.weekly[tr.weekly["start"] >= pd.Timestamp("2026-09-28")]
+    assert october_weeks["posts"].sum() == 10
+    calm = C.trends(C.enrich(frame.assign(reposts=10), daily), Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-31")))
+    assert calm.breakout is None
+
+
+def test_conversion_uses_posts_with_every_step():
+    frame = pd.DataFrame({"reads": [1000, 3000], "reposts": [10, 30], "follows": [2, 6], "orders": [1, np.nan]})
+    cv = C.conversion(frame)
+    assert cv.posts == 1
+    assert cv.steps.set_index("step")["rate_from_reads"].to_dict() == {"reads": 1.0, "reposts": 0.01, "follows": 0.002, "orders": 0.001}
+    assert cv.steps["rate_from_previous"].tolist()[1:] == [0.01, 0.2, 0.5]
+    assert C.conversion(frame[["reads"]]).posts == 0
+
+
+# ---------------------------------------------------------------- robustness: every section renders
+
+def all_blocks(posts: pd.DataFrame, daily: pd.DataFrame | None, period: Period, lang: str = "en"):
+    enriched = C.enrich(posts, daily)
+    current = C.in_period(enriched, period)
+    results = [C.overview(enriched, period), C.tiers(current), C.top_posts(current, enriched), C.what_works(current),
+               C.timing(current), C.trends(enriched, period), C.conversion(current)]
+    return [views.view(r, lang) for r in results]
+
+
+def minimal_posts(n: int, **columns) -> pd.DataFrame:
+    return pd.DataFrame({"post_id": [f"p{i}" for i in range(n)], "account_id": "a",
+                         "published_at": pd.date_range("2026-10-02 09:00", periods=n, freq="7h"), **columns})
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_posts_in_the_period(lang):
+    blocks = all_blocks(posts_fixture(), daily_fixture(), Period(pd.Timestamp("2026-11-01"), pd.Timestamp("2026-11-30")), lang)
+    text = " ".join(" ".join(b.findings) for b in blocks)
+    assert ("No posts in this period" if lang == "en" else "本期没有发布内容") in text
+
+
+def test_single_post():
+    blocks = all_blocks(minimal_posts(1, reads=[500], reposts=[5], comments=[1], likes=[4]), daily_fixture(), PERIOD)
+    assert "1 posts reached 500 reads" in blocks[0].findings[0]
+
+
+def test_posts_without_reads():
+    blocks = all_blocks(minimal_posts(6, reposts=range(6)), daily_fixture(), PERIOD)
+    text = " ".join(" ".join(b.findings) for b in blocks)
+    assert "not available" in text and "Reads" in text
+
+
+def test_account_without_any_optional_column():
+    blocks = all_blocks(minimal_posts(5), None, PERIOD)
+    assert "Posts carry no format, topic or headline column" in blocks[3].findings[0]
+    assert "conversion is not available" in blocks[6].findings[0]
+
+
+def test_huge_html_title_is_escaped_and_cut():
+    title = "<script>alert(1)</script>" + "长" * 10_000
+    posts = minimal_posts(3, reads=[100, 200, 300], reposts=[1, 2, 3], title=[title, "b", "c"])
+    html = "".join(b.html for b in all_blocks(posts, daily_fixture(), PERIOD))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "长" * 200 not in html  # cut in tables and sentences, so the layout holds

@@ -1,0 +1,79 @@
+"""Render the content performance workbook and read its HTML and JSON."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from socialops.render import render
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "content_performance.ipynb"
+SECTIONS = {"en": ["1. Overview", "2. Tiers (档位)", "3. Best and worst posts", "4. What works", "5. When to publish",
+                   "6. Trends", "7. Conversion", "Glossary"],
+            "zh": ["1. 概览", "2. 档位分布", "3. 最佳与最差内容", "4. 什么内容有效", "5. 什么时候发", "6. 趋势", "7. 转化", "指标说明"]}
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("content")
+    pages = {}
+    for lang, account in (("en", "own_wechat"), ("zh", "own_weibo")):
+        result = render(NOTEBOOK, out / f"{lang}.html", {"account_id": account, "lang": lang, "top_n": 5})
+        assert result.ok, result.error
+        pages[lang] = (result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8")))
+    return pages
+
+
+def headings(page: str) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page, re.S)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_sections(reports, lang):
+    assert headings(reports[lang][0]) == SECTIONS[lang]
+
+
+def test_json_carries_the_contracted_fields(reports, sample_dir):
+    _, info = reports["en"]
+    for name in ("posts", "reads", "reposts", "comments", "likes", "avg_reads_per_post", "avg_reposts_per_post",
+                 "avg_comments_per_post", "engagement_rate", "engagement_per_1k_followers", "headline_read_rate"):
+        assert set(info["metrics"][name]) == {"current", "previous", "change_pct"}, name
+    posts = pd.read_csv(sample_dir / "posts.csv", dtype={"reads": str}, parse_dates=["published_at"])
+    october = posts[(posts["account_id"] == "own_wechat") & (posts["published_at"].dt.month == 10)]
+    assert info["metrics"]["posts"]["current"] == len(october)
+    assert info["metrics"]["reposts"]["current"] == october["reposts"].sum()
+    assert len(info["top_posts"]) >= 5 and set(info["top_posts"]) <= set(october["post_id"])
+    assert all(set(slot) == {"weekday", "hour"} for slot in info["best_slots"]) and info["best_slots"]
+    assert "headline_read_rate" not in reports["zh"][1]["metrics"]  # Weibo has no headline slot
+
+
+def test_wechat_10wan_reads_are_flagged_as_lower_bounds(reports):
+    page, info = reports["en"]
+    assert "10万+" in page and "≥ " in page
+    assert any("lower bounds" in f for f in info["findings"])
+
+
+def test_zh_report_is_chinese_and_escaped(reports):
+    page, info = reports["zh"]
+    assert '<html lang="zh-CN">' in page and "内容表现" in page
+    assert "视频" in page and "&lt;script&gt;" in page and "<script" not in page
+    assert any(f.startswith("体裁：") for f in info["findings"])
+
+
+def test_minimal_export_and_empty_period_still_render(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    title = "<img src=x onerror=alert(1)>" + "很长的标题" * 2000
+    pd.DataFrame({"post_id": ["a", "b"], "account_id": "acc", "title": [title, "short"],
+                  "published_at": ["2026-10-03 09:00", "2026-10-04 21:00"]}).to_csv(data / "posts.csv", index=False)
+    result = render(NOTEBOOK, tmp_path / "min.html", {"data_dir": str(data), "start": "2026-10-01", "end": "2026-10-31"})
+    assert result.ok, result.error
+    page = result.html.read_text(encoding="utf-8")
+    assert "not available" in page and "<img src=x" not in page and "很长的标题" * 100 not in page
+    empty = render(NOTEBOOK, tmp_path / "empty.html", {"start": "2026-04-01", "end": "2026-04-30", "lang": "zh"})
+    assert empty.ok, empty.error
+    assert "本期没有发布内容" in empty.html.read_text(encoding="utf-8")
