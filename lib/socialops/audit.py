@@ -223,8 +223,12 @@ class KpiComparison:
         return [m for m, r in notes.iterrows() if r["note"].startswith("partial") or r["previous_note"].startswith("partial")]
 
 
-def _period_totals(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period: Period) -> dict:
-    """Sums of the log's columns over one period, with notes on gaps and fallbacks."""
+def period_totals(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period: Period) -> dict:
+    """Sums of the log's columns over one period, with notes on gaps and fallbacks.
+
+    Returns ``{"values": {metric: value}, "notes": {metric: note}}``; a metric the log
+    lacks is counted from ``posts`` when possible (note ``from_posts``).
+    """
     values: dict[str, float | None] = {}
     notes: dict[str, str] = {}
     day_rows = None if daily is None else daily[period.mask(daily["date"])]
@@ -252,7 +256,7 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
                     previous: Period | None = None) -> KpiComparison:
     """The operations-log KPIs of ``period`` beside ``previous`` (default: its previous period)."""
     previous = previous or period.previous()
-    now, before = _period_totals(daily, posts, period), _period_totals(daily, posts, previous)
+    now, before = period_totals(daily, posts, period), period_totals(daily, posts, previous)
     rows = []
     for name in KPI_METRICS:
         cur, prev = now["values"][name], before["values"][name]

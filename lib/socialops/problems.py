@@ -29,6 +29,13 @@ class Problem:
         return ", ".join(where) + f": {self.message}"
 
 
+class ReportError(Exception):
+    """A parameter or subject a report cannot work with; shown without a traceback."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
+        return [f"{type(self).__name__}: {self}"]
+
+
 class DataError(Exception):
     """Input data broke the contract. Carries every problem, one line each."""
 
@@ -40,6 +47,9 @@ class DataError(Exception):
         n = len(self.problems)
         head = f"{n} problem{'s' if n != 1 else ''} in the input data:"
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
+        return self.render().splitlines()
 
     def _repr_html_(self) -> str:  # shown in a notebook instead of a long traceback
         import html

@@ -52,6 +52,7 @@ PERSONAS = (
             dict(verified=False, avatar_set=True, bio="新中式茶馆", tags="", custom_domain="")),
 )
 
+VIDEO_SHARE = {"comp_b": 0.5}  # competitor B leans on video; everyone else a quarter
 TOPICS = ("新品", "福利", "知识科普", "品牌故事", "用户故事", "节日")
 TOPIC_LIFT = {"新品": 1.35, "福利": 1.6, "知识科普": 0.8, "品牌故事": 0.7, "用户故事": 1.1, "节日": 1.2}
 FORMAT_LIFT = {"text": 0.6, "image": 1.0, "video": 1.7, "article": 1.0, "live": 1.3}
@@ -143,7 +144,8 @@ def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float) -> dic
     if p.platform == "wechat":
         fmt = "article"
     else:
-        fmt = str(rng.choice(["text", "image", "video"], p=[0.2, 0.55, 0.25]))
+        video = VIDEO_SHARE.get(p.account_id, 0.25)
+        fmt = str(rng.choice(["text", "image", "video"], p=[0.2, 0.8 - video, video]))
     headline = p.platform == "wechat" and slot == 0
     lift = (TOPIC_LIFT[topic] * FORMAT_LIFT[fmt] * HOUR_LIFT[ts.hour] * WEEKDAY_LIFT[ts.weekday()]
             * (1.0 if slot == 0 else 0.45) * rng.lognormal(0, 0.55))

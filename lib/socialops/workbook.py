@@ -18,7 +18,7 @@ from . import metrics as M
 from .i18n import check_lang, t
 from .load import Dataset, read_dataset
 from .periods import Period, resolve
-from .problems import DataError, Problem
+from .problems import DataError, Problem, ReportError
 
 TITLES = {
     "account_audit": {"en": "Account audit", "zh": "账号诊断"},
@@ -26,20 +26,6 @@ TITLES = {
     "competitor_comparison": {"en": "Competitor comparison", "zh": "竞品对比"},
     "campaign_retrospective": {"en": "Campaign retrospective", "zh": "活动复盘"},
 }
-
-
-class ReportError(Exception):
-    """A parameter or subject a report cannot work with; shown without a traceback."""
-
-    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
-        return [f"{type(self).__name__}: {self}"]
-
-
-def _data_error_traceback(self) -> list[str]:
-    return self.render().splitlines()
-
-
-DataError._render_traceback_ = _data_error_traceback  # type: ignore[attr-defined]
 
 
 def choose_account(data: Dataset, account_id: str | None) -> str:
@@ -148,7 +134,7 @@ class Workbook:
         for name, (current, previous) in block.values.items():
             if name not in self.metrics or previous is not None:
                 self.metric(name, current, previous)
-        self.extra.update(block.extra)
+        _merge(self.extra, block.extra)
         display(block)
 
     def metric(self, name: str, current, previous=None) -> None:
@@ -173,6 +159,15 @@ class Workbook:
             "findings": self.findings,
             **self.extra,
         }
+
+
+def _merge(into: dict, extra: dict) -> None:
+    """Merge nested dicts (e.g. ``accounts`` figures that several sections add to)."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
 
 
 def _dates(data: Dataset, account_id: str) -> pd.Series | None:

@@ -1,0 +1,122 @@
+"""Competitor comparison: the A/B/C example from the issue, with hand-computed multiples."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from socialops import competitors as K
+from socialops import views
+from socialops.periods import Period
+from socialops.problems import ReportError
+
+PERIOD = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-02"))
+# account: followers, reposts per post, mentions per day, sample (zombie, ordinary, influencer)
+ABC = {"A": (10_000, 100, 50, (1, 8, 1)), "B": (100_000, 300, 100, (6, 4, 0)), "C": (40_000, 95, 50, (7, 3, 0))}
+
+
+@pytest.fixture
+def tables():
+    accounts = pd.DataFrame({"account_id": list(ABC), "platform": "weibo", "name": [f"Brand {a}" for a in ABC],
+                             "role": ["own", "competitor", "competitor"]})
+    daily, followers = [], []
+    for account, (count, reposts, mentions, (z, o, i)) in ABC.items():
+        for day in PERIOD.dates():
+            daily.append({"date": day, "account_id": account, "followers": count, "followers_gained": 0, "followers_lost": 0,
+                          "posts": 5, "reposts": 5 * reposts, "comments": 0, "likes": 0, "mentions": mentions})
+        bands = [5] * z + [100] * o + [900] * i
+        followers += [{"account_id": account, "follower_id": f"{account}{k}", "follower_followers": v} for k, v in enumerate(bands)]
+    return {"accounts": accounts, "daily": pd.DataFrame(daily), "followers": pd.DataFrame(followers)}
+
+
+@pytest.fixture
+def side(tables):
+    return K.side_by_side(tables, "A", ["B", "C"], PERIOD)
+
+
+def test_multiples_and_efficiency(side):
+    t = side.table
+    assert t.loc["B", "follower_multiple"] == 10 and t.loc["B", "engagement_multiple"] == 3
+    assert t.loc["B", "efficiency"] == pytest.approx(0.3)
+    assert t.loc["C", "follower_multiple"] == 4 and t.loc["C", "engagement_multiple"] == pytest.approx(0.95)
+    assert t.loc["C", "efficiency"] == pytest.approx(0.2375)
+    assert t.loc["A", "efficiency"] == 1.0
+
+
+def test_raw_ranking_differs_from_per_follower_ranking(side):
+    assert K.ranking(side, "avg_reposts_per_post") == ["B", "A", "C"]
+    assert K.ranking(side, "engagement_per_1k_followers") == ["A", "B", "C"]
+    assert side.table["engagement_per_1k_followers"].tolist() == pytest.approx([10.0, 3.0, 2.375])
+
+
+def test_follower_quality_and_effective_followers(side):
+    t = side.table
+    assert t["share_followers_under_10"].tolist() == pytest.approx([0.1, 0.6, 0.7])
+    assert t["effective_followers"].tolist() == pytest.approx([8_000, 40_000, 12_000])
+    assert t["engagement_per_1k_effective_followers"].tolist() == pytest.approx([12.5, 7.5, 95 / 12_000 * 1000])
+
+
+def test_mentions_share(side):
+    assert side.table["mentions_share"].tolist() == pytest.approx([0.25, 0.5, 0.25])
+    assert side.table.loc["B", "mentions_per_1k_followers"] == pytest.approx(200 / 100_000 * 1000)
+
+
+def test_index_with_default_and_custom_weights(side):
+    default = K.composite_index(side)
+    assert default.index.index[0] == "A"
+    assert default.contributions.sum(axis=1).tolist() == pytest.approx(default.index.tolist())
+    reach = K.composite_index(side, {"reach": 1, "engagement_per_post": 0, "engagement_per_follower": 0,
+                                     "growth": 0, "follower_quality": 0})
+    assert list(reach.index.index) == ["B", "C", "A"]
+    assert reach.index["C"] == pytest.approx(math.log(40_001 / 10_001) / math.log(100_001 / 10_001) * 100)
+    per_follower = K.composite_index(side, "reach=0,engagement_per_post=0,engagement_per_follower=1,growth=0,follower_quality=0")
+    assert list(per_follower.index.index) == ["A", "B", "C"] and per_follower.index["A"] == 100
+
+
+def test_bad_weights_are_refused():
+    with pytest.raises(ReportError, match="unknown index component"):
+        K.parse_weights({"vibes": 1})
+    with pytest.raises(ReportError, match="non-negative"):
+        K.parse_weights({"reach": -1})
+    with pytest.raises(ReportError, match="look like"):
+        K.parse_weights("reach:1")
+
+
+def test_choosing_competitors(tables):
+    accounts = tables["accounts"]
+    assert K.choose_competitors(accounts, "A") == ["B", "C"]
+    assert K.choose_competitors(accounts, "A", "C") == ["C"]
+    assert K.choose_competitors(accounts, "A", ["B"]) == ["B"]
+    with pytest.raises(ReportError, match="not in the accounts table: Z"):
+        K.choose_competitors(accounts, "A", "Z")
+    mixed = accounts.assign(platform=["weibo", "wechat", "weibo"])
+    with pytest.raises(ReportError, match=r"B \(wechat\) not on weibo"):
+        K.choose_competitors(mixed, "A", "B,C")
+    assert K.choose_competitors(mixed, "A") == ["C"]
+
+
+def test_a_set_of_one(tables):
+    side = K.side_by_side(tables, "A", [], PERIOD)
+    assert side.peers == [] and side.table.loc["A", "efficiency"] == 1
+    assert K.composite_index(side).index["A"] == 100
+    block = views.view(side, "en")
+    assert "No competitors to compare with" in block.findings[0]
+
+
+def test_gaps_and_a_silent_competitor(tables):
+    daily = tables["daily"]
+    daily.loc[daily["account_id"] == "C", "posts"] = 0
+    daily.loc[daily["account_id"] == "C", ["reposts", "comments", "likes"]] = 0
+    tables["daily"] = daily[~((daily["account_id"] == "B") & (daily["date"] == PERIOD.end))]
+    tables["followers"] = tables["followers"][tables["followers"]["account_id"] != "B"]
+    side = K.side_by_side(tables, "A", ["B", "C"], PERIOD)
+    assert side.table.loc["C", "engagement_per_post"] != side.table.loc["C", "engagement_per_post"]  # NaN: no posts
+    assert math.isnan(side.table.loc["C", "efficiency"])
+    assert math.isnan(side.table.loc["B", "share_followers_under_10"])  # no sample: marked, not guessed
+    index = K.composite_index(side)
+    assert "follower_quality" in index.missing["B"]
+    blocks = [views.view(r, "en") for r in (side, K.normalized(side), K.quality(side), index)]
+    text = " ".join(" ".join(b.findings) for b in blocks)
+    assert "No posts in the period" in text and "No follower sample (not guessed): Brand B" in text
+    assert "no follower sample" in blocks[2].html
