@@ -25,6 +25,7 @@ report: $(STAMP)
 	$(BIN)/socialops render account_audit --each-own-account -o reports
 	$(BIN)/socialops render content_performance --each-own-account -o reports
 	$(BIN)/socialops render competitor_comparison --each-own-account -o reports
+	$(BIN)/socialops render campaign_retrospective --each-campaign -o reports
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

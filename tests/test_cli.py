@@ -38,3 +38,15 @@ def test_sample_command_writes_the_five_tables(tmp_path, capsys):
 def test_unknown_notebook(capsys):
     assert main(["render", "no_such_workbook"]) == 1
     assert "no notebook" in capsys.readouterr().err
+
+
+def test_paths_built_from_ids_stay_inside_the_output_folder(tmp_path):
+    import pytest
+
+    from socialops.cli import inside
+
+    assert inside(tmp_path, "audit", "own_weibo.html") == tmp_path.resolve() / "audit" / "own_weibo.html"
+    assert inside(tmp_path, "audit", "a/../x.html") == tmp_path.resolve() / "audit" / "x.html"  # stays inside
+    for bad in ("../../etc/passwd", "/etc/passwd", "../../x.html"):
+        with pytest.raises(ValueError, match="outside"):
+            inside(tmp_path, "audit", bad)

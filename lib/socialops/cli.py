@@ -82,10 +82,16 @@ def cmd_sample(args) -> int:
 
 # ---------------------------------------------------------------- render
 
-def _own_accounts(data_dir: str | None) -> list[str]:
+def _subjects(data_dir: str | None, kind: str) -> list[str]:
+    """Own account ids, or campaign ids, of a data folder."""
     from .load import read_dataset
 
     data = read_dataset(data_dir or config.sample_dir())
+    if kind == "campaign":
+        campaigns = data.get("campaigns")
+        if campaigns is None:
+            raise ValueError("--each-campaign needs a campaigns table")
+        return list(campaigns["campaign_id"])
     accounts = data.get("accounts")
     if accounts is None:
         raise ValueError("--each-own-account needs an accounts table with a role column")
@@ -98,10 +104,11 @@ def cmd_render(args) -> int:
     notebook = resolve_notebook(args.notebook)
     params = {name: _value(value) for name, value in args.param}
     jobs: list[tuple[dict, Path]] = []
-    if args.each_own_account:
+    if args.each_own_account or args.each_campaign:
         out_dir = Path(args.output or config.reports_dir())
-        for account in _own_accounts(params.get("data_dir")):
-            jobs.append(({**params, "account_id": account}, out_dir / notebook.stem / f"{account}.html"))
+        kind, key = ("campaign", "campaign_id") if args.each_campaign else ("account", "account_id")
+        for subject in _subjects(params.get("data_dir"), kind):
+            jobs.append(({**params, key: subject}, inside(out_dir, notebook.stem, f"{subject}.html")))
     else:
         out = Path(args.output) if args.output else config.reports_dir() / f"{notebook.stem}.html"
         jobs.append((params, out))
@@ -114,6 +121,15 @@ def cmd_render(args) -> int:
             failures += 1
             print(f"FAILED  {result.html}  ({result.seconds:.1f} s)\n{_indent(result.error)}", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def inside(folder: Path, *parts: str) -> Path:
+    """``folder/parts`` after checking the result stays inside ``folder`` (ids become paths)."""
+    root = folder.resolve()
+    path = root.joinpath(*parts).resolve()
+    if root != path and root not in path.parents:
+        raise ValueError(f"refusing to write outside {folder}: {'/'.join(parts)}")
+    return path
 
 
 def _indent(text: str | None) -> str:
@@ -141,8 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter (repeatable)")
     p.add_argument("-o", "--output", help="output HTML (with --each-own-account: the output folder)")
-    p.add_argument("--each-own-account", action="store_true",
-                   help="one report per own account, into OUTPUT/<notebook>/<account>.html")
+    each = p.add_mutually_exclusive_group()
+    each.add_argument("--each-own-account", action="store_true",
+                      help="one report per own account, into OUTPUT/<notebook>/<account>.html")
+    each.add_argument("--each-campaign", action="store_true",
+                      help="one report per campaign, into OUTPUT/<notebook>/<campaign>.html")
     p.add_argument("--timeout", type=float, default=600, help="seconds a cell may run (default 600)")
     p.set_defaults(func=cmd_render)
     return parser

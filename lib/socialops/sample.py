@@ -82,7 +82,7 @@ CAMPAIGNS = (
          kind="self_run", start="2026-09-05", end="2026-09-11", goal="会员拉新",
          cost=3000, prize_value=1800, revenue=21000, participants=2000, reposts=2600, comments=340,
          followers_gained=2100, orders=520, reach=90000, invites=4200, invite_conversions=2500, boost=2.2),
-    dict(campaign_id="cmp-2026-10-joint", account_id="own_weibo", name="国庆联名：茶语×城市书店",
+    dict(campaign_id="cmp-2026-10-joint", account_id="own_weibo", name="秋季联名：茶语×城市书店",
          kind="joint", start="2026-10-12", end="2026-10-18", goal="联名曝光与到店转化",
          cost=20000, prize_value=12000, revenue=46000, participants=25000, reposts=21000, comments=5200,
          followers_gained=8200, orders=1250, reach=1500000, invites=30000, invite_conversions=9000, boost=6.0),

@@ -64,6 +64,9 @@ class Workbook:
     shown_metrics: list[str] = field(default_factory=list)
     metrics: dict[str, dict] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    subject: dict[str, Any] = field(default_factory=dict)  # what the report is about, beyond the account
+    compared: Period | None = None                         # the comparison window, when not the previous period
+    campaign: pd.Series | None = None                      # the campaign under review, for retrospectives
 
     @classmethod
     def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
@@ -87,10 +90,31 @@ class Workbook:
             display(book.intro())
         return book
 
+    @classmethod
+    def open_campaign(cls, notebook: str, data_dir: str | None = None, campaign_id: str | None = None,
+                      lang: str = "en", show: bool = True, **extra) -> "Workbook":
+        """Like :meth:`open`, with a campaign as the subject: its account and dates set the period."""
+        from .campaigns import choose_campaign, windows
+
+        try:
+            lang = check_lang(lang)
+        except ValueError as exc:
+            raise ReportError(str(exc)) from None
+        data = read_dataset(Path(data_dir) if data_dir else config.sample_dir())
+        campaign = choose_campaign(data.get("campaigns"), data.get("daily"), campaign_id)
+        win = windows(campaign, data.get("daily"), extra.get("baseline_days"), extra.get("after_days"))
+        params = {"data_dir": str(data_dir or ""), "campaign_id": campaign["campaign_id"], "lang": lang, **extra}
+        book = cls(notebook, data, str(campaign["account_id"]), Period(win.during.start, win.planned_end), lang, params,
+                   subject={"campaign_id": str(campaign["campaign_id"]), "name": str(campaign["name"])},
+                   compared=win.baseline, campaign=campaign)
+        if show:
+            display(book.intro())
+        return book
+
     # ------------------------------------------------------------ subject
     @property
     def previous(self) -> Period:
-        return self.period.previous()
+        return self.compared or self.period.previous()
 
     @property
     def account(self) -> pd.Series | None:
@@ -117,7 +141,8 @@ class Workbook:
     # ------------------------------------------------------------ showing
     def intro(self) -> views.Block:
         platform = "" if self.account is None else f" · {self.account.get('platform')}"
-        lines = [
+        lines = [f"{t('campaign', self.lang)}: {self.subject['name']} ({self.subject['campaign_id']})"] if self.subject else []
+        lines += [
             f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",
             f"{t('period', self.lang)}: {self.period.label(self.lang)} ({self.period.start:%Y-%m-%d} – {self.period.end:%Y-%m-%d}), "
             f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
@@ -151,7 +176,7 @@ class Workbook:
             "notebook": self.notebook,
             "title": self.title,
             "lang": self.lang,
-            "subject": {"account_id": self.account_id, "name": self.account_name},
+            "subject": {"account_id": self.account_id, "name": self.account_name, **self.subject},
             "params": self.params,
             "period": self.period.as_dict(),
             "previous_period": self.previous.as_dict(),
