@@ -22,10 +22,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/socialops render account_audit --each-own-account -o reports
-	$(BIN)/socialops render content_performance --each-own-account -o reports
-	$(BIN)/socialops render competitor_comparison --each-own-account -o reports
-	$(BIN)/socialops render campaign_retrospective --each-campaign -o reports
+	$(BIN)/socialops run --config reports.toml
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__, config
+from .config import inside
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -123,17 +124,79 @@ def cmd_render(args) -> int:
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def inside(folder: Path, *parts: str) -> Path:
-    """``folder/parts`` after checking the result stays inside ``folder`` (ids become paths)."""
-    root = folder.resolve()
-    path = root.joinpath(*parts).resolve()
-    if root != path and root not in path.parents:
-        raise ValueError(f"refusing to write outside {folder}: {'/'.join(parts)}")
-    return path
-
-
 def _indent(text: str | None) -> str:
     return "\n".join("        " + line for line in (text or "").splitlines())
+
+
+# ---------------------------------------------------------------- run and schedule
+
+DEFAULT_CONFIG = "reports.toml"
+
+
+def _config(path: str | None):
+    from .jobs import load_config
+
+    return load_config(path or config.project_root() / DEFAULT_CONFIG)
+
+
+def _run_jobs(cfg, jobs, workers=None, dry_run=False) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from .jobs import plan, run
+
+    console = Console(stderr=False, highlight=False)
+    tasks = plan(cfg, jobs)
+    if dry_run:
+        table = Table(title=f"{len(tasks)} report(s) planned from {cfg.path.name}")
+        for column in ("job", "subject", "period", "output"):
+            table.add_column(column)
+        for task in tasks:
+            table.add_row(task.job, task.subject, task.period, str(Path(task.out_html).relative_to(cfg.output.resolve())))
+        console.print(table)
+        return EXIT_OK
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=False) as progress:
+        bar = progress.add_task(f"rendering ({workers or cfg.workers} workers)", total=len(tasks))
+        outcomes = run(cfg, tasks, workers=workers, done=lambda outcome: progress.advance(bar))
+    table = Table(title="reports")
+    for column in ("report", "status", "seconds", "path"):
+        table.add_column(column, overflow="fold")
+    for o in outcomes:
+        status = "[green]ok[/green]" if o.ok else f"[red]failed[/red]: {(o.error or '').splitlines()[0] if o.error else ''}"
+        path = Path(o.path)
+        shown = path.relative_to(cfg.output.resolve()) if path.is_relative_to(cfg.output.resolve()) else path
+        table.add_row(o.task.label, status, f"{o.seconds:.1f}", str(shown))
+    console.print(table)
+    failed = sum(not o.ok for o in outcomes)
+    console.print(f"index: {cfg.output / 'index.html'}" + (f" · [red]{failed} failed[/red]" if failed else ""))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_run(args) -> int:
+    cfg = _config(args.config)
+    if args.workers is not None and args.workers < 1:
+        raise ValueError("--workers must be at least 1")
+    jobs = [cfg.job(args.job)] if args.job else None
+    return _run_jobs(cfg, jobs, args.workers, args.dry_run)
+
+
+def cmd_schedule(args) -> int:
+    import logging
+
+    from .scheduler import ConfigLock, Scheduler, crontab_lines
+
+    cfg = _config(args.config)
+    if args.crontab:
+        print("\n".join(crontab_lines(cfg)))
+        return EXIT_OK
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    with ConfigLock(cfg.path):
+        scheduler = Scheduler(cfg, lambda jobs: _run_jobs(cfg, jobs))
+        scheduler.install_signal_handlers()
+        scheduler.run_forever()
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- main
@@ -164,20 +227,34 @@ def build_parser() -> argparse.ArgumentParser:
                       help="one report per campaign, into OUTPUT/<notebook>/<campaign>.html")
     p.add_argument("--timeout", type=float, default=600, help="seconds a cell may run (default 600)")
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("run", help="render every job of reports.toml now, in parallel, and rebuild the index")
+    p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
+    p.add_argument("--job", help="only this job")
+    p.add_argument("--workers", type=int, help="worker processes (default: [defaults] workers)")
+    p.add_argument("--dry-run", action="store_true", help="list the reports that would be rendered")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("schedule", help="render jobs when their cron schedules come due (foreground)")
+    p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
+    p.add_argument("--crontab", action="store_true", help="print the equivalent crontab lines and exit")
+    p.set_defaults(func=cmd_schedule)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from .problems import DataError
+    from .jobs import ConfigError
+    from .problems import DataError, ReportError
     from .render import RenderError
+    from .scheduler import LockedError
 
     try:
         return args.func(args)
     except DataError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_FAILED
-    except (RenderError, FileNotFoundError, ValueError) as exc:
+    except (RenderError, ConfigError, LockedError, ReportError, FileNotFoundError, ValueError) as exc:
         if os.environ.get("SOCIALOPS_DEBUG"):
             raise
         print(f"error: {exc}", file=sys.stderr)

@@ -25,3 +25,12 @@ def reports_dir() -> Path:
 
 def notebooks_dir() -> Path:
     return project_root() / "notebooks"
+
+
+def inside(folder: Path, *parts: str) -> Path:
+    """``folder/parts`` after checking the result stays inside ``folder``: ids become paths."""
+    root = Path(folder).resolve()
+    path = root.joinpath(*parts).resolve()
+    if root != path and root not in path.parents:
+        raise ValueError(f"refusing to write outside {folder}: {'/'.join(parts)}")
+    return path

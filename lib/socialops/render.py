@@ -15,6 +15,7 @@ import json
 import re
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,11 +43,19 @@ FONT_FAMILY = "SocialopsCJK"
 
 
 class LocalKernelManager(AsyncKernelManager):
-    """Kernels talk over Unix sockets: nothing of a report's data crosses a TCP port."""
+    """Kernels talk over Unix sockets: nothing of a report's data crosses a TCP port.
+
+    Each kernel gets its own socket path; jupyter_client's default (``kernel-ipc`` in the
+    working folder) makes kernels started at the same moment collide.
+    """
 
     @default("transport")
     def _default_transport(self) -> str:
         return "ipc"
+
+    @default("ip")
+    def _default_ip(self) -> str:
+        return str(Path(tempfile.gettempdir()) / f"socialops-{uuid.uuid4().hex[:16]}-ipc")
 
 
 class RenderError(Exception):
@@ -238,11 +247,13 @@ def export_html(nb, lang: str = "en", ok: bool = True, index_href: str | None = 
 # ---------------------------------------------------------------- the whole step
 
 def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | None = None,
-           kernel_name: str = KERNEL_NAME, timeout: float | None = 600, index_href: str | None = None) -> RenderResult:
+           kernel_name: str = KERNEL_NAME, timeout: float | None = 600, index_href: str | None = None,
+           meta: dict[str, Any] | None = None) -> RenderResult:
     """Execute ``notebook`` with ``params`` and write ``out_html``, ``.json`` and the executed ``.ipynb``.
 
     On failure writes ``NAME.failed.html`` (and ``.failed.ipynb``) showing where and why,
-    and leaves an earlier good ``out_html`` untouched.
+    and leaves an earlier good ``out_html`` untouched. ``meta`` (e.g. the job's name) is
+    stored in the JSON for the index.
     """
     began = time.perf_counter()
     notebook, out_html = Path(notebook), Path(out_html)
@@ -258,17 +269,23 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
         page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=notebook.stem)
     if not ok:
         target = failed_path(out_html)
+        error, section = _error_of(nb)
+        error = error or "the notebook recorded no summary"
         write_text_atomic(target, page)
         write_text_atomic(failed_path(out_html, ".ipynb"), nbformat.writes(nb))
-        error, _ = _error_of(nb)
-        return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began,
-                            error or "the notebook recorded no summary")
+        record = {"status": "failed", "notebook": notebook.stem, "params": params, "error": error, "section": section,
+                  "failed_at": datetime.now().astimezone().isoformat(timespec="seconds"), **(meta or {})}
+        write_text_atomic(failed_path(out_html, ".json"), json.dumps(summary.clean(record), ensure_ascii=False, indent=2) + "\n")
+        return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began, error)
     info["params"] = {**params, **info.get("params", {})}
+    info.update(meta or {})
+    info["status"] = "ok"
+    info["generated_at"] = datetime.now().astimezone().isoformat(timespec="seconds")
     json_path = out_html.with_suffix(".json")
     ipynb_path = out_html.with_suffix(".ipynb")
     write_text_atomic(ipynb_path, nbformat.writes(nb))
     write_text_atomic(json_path, json.dumps(info, ensure_ascii=False, indent=2) + "\n")
     write_text_atomic(out_html, page)
-    for stale in (failed_path(out_html), failed_path(out_html, ".ipynb")):
+    for stale in (failed_path(out_html), failed_path(out_html, ".ipynb"), failed_path(out_html, ".json")):
         stale.unlink(missing_ok=True)
     return RenderResult(True, out_html, json_path, ipynb_path, time.perf_counter() - began)

@@ -1,0 +1,419 @@
+"""reports.toml → report jobs → rendered reports, in parallel, with an index.
+
+A config names jobs (notebook, subjects, period, language, schedule); :func:`plan`
+turns them into one task per (job, subject); :func:`run` renders the tasks in
+long-lived worker processes (``local``) or on a dask cluster (``dask``), then rebuilds
+the report index. A bad config is refused with its line and key before anything runs.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+import time
+import tomllib
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import pandas as pd
+
+from . import config as project
+from .contract import ID_PATTERN
+
+PERIODS = ("last_month", "last_week", "yesterday", "last_7_days", "last_30_days")
+DEFAULT_KEYS = {"data_dir", "output", "lang", "workers", "executor", "scheduler", "as_of", "timeout"}
+JOB_KEYS = {"notebook", "accounts", "campaigns", "params", "period", "lang", "schedule", "timeout"}
+SECRET_WORDS = ("token", "secret", "password", "passwd", "key", "credential")
+CAMPAIGN_NOTEBOOKS = ("campaign_retrospective",)
+
+
+class ConfigError(Exception):
+    """reports.toml is not usable; the message names the file, line and key."""
+
+
+@dataclass
+class Job:
+    name: str
+    notebook: Path
+    subject_kind: str              # "account" or "campaign"
+    subjects: list[str] | str      # ids, or "own" / "all" / "finished"
+    params: dict[str, Any]
+    period: str | dict[str, str]
+    lang: str
+    schedule: str | None
+    timeout: float
+
+
+@dataclass
+class Config:
+    path: Path
+    data_dir: Path
+    output: Path
+    lang: str = "en"
+    workers: int = 2
+    executor: str = "local"
+    scheduler: str | None = None
+    as_of: str = "today"           # "today", or "data": the day after the data's last date
+    timeout: float = 600.0
+    jobs: list[Job] = field(default_factory=list)
+
+    def job(self, name: str) -> Job:
+        for job in self.jobs:
+            if job.name == name:
+                return job
+        raise ConfigError(f"{self.path}: no job '{name}'; jobs: {', '.join(j.name for j in self.jobs)}")
+
+
+# ---------------------------------------------------------------- config
+
+def _line_of(text: str, table: str, key: str | None = None) -> int | None:
+    """The 1-based line of ``key`` inside ``[table]`` (or of the table header when ``key`` is None)."""
+    lines = text.splitlines()
+    header = re.compile(r"^\s*\[\s*" + re.escape(table).replace(r"\.", r"\s*\.\s*") + r"\s*\]\s*(#.*)?$")
+    start = next((i for i, line in enumerate(lines) if header.match(line)), None)
+    if start is None:
+        return None
+    if key is None:
+        return start + 1
+    for i in range(start + 1, len(lines)):
+        if re.match(r"^\s*\[", lines[i]):
+            break
+        if re.match(r"^\s*" + re.escape(key) + r"\s*=", lines[i]):
+            return i + 1
+    return start + 1
+
+
+def _fail(path: Path, text: str, table: str, key: str | None, message: str) -> ConfigError:
+    line = _line_of(text, table, key)
+    where = f"{path}" + (f", line {line}" if line else "") + f", [{table}]" + (f" {key}" if key else "")
+    return ConfigError(f"{where}: {message}")
+
+
+def _number(value, path, text, table, key, minimum: float = 0, integer: bool = False):
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value > minimum
+    if not ok or (integer and not isinstance(value, int)):
+        kind = "a whole number" if integer else "a number"
+        raise _fail(path, text, table, key, f"expected {kind} above {minimum:g}, got {value!r}")
+    return value
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and check ``reports.toml``; every problem names its line and key."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config ({exc.strerror})") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    base = path.parent.resolve()
+    unknown_top = set(raw) - {"defaults", "jobs"}
+    if unknown_top:
+        key = sorted(unknown_top)[0]
+        raise _fail(path, text, key, None, f"unknown table (expected [defaults] and [jobs.NAME])")
+    defaults = raw.get("defaults", {})
+    for key in defaults:
+        if key not in DEFAULT_KEYS:
+            raise _fail(path, text, "defaults", key, f"unknown key (expected one of: {', '.join(sorted(DEFAULT_KEYS))})")
+    cfg = Config(
+        path=path.resolve(),
+        data_dir=(base / defaults["data_dir"]) if "data_dir" in defaults else project.sample_dir(),
+        output=(base / defaults["output"]) if "output" in defaults else project.reports_dir(),
+        lang=defaults.get("lang", "en"),
+        workers=_number(defaults.get("workers", 2), path, text, "defaults", "workers", 0, integer=True),
+        executor=defaults.get("executor", "local"),
+        scheduler=defaults.get("scheduler"),
+        as_of=defaults.get("as_of", "today"),
+        timeout=_number(defaults.get("timeout", 600), path, text, "defaults", "timeout"),
+    )
+    if cfg.lang not in ("en", "zh"):
+        raise _fail(path, text, "defaults", "lang", f"expected \"en\" or \"zh\", got {cfg.lang!r}")
+    if cfg.executor not in ("local", "dask"):
+        raise _fail(path, text, "defaults", "executor", f"expected \"local\" or \"dask\", got {cfg.executor!r}")
+    if cfg.as_of not in ("today", "data"):
+        raise _fail(path, text, "defaults", "as_of", f"expected \"today\" or \"data\", got {cfg.as_of!r}")
+    jobs = raw.get("jobs", {})
+    if not jobs:
+        raise ConfigError(f"{path}: no jobs; add at least one [jobs.NAME] table")
+    for name, spec in jobs.items():
+        cfg.jobs.append(_job(path, text, name, spec, cfg))
+    return cfg
+
+
+def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
+    table = f"jobs.{name}"
+    if not ID_PATTERN.match(name):
+        raise _fail(path, text, table, None, "job names may hold only letters, digits, '_', '-', '.'")
+    for key in spec:
+        if key not in JOB_KEYS:
+            raise _fail(path, text, table, key, f"unknown key (expected one of: {', '.join(sorted(JOB_KEYS))})")
+    if "notebook" not in spec:
+        raise _fail(path, text, table, None, "missing key 'notebook'")
+    notebook = project.notebooks_dir() / (Path(str(spec["notebook"])).stem + ".ipynb")
+    if not notebook.exists():
+        raise _fail(path, text, table, "notebook", f"no notebook {notebook.name} in {notebook.parent}")
+    is_campaign = notebook.stem in CAMPAIGN_NOTEBOOKS
+    kind, wrong = ("campaigns", "accounts") if is_campaign else ("accounts", "campaigns")
+    if wrong in spec:
+        raise _fail(path, text, table, wrong, f"{notebook.stem} takes '{kind}', not '{wrong}'")
+    subjects = spec.get(kind, "finished" if is_campaign else "own")
+    allowed = ("finished", "all") if is_campaign else ("own", "all")
+    if isinstance(subjects, str):
+        if subjects not in allowed:
+            raise _fail(path, text, table, kind, f"expected a list of ids or one of {', '.join(repr(a) for a in allowed)}")
+    elif not (isinstance(subjects, list) and subjects and all(isinstance(s, str) and ID_PATTERN.match(s) for s in subjects)):
+        raise _fail(path, text, table, kind, "expected a non-empty list of ids (letters, digits, '_', '-', '.')")
+    params = spec.get("params", {})
+    if not isinstance(params, dict):
+        raise _fail(path, text, table, "params", "expected a table of notebook parameters")
+    for key in params:
+        if any(word in key.lower() for word in SECRET_WORDS):
+            raise _fail(path, text, table, "params", f"parameter '{key}' looks like a secret: credentials come from "
+                                                      "environment variables and never reach a report")
+    period = spec.get("period", "last_month")
+    if isinstance(period, dict):
+        try:
+            start, end = pd.Timestamp(period["start"]), pd.Timestamp(period["end"])
+        except (KeyError, ValueError, TypeError):
+            raise _fail(path, text, table, "period", "an explicit period needs start and end dates (YYYY-MM-DD)") from None
+        if end < start:
+            raise _fail(path, text, table, "period", "the period ends before it starts")
+    elif period not in PERIODS:
+        raise _fail(path, text, table, "period", f"expected one of {', '.join(PERIODS)} or {{start = ..., end = ...}}")
+    lang = spec.get("lang", cfg.lang)
+    if lang not in ("en", "zh"):
+        raise _fail(path, text, table, "lang", f"expected \"en\" or \"zh\", got {lang!r}")
+    schedule = spec.get("schedule")
+    if schedule is not None:
+        from croniter import croniter
+
+        if not isinstance(schedule, str) or not croniter.is_valid(schedule):
+            raise _fail(path, text, table, "schedule", f"not a cron expression: {schedule!r} (e.g. \"0 9 * * MON\")")
+    timeout = _number(spec.get("timeout", cfg.timeout), path, text, table, "timeout")
+    return Job(name, notebook, kind[:-1], subjects, dict(params), period, lang, schedule, float(timeout))
+
+
+# ---------------------------------------------------------------- periods
+
+def as_of_date(cfg: Config, data_end: pd.Timestamp | None, today: pd.Timestamp | None = None) -> pd.Timestamp:
+    """The day periods are counted back from: today, or the day after the data ends."""
+    today = (today or pd.Timestamp.now()).normalize()
+    if cfg.as_of == "data" and data_end is not None:
+        return data_end.normalize() + pd.Timedelta(days=1)
+    return today
+
+
+def period_dates(spec: str | dict, as_of: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The start and end (inclusive) of a named period before ``as_of``."""
+    if isinstance(spec, dict):
+        return pd.Timestamp(spec["start"]), pd.Timestamp(spec["end"])
+    yesterday = as_of - pd.Timedelta(days=1)
+    if spec == "yesterday":
+        return yesterday, yesterday
+    if spec == "last_7_days":
+        return as_of - pd.Timedelta(days=7), yesterday
+    if spec == "last_30_days":
+        return as_of - pd.Timedelta(days=30), yesterday
+    if spec == "last_week":
+        monday = as_of - pd.Timedelta(days=as_of.day_of_week) - pd.Timedelta(days=7)
+        return monday, monday + pd.Timedelta(days=6)
+    first = as_of.replace(day=1)
+    start = (first - pd.Timedelta(days=1)).replace(day=1)
+    return start, first - pd.Timedelta(days=1)
+
+
+def period_slug(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """File-name form of a period: 2026-10, 2026-W44, 2026-11-21 or 2026-10-01_2026-10-15.
+
+    A job in a language other than the config's default adds it: 2026-10.zh.
+    """
+    if start.day == 1 and end == start + pd.offsets.MonthEnd(0):
+        return f"{start:%Y-%m}"
+    if start.day_of_week == 0 and (end - start).days == 6:
+        iso = start.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    if start == end:
+        return f"{start:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d}_{end:%Y-%m-%d}"
+
+
+# ---------------------------------------------------------------- planning
+
+@dataclass
+class Task:
+    job: str
+    notebook: str
+    subject: str
+    period: str
+    params: dict[str, Any]
+    out_html: str
+    index_href: str
+    timeout: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.job}/{self.subject}/{self.period}"
+
+
+def _subjects(job: Job, data) -> list[tuple[str, dict]]:
+    """(subject id, extra parameters) for each subject of ``job``."""
+    if job.subject_kind == "campaign":
+        table = data.get("campaigns")
+        if table is None:
+            raise ConfigError(f"job {job.name}: the data has no campaigns table")
+        ids = list(table["campaign_id"])
+        if job.subjects == "finished":
+            daily = data.get("daily")
+            ends = table["account_id"].map(lambda a: None if daily is None else daily.loc[daily["account_id"] == a, "date"].max())
+            ids = list(table.loc[ends.notna() & (table["end"] <= ends), "campaign_id"])
+        elif job.subjects != "all":
+            ids = job.subjects
+        rows = table.set_index("campaign_id")
+        out = []
+        for cid in ids:
+            if cid not in rows.index:
+                raise ConfigError(f"job {job.name}: campaign '{cid}' is not in the data")
+            out.append((cid, {"_start": rows.loc[cid, "start"], "_end": rows.loc[cid, "end"]}))
+        return out
+    accounts = data.get("accounts")
+    if job.subjects in ("own", "all"):
+        if accounts is None:
+            raise ConfigError(f"job {job.name}: accounts = \"{job.subjects}\" needs an accounts table")
+        chosen = accounts if job.subjects == "all" else accounts[accounts["role"] == "own"]
+        return [(a, {}) for a in chosen["account_id"]]
+    known = set() if accounts is None else set(accounts["account_id"])
+    missing = [a for a in job.subjects if accounts is not None and a not in known]
+    if missing:
+        raise ConfigError(f"job {job.name}: account(s) not in the data: {', '.join(missing)}")
+    return [(a, {}) for a in job.subjects]
+
+
+def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | None = None) -> list[Task]:
+    """One task per (job, subject), with its parameters and output path."""
+    from .load import read_dataset
+
+    data = read_dataset(cfg.data_dir)
+    daily = data.get("daily")
+    data_end = None if daily is None or daily.empty else daily["date"].max()
+    as_of = as_of_date(cfg, data_end, today)
+    tasks = []
+    for job in jobs or cfg.jobs:
+        for subject, extra in _subjects(job, data):
+            if job.subject_kind == "campaign":
+                start, end = extra["_start"], extra["_end"]
+                params = {"campaign_id": subject}
+            else:
+                start, end = period_dates(job.period, as_of)
+                params = {"account_id": subject, "start": f"{start:%Y-%m-%d}", "end": f"{end:%Y-%m-%d}"}
+            slug = period_slug(start, end) + ("" if job.lang == cfg.lang else f".{job.lang}")
+            try:
+                out = project.inside(cfg.output, job.notebook.stem, subject, f"{slug}.html")
+            except ValueError as exc:
+                raise ConfigError(f"job {job.name}: {exc}") from None
+            params = {"data_dir": str(cfg.data_dir), "lang": job.lang, **job.params, **params}
+            depth = len(out.relative_to(cfg.output.resolve()).parts) - 1
+            tasks.append(Task(job.name, str(job.notebook), subject, slug, params, str(out),
+                              "../" * depth + "index.html", job.timeout))
+    seen: dict[str, str] = {}
+    for task in tasks:
+        if task.out_html in seen and seen[task.out_html] != task.job:
+            raise ConfigError(f"{cfg.path}: jobs {seen[task.out_html]} and {task.job} would both write "
+                              f"{Path(task.out_html).relative_to(cfg.output.resolve())}; give them different "
+                              "notebooks, subjects, periods or languages")
+        seen[task.out_html] = task.job
+    return tasks
+
+
+# ---------------------------------------------------------------- running
+
+@dataclass
+class Outcome:
+    task: Task
+    ok: bool
+    seconds: float
+    path: str
+    error: str | None = None
+
+
+def _warm_worker() -> None:
+    """Pay the imports once per worker process, not once per report."""
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+
+    from . import render  # noqa: F401
+
+
+def run_task(task: Task) -> Outcome:
+    """Render one task (runs inside a worker process)."""
+    from .render import render
+
+    began = time.perf_counter()
+    try:
+        result = render(task.notebook, task.out_html, task.params, timeout=task.timeout, index_href=task.index_href,
+                        meta={"job": task.job})
+    except Exception as exc:  # a worker must report, never die: the batch goes on
+        return Outcome(task, False, time.perf_counter() - began, task.out_html, f"{type(exc).__name__}: {exc}")
+    return Outcome(task, result.ok, result.seconds, str(result.html), result.error)
+
+
+def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None]) -> list[Outcome]:
+    outcomes = []
+    context = get_context("forkserver" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
+        futures = [pool.submit(run_task, task) for task in tasks]
+        for future in as_completed(futures):
+            outcome = future.result()
+            done(outcome)
+            outcomes.append(outcome)
+    return outcomes
+
+
+def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[Outcome], None]) -> list[Outcome]:
+    from distributed import Client, LocalCluster, as_completed as dask_completed
+
+    cluster = None
+    if address:
+        client = Client(address)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    outcomes = []
+    try:
+        client.run(_warm_worker)
+        futures = client.map(run_task, tasks, pure=False)
+        for future in dask_completed(futures):
+            outcome = future.result()
+            done(outcome)
+            outcomes.append(outcome)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return outcomes
+
+
+def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: str | None = None,
+        done: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
+    """Render every task; failures are reported, never stop the others. Rebuilds the index after."""
+    from .site import build_index
+
+    workers = max(1, min(workers or cfg.workers, len(tasks) or 1))
+    executor = executor or cfg.executor
+    if not tasks:
+        outcomes = []
+    elif executor == "dask":
+        outcomes = _dask(tasks, cfg.scheduler, workers, done)
+    else:
+        outcomes = _local(tasks, workers, done)
+    build_index(cfg.output)
+    order = {t.label: i for i, t in enumerate(tasks)}
+    return sorted(outcomes, key=lambda o: order[o.task.label])
+
+
+def summary_seconds(outcomes: list[Outcome]) -> float:
+    return math.fsum(o.seconds for o in outcomes)

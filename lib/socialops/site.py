@@ -1,0 +1,138 @@
+"""The report index: ``reports/index.html``, rebuilt from the JSON beside every report.
+
+For each notebook and subject: the latest report, its period, status and headline
+figures with arrows against the report before, then its history. Links are relative,
+so the folder works zipped, mailed or served as static files.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import jinja2
+
+from . import __version__
+from . import metrics as M
+from .atomic import write_text_atomic
+from .i18n import fmt_change_pct, fmt_count, fmt_number, fmt_pct
+from .render import TEMPLATES, font_face_css
+
+HEADLINES = {
+    "account_audit": ("followers_net", "posts", "avg_reposts_per_post", "mentions"),
+    "content_performance": ("reads", "engagement_rate", "avg_reads_per_post", "posts"),
+    "competitor_comparison": ("engagement_per_1k_followers", "followers", "posts_per_day"),
+    "campaign_retrospective": ("roi", "lift_pct", "retention_rate", "cost_per_follower"),
+}
+TITLES = {"account_audit": "Account audit · 账号诊断", "content_performance": "Content performance · 内容表现",
+          "competitor_comparison": "Competitor comparison · 竞品对比", "campaign_retrospective": "Campaign retrospective · 活动复盘"}
+
+
+@dataclass
+class Entry:
+    notebook: str
+    subject: str
+    period: str
+    status: str                  # ok | failed
+    href: str                    # relative to the index
+    info: dict = field(default_factory=dict)
+    error: str | None = None
+    figures: list[dict] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        subject = self.info.get("subject", {})
+        return subject.get("name") or subject.get("account_id") or self.subject
+
+
+def _read(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _value(info: dict, metric: str):
+    figure = info.get("metrics", {}).get(metric)
+    return None if not figure else figure.get("current")
+
+
+def _format(metric: str, value) -> str:
+    kind = M.METRICS[metric].kind if metric in M.METRICS else "count"
+    if kind == "percent":
+        return fmt_pct(value, "en", 1)
+    if kind == "number" or metric == "lift_pct":
+        return fmt_number(value, "en", 1) + ("%" if metric == "lift_pct" and value is not None else "")
+    return fmt_count(value, "en")
+
+
+def _figures(entry: Entry, before: Entry | None) -> list[dict]:
+    out = []
+    for metric in HEADLINES.get(entry.notebook, ()):
+        value = _value(entry.info, metric)
+        if value is None:
+            continue
+        previous = None if before is None else _value(before.info, metric)
+        change = M.change_pct(value, previous)
+        arrow = "" if change is None else "▲" if change > 0 else "▼" if change < 0 else "▶"
+        out.append({"label": M.metric_label(metric, "en"), "value": _format(metric, value), "arrow": arrow,
+                    "change": "" if change is None else fmt_change_pct(change, "en")})
+    return out
+
+
+def collect(output: Path) -> dict[tuple[str, str, str], list[Entry]]:
+    """Every report under ``output``, grouped by (notebook, job, subject), newest period first.
+
+    Reports rendered outside a job are grouped by the shape of their period (month, week,
+    day, range), so a weekly report is never compared with a monthly one.
+    """
+    groups: dict[tuple[str, str, str], list[Entry]] = {}
+    for html in sorted(output.glob("*/*/*.html")):
+        notebook, subject = html.parent.parent.name, html.parent.name
+        failed = html.name.endswith(".failed.html")
+        period = html.name[: -len(".failed.html")] if failed else html.stem
+        if failed:
+            record = _read(html.with_name(period + ".failed.json"))
+            entry = Entry(notebook, subject, period, "failed", html.relative_to(output).as_posix(), record,
+                          (record.get("error") or "failed").strip().splitlines()[0])
+        else:
+            entry = Entry(notebook, subject, period, "ok", html.relative_to(output).as_posix(), _read(html.with_suffix(".json")))
+        groups.setdefault((notebook, entry.info.get("job") or _shape(period), subject), []).append(entry)
+    for key, entries in groups.items():
+        entries.sort(key=lambda e: (e.period, e.status == "ok"), reverse=True)
+        good = [e for e in entries if e.status == "ok"]
+        for i, entry in enumerate(good):
+            entry.figures = _figures(entry, good[i + 1] if i + 1 < len(good) else None)
+    return groups
+
+
+def _shape(period: str) -> str:
+    base, _, lang = period.partition(".")
+    shape = "week" if "-W" in base else "range" if "_" in base else "month" if base.count("-") == 1 else "day"
+    return f"{shape}.{lang}" if lang else shape
+
+
+def build_index(output: str | Path) -> Path:
+    """Write ``output/index.html`` from the reports found there (atomically)."""
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    groups = collect(output)
+    sections = []
+    for notebook in sorted({n for n, _, _ in groups}, key=lambda n: list(HEADLINES).index(n) if n in HEADLINES else 99):
+        cards = []
+        for (nb, job, subject), entries in sorted(groups.items()):
+            if nb != notebook:
+                continue
+            latest_ok = next((e for e in entries if e.status == "ok"), None)
+            cards.append({"subject": subject, "job": job, "name": (latest_ok or entries[0]).name, "latest": entries[0],
+                          "latest_ok": latest_ok, "history": entries})
+        sections.append({"notebook": notebook, "title": TITLES.get(notebook, notebook), "cards": cards})
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    page = env.get_template("index.html.j2").render(
+        sections=sections, version=__version__, generated=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        css=(TEMPLATES / "report.css").read_text(encoding="utf-8"),
+        failures=sum(1 for entries in groups.values() if entries[0].status == "failed"),
+    )
+    page = page.replace("/*FONT*/", font_face_css(page), 1)
+    return write_text_atomic(output / "index.html", page)
