@@ -294,10 +294,15 @@ def _subjects(job: Job, data) -> list[tuple[str, dict]]:
 
 
 def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | None = None) -> list[Task]:
-    """One task per (job, subject), with its parameters and output path."""
-    from .load import read_dataset
+    """One task per (job, subject), with its parameters and output path.
 
-    data = read_dataset(cfg.data_dir)
+    Subjects are read leniently: data that fails validation still names its accounts
+    and campaigns, so each report fails on its own with the exact problem (shown in its
+    failed page and the index) instead of the batch vanishing.
+    """
+    from .load import load_dataset
+
+    data = load_dataset(cfg.data_dir)
     daily = data.get("daily")
     data_end = None if daily is None or daily.empty else daily["date"].max()
     as_of = as_of_date(cfg, data_end, today)

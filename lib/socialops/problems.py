@@ -44,8 +44,11 @@ class DataError(Exception):
         super().__init__(self.render())
 
     def render(self) -> str:
+        """The first problem on the first line (it is what an index or a log shows), then all of them."""
         n = len(self.problems)
-        head = f"{n} problem{'s' if n != 1 else ''} in the input data:"
+        if n == 1:
+            return f"Input data problem: {self.problems[0]}"
+        head = f"{n} problems in the input data, first: {self.problems[0]}"
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
     def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
@@ -55,4 +58,4 @@ class DataError(Exception):
         import html
 
         items = "".join(f"<li>{html.escape(str(p))}</li>" for p in self.problems)
-        return f"<div class='so-error'><b>{html.escape(self.render().splitlines()[0])}</b><ul>{items}</ul></div>"
+        return f"<div class='so-error'><b>{len(self.problems)} problem(s) in the input data</b><ul>{items}</ul></div>"

@@ -39,6 +39,7 @@ class Entry:
     info: dict = field(default_factory=dict)
     error: str | None = None
     figures: list[dict] = field(default_factory=list)
+    mtime: float = 0.0
 
     @property
     def name(self) -> str:
@@ -98,9 +99,10 @@ def collect(output: Path) -> dict[tuple[str, str, str], list[Entry]]:
                           (record.get("error") or "failed").strip().splitlines()[0])
         else:
             entry = Entry(notebook, subject, period, "ok", html.relative_to(output).as_posix(), _read(html.with_suffix(".json")))
+        entry.mtime = html.stat().st_mtime
         groups.setdefault((notebook, entry.info.get("job") or _shape(period), subject), []).append(entry)
     for key, entries in groups.items():
-        entries.sort(key=lambda e: (e.period, e.status == "ok"), reverse=True)
+        entries.sort(key=lambda e: (e.period, e.mtime), reverse=True)  # a failed re-run shows above the good report
         good = [e for e in entries if e.status == "ok"]
         for i, entry in enumerate(good):
             entry.figures = _figures(entry, good[i + 1] if i + 1 < len(good) else None)

@@ -1,0 +1,96 @@
+"""A real browser (Debian's headless Chromium) opens the index and a report from disk.
+
+No console errors, no request leaving file://, every image decoded, Chinese text present,
+and the HTML title from the data stays inert: no dialog fires. CI installs chromium
+(.ci/system-deps.sh); there a missing browser fails the test instead of skipping it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from socialops.jobs import load_config, plan, run
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if CHROMIUM is None:
+    if os.environ.get("CI"):
+        pytest.fail("chromium is not installed: .ci/system-deps.sh should have installed it", pytrace=False)
+    pytest.skip("chromium not installed (run: sudo bash .ci/system-deps.sh)", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, sample_dir):
+    tmp = tmp_path_factory.mktemp("site")
+    path = tmp / "reports.toml"
+    path.write_text(textwrap.dedent(f"""
+        [defaults]
+        data_dir = "{sample_dir}"
+        output = "{tmp / 'out'}"
+        as_of = "data"
+        [jobs.audit]
+        notebook = "account_audit"
+        accounts = ["own_weibo"]
+        lang = "zh"
+        [jobs.content]
+        notebook = "content_performance"
+        accounts = ["own_weibo"]
+        """), encoding="utf-8")
+    cfg = load_config(path)
+    outcomes = run(cfg, plan(cfg), workers=2)
+    assert all(o.ok for o in outcomes), [o.error for o in outcomes]
+    return cfg.output, [Path(o.path) for o in outcomes]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync", "--disable-quic"])
+        yield browser
+        browser.close()
+
+
+def visit(browser, path: Path) -> dict:
+    page = browser.new_page()
+    seen = {"errors": [], "requests": [], "dialogs": []}
+    page.on("console", lambda msg: seen["errors"].append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    page.on("request", lambda request: seen["requests"].append(request.url))
+    page.on("dialog", lambda dialog: (seen["dialogs"].append(dialog.message), dialog.dismiss()))
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    seen["images"] = page.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
+    seen["text"] = page.inner_text("body")
+    seen["fonts_ok"] = page.evaluate("document.fonts.check('16px SocialopsCJK', '茶语')")
+    seen["links"] = page.evaluate("Array.from(document.links).map(a => a.getAttribute('href'))")
+    page.close()
+    return seen
+
+
+def test_index_in_a_real_browser(site, browser):
+    output, _ = site
+    seen = visit(browser, output / "index.html")
+    assert seen["errors"] == [] and seen["dialogs"] == []
+    assert all(url.startswith(("file://", "data:")) for url in seen["requests"]), seen["requests"]
+    assert "茶语时光官方微博" in seen["text"]
+    assert all(not href.startswith(("http:", "https:", "/")) for href in seen["links"])  # relative, works zipped
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_reports_in_a_real_browser(site, browser, which):
+    _, reports = site
+    seen = visit(browser, reports[which])
+    assert seen["errors"] == [], seen["errors"]
+    assert seen["dialogs"] == []  # <script>alert("xss")</script> and <img onerror=alert(1)> stayed text
+    assert all(url.startswith(("file://", "data:")) for url in seen["requests"]), seen["requests"]
+    assert seen["images"] and all(complete and width > 0 for complete, width in seen["images"])
+    assert "茶语时光官方微博" in seen["text"] and seen["fonts_ok"]
+    if which == 0:
+        assert '<script>alert("xss")</script>' in seen["text"]  # shown as text, exactly as in the data
