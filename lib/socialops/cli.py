@@ -128,6 +128,42 @@ def _indent(text: str | None) -> str:
     return "\n".join("        " + line for line in (text or "").splitlines())
 
 
+# ---------------------------------------------------------------- the history store
+
+def cmd_ingest(args) -> int:
+    from . import store
+
+    target = Path(args.store) if args.store else config.store_path()
+    results = store.ingest(target, args.paths, account_id=args.account)
+    failed = 0
+    for r in results:
+        if r.status == "failed":
+            failed += 1
+            print(f"FAILED     {r.file}: nothing from this file was stored", file=sys.stderr)
+            for problem in r.problems:
+                print(f"  - {problem}", file=sys.stderr)
+        elif r.status == "unchanged":
+            print(f"unchanged  {r.file}: already ingested (same content), nothing to do")
+        else:
+            rows = ", ".join(f"{n:,} {t}" for t, n in r.rows.items())
+            print(f"ingested   {r.file}: {rows}" + (f"; {r.revised:,} value(s) revised" if r.revised else "") + f" ({r.seconds:.1f} s)")
+    print(f"store: {target}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_store_info(args) -> int:
+    from . import store
+
+    target = Path(args.store) if args.store else config.store_path()
+    table = store.info(target)
+    for row in table.to_dict("records"):
+        known = lambda v: v is not None and v == v  # noqa: E731 - NaT/NaN compare unequal
+        span = f"{str(row['from'])[:10]} – {str(row['to'])[:10]}" if known(row["from"]) else ""
+        last = f"last ingest {str(row['last_ingest'])[:19]}" if known(row["last_ingest"]) else "never ingested"
+        print(f"{row['table']:<10} {row['rows']:>10,} rows  {row['accounts']:>4} account(s)  {span:<25} {last}")
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- run and schedule
 
 DEFAULT_CONFIG = "reports.toml"
@@ -227,6 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help="one report per campaign, into OUTPUT/<notebook>/<campaign>.html")
     p.add_argument("--timeout", type=float, default=600, help="seconds a cell may run (default 600)")
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("ingest", help="merge exports into the history store (DuckDB)")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    p.add_argument("--store", help="store path (default: data/socialops.duckdb)")
+    p.add_argument("--account", help="account id for platform exports that carry no account column")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("store", help="the history store")
+    store_sub = p.add_subparsers(dest="store_command", required=True)
+    q = store_sub.add_parser("info", help="rows, accounts, date range and last ingest per table")
+    q.add_argument("--store", help="store path (default: data/socialops.duckdb)")
+    q.set_defaults(func=cmd_store_info)
 
     p = sub.add_parser("run", help="render every job of reports.toml now, in parallel, and rebuild the index")
     p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")

@@ -19,6 +19,16 @@ def sample_dir() -> Path:
     return project_root() / "data" / "sample"
 
 
+def store_path() -> Path:
+    """The default history store (``socialops ingest`` writes it)."""
+    return project_root() / "data" / "socialops.duckdb"
+
+
+def default_source() -> Path:
+    """Where workbooks read by default: the store when it exists, else the bundled sample."""
+    return store_path() if store_path().exists() else sample_dir()
+
+
 def reports_dir() -> Path:
     return project_root() / "reports"
 

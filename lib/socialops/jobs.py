@@ -300,9 +300,10 @@ def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | N
     and campaigns, so each report fails on its own with the exact problem (shown in its
     failed page and the index) instead of the batch vanishing.
     """
+    from . import store
     from .load import load_dataset
 
-    data = load_dataset(cfg.data_dir)
+    data = store.read_dataset(cfg.data_dir) if store.is_store(cfg.data_dir) else load_dataset(cfg.data_dir)
     daily = data.get("daily")
     data_end = None if daily is None or daily.empty else daily["date"].max()
     as_of = as_of_date(cfg, data_end, today)

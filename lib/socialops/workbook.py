@@ -17,6 +17,7 @@ from . import config, summary, views
 from . import metrics as M
 from .i18n import check_lang, t
 from .load import Dataset, read_dataset
+from .store import is_store
 from .periods import Period, resolve
 from .problems import DataError, Problem, ReportError
 
@@ -71,19 +72,25 @@ class Workbook:
     @classmethod
     def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
              start: str | None = None, end: str | None = None, lang: str = "en", show: bool = True,
-             **extra) -> "Workbook":
-        """Load and validate ``data_dir`` (default: the bundled sample) and resolve the subject and period."""
+             scope: str = "account", **extra) -> "Workbook":
+        """Load and validate the data and resolve the subject and period.
+
+        ``data_dir`` is a folder of exports or a history store (``.duckdb``); by default
+        the store when it exists, else the bundled sample. From a store only what the
+        report needs is read: the account (``scope="platform"``: every account on its
+        platform) and about half a year of history before the period.
+        """
         try:
             lang = check_lang(lang)
         except ValueError as exc:
             raise ReportError(str(exc)) from None
-        folder = Path(data_dir) if data_dir else config.sample_dir()
-        data = read_dataset(folder, account_id=account_id)
-        account = choose_account(data, account_id)
-        try:
-            period = resolve(start, end, _dates(data, account))
-        except ValueError as exc:
-            raise ReportError(str(exc)) from None
+        source = Path(data_dir) if data_dir else config.default_source()
+        if is_store(source):
+            data, account, period = _from_store(source, account_id, start, end, scope)
+        else:
+            data = read_dataset(source, account_id=account_id)
+            account = choose_account(data, account_id)
+            period = _period(start, end, _dates(data, account))
         params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
         book = cls(notebook, data, account, period, lang, params)
         if show:
@@ -100,7 +107,17 @@ class Workbook:
             lang = check_lang(lang)
         except ValueError as exc:
             raise ReportError(str(exc)) from None
-        data = read_dataset(Path(data_dir) if data_dir else config.sample_dir())
+        source = Path(data_dir) if data_dir else config.default_source()
+        if is_store(source):
+            from . import store
+
+            campaigns = store.directory(source).get("campaigns")
+            chosen = choose_campaign(campaigns, store.log_ends(source), campaign_id)
+            data = store.read_dataset(source, [str(chosen["account_id"])])
+            data.tables["campaigns"] = campaigns
+            campaign_id = str(chosen["campaign_id"])
+        else:
+            data = read_dataset(source)
         campaign = choose_campaign(data.get("campaigns"), data.get("daily"), campaign_id)
         win = windows(campaign, data.get("daily"), extra.get("baseline_days"), extra.get("after_days"))
         params = {"data_dir": str(data_dir or ""), "campaign_id": campaign["campaign_id"], "lang": lang, **extra}
@@ -184,6 +201,36 @@ class Workbook:
             "findings": self.findings,
             **self.extra,
         }
+
+
+HISTORY_DAYS = 190  # what the trends and the anomaly baseline look back over
+
+
+def _period(start, end, dates) -> Period:
+    try:
+        return resolve(start, end, dates)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _from_store(source: Path, account_id: str | None, start, end, scope: str):
+    """Choose the subject from the store's directory, then read only its slice of history."""
+    from . import store
+
+    directory = store.directory(source)
+    account = choose_account(directory, account_id)
+    period = _period(start, end, store.date_range(source, account))
+    ids = [account]
+    accounts = directory.get("accounts")
+    if scope == "platform" and accounts is not None:
+        table = accounts.set_index("account_id")
+        platform = table.loc[account, "platform"] if account in table.index else None
+        ids = list(table.index[table["platform"] == platform]) or ids
+    since = period.previous().start - pd.Timedelta(days=HISTORY_DAYS)
+    data = store.read_dataset(source, ids, since=since)
+    if accounts is not None:
+        data.tables["accounts"] = accounts
+    return data, account, period
 
 
 def _merge(into: dict, extra: dict) -> None:

@@ -1,0 +1,268 @@
+"""The history store: one DuckDB file that grows with every export.
+
+Exports go through the same loaders and validation as a data folder, then merge into
+tables keyed by the contract's keys: overlapping exports add no duplicates, a later
+export's value wins (a blank never erases a known value) and every revised value is
+kept in ``_revisions``. Each file is one transaction; a file seen before (same bytes)
+is skipped. Reads push account and date filters into DuckDB.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from . import contract as C
+from .load import Dataset, data_suffix, load_dataset
+from .problems import DataError, Problem
+
+SQL_TYPES = {C.ID: "VARCHAR", C.TEXT: "VARCHAR", C.ENUM: "VARCHAR", C.TAGS: "VARCHAR", C.COUNT: "DOUBLE",
+             C.MONEY: "DOUBLE", C.DATE: "DATE", C.DATETIME: "TIMESTAMP", C.BOOL: "BOOLEAN"}
+LOWER_BOUND_COLUMNS = {"posts": ("reads",), "daily": ("reads",)}
+DATE_COLUMN = {"daily": "date", "posts": "published_at", "campaigns": "start"}
+
+
+def columns(table: str) -> list[tuple[str, str]]:
+    """(name, SQL type) of a stored table: the contract's columns plus lower-bound flags."""
+    spec = C.TABLES[table]
+    cols = [(c.name, SQL_TYPES[c.kind]) for c in spec.columns]
+    cols += [(f"{c}{C.LOWER_BOUND_SUFFIX}", "BOOLEAN") for c in LOWER_BOUND_COLUMNS.get(table, ())]
+    return cols
+
+
+def is_store(path: str | Path) -> bool:
+    path = Path(path)
+    return path.suffix == ".duckdb" or (path.is_file() and path.read_bytes()[8:12] == b"DUCK")
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no store at {path}: run `socialops ingest` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        _create(con)
+    return con
+
+
+def _create(con: duckdb.DuckDBPyConnection) -> None:
+    for table in C.TABLE_NAMES:
+        cols = ", ".join(f'"{n}" {t}' for n, t in columns(table))
+        con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({cols}, _source VARCHAR, _ingested_at TIMESTAMP, _position BIGINT)')
+    con.execute("""CREATE TABLE IF NOT EXISTS _ingests (sha256 VARCHAR PRIMARY KEY, file VARCHAR, tables VARCHAR,
+                   rows BIGINT, ingested_at TIMESTAMP)""")
+    con.execute("""CREATE TABLE IF NOT EXISTS _revisions ("table" VARCHAR, "key" VARCHAR, "column" VARCHAR,
+                   old_value VARCHAR, new_value VARCHAR, file VARCHAR, revised_at TIMESTAMP)""")
+
+
+# ---------------------------------------------------------------- ingest
+
+@dataclass
+class IngestResult:
+    file: str
+    status: str            # "ingested", "unchanged" (same bytes seen before) or "failed"
+    rows: dict[str, int]
+    revised: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] | None = None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _known_accounts(con) -> set[str]:
+    return {row[0] for row in con.execute('SELECT account_id FROM "accounts"').fetchall()}
+
+
+def _check_accounts(data: Dataset, known: set[str], name: str) -> list[Problem]:
+    """Rows whose account is neither in the store nor in the file's own accounts table."""
+    if not known and "accounts" not in data:
+        return []
+    known = known | (set(data["accounts"]["account_id"]) if "accounts" in data else set())
+    problems = []
+    for table, frame in data.tables.items():
+        if table == "accounts" or "account_id" not in frame:
+            continue
+        unknown = sorted(set(frame["account_id"].dropna()) - known)
+        if unknown:
+            problems.append(Problem(name, f"account not in the store's accounts table ({', '.join(unknown[:3])}); "
+                                          "ingest the accounts file first", "account_id", table=table))
+    return problems
+
+
+def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> int:
+    """Upsert ``frame`` into ``table`` by key; returns how many values it revised."""
+    spec = C.TABLES[table]
+    names = [n for n, _ in columns(table)]
+    incoming = pd.DataFrame({n: frame[n] if n in frame else None for n in names})
+    for n, sql_type in columns(table):
+        if sql_type == "VARCHAR":
+            incoming[n] = incoming[n].astype("object").where(incoming[n].notna(), None)
+        elif sql_type == "BOOLEAN":
+            incoming[n] = incoming[n].astype("boolean")
+    incoming["_position"] = range(len(incoming))  # rows read back in the order the export had them
+    incoming = incoming.drop_duplicates(subset=list(spec.key), keep="last")
+    con.register("incoming", incoming)
+    key = list(spec.key)
+    join = " AND ".join(f'e."{k}" = i."{k}"' for k in key)
+    key_json = "json_object(" + ", ".join(f"'{k}', CAST(i.\"{k}\" AS VARCHAR)" for k in key) + ")"
+    revised = sum(_revise(con, table, n, key_json, join, source, now) for n in names if n not in key)
+    types = dict(columns(table))
+    select = ", ".join(f'CAST(i."{n}" AS {types[n]}) AS "{n}"' if n in key else
+                       f'CAST(COALESCE(CAST(i."{n}" AS {types[n]}), e."{n}") AS {types[n]}) AS "{n}"' for n in names)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE merged AS SELECT {select}, ? AS _source, ? AS _ingested_at,
+                    i._position FROM incoming i LEFT JOIN "{table}" e ON {join}""", [source, now])
+    con.execute(f'DELETE FROM "{table}" e USING incoming i WHERE {join}')
+    con.execute(f'INSERT INTO "{table}" SELECT * FROM merged')
+    con.unregister("incoming")
+    return revised
+
+
+def _revise(con, table, column, key_json, join, source, now) -> int:
+    """Record every value of ``column`` the incoming rows change; returns how many."""
+    where = (f'i."{column}" IS NOT NULL AND e."{column}" IS NOT NULL '
+             f'AND CAST(i."{column}" AS VARCHAR) IS DISTINCT FROM CAST(e."{column}" AS VARCHAR)')
+    count = con.execute(f'SELECT count(*) FROM incoming i JOIN "{table}" e ON {join} WHERE {where}').fetchone()[0]
+    if count:
+        con.execute(f"""INSERT INTO _revisions SELECT '{table}', {key_json}, '{column}', CAST(e."{column}" AS VARCHAR),
+                        CAST(i."{column}" AS VARCHAR), ?, ? FROM incoming i JOIN "{table}" e ON {join} WHERE {where}""",
+                    [source, now])
+    return count
+
+
+def ingest_file(con, path: Path, account_id: str | None = None) -> IngestResult:
+    """Validate one export and merge it in one transaction; a bad file changes nothing."""
+    started = datetime.now()
+    digest = _sha256(path)
+    if con.execute("SELECT 1 FROM _ingests WHERE sha256 = ?", [digest]).fetchone():
+        return IngestResult(path.name, "unchanged", {}, seconds=(datetime.now() - started).total_seconds())
+    data = load_dataset(path, account_id=account_id)
+    problems = data.problems + _check_accounts(data, _known_accounts(con), path.name)
+    if problems:
+        return IngestResult(path.name, "failed", {}, problems=problems, seconds=(datetime.now() - started).total_seconds())
+    now = datetime.now()
+    rows, revised = {}, 0
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in sorted(data.tables, key=lambda t: t != "accounts"):
+            frame = data.tables[table]
+            revised += _merge(con, table, frame, path.name, now)
+            rows[table] = len(frame)
+        con.execute("INSERT INTO _ingests VALUES (?, ?, ?, ?, ?)",
+                    [digest, path.name, ",".join(rows), sum(rows.values()), now])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return IngestResult(path.name, "ingested", rows, revised, (datetime.now() - started).total_seconds())
+
+
+def ingest(store: str | Path, paths: list[str | Path], account_id: str | None = None) -> list[IngestResult]:
+    """Ingest files and folders (accounts files first, so other files can refer to them)."""
+    files: list[Path] = []
+    for item in map(Path, paths):
+        if not item.exists():
+            raise FileNotFoundError(f"no such file or folder: {item}")
+        files += sorted(p for p in item.iterdir() if p.is_file() and data_suffix(p)) if item.is_dir() else [item]
+    files.sort(key=lambda p: (0 if p.name.lower().startswith("accounts") else 1, str(p)))
+    with connect(store) as con:
+        return [ingest_file(con, f, account_id) for f in files]
+
+
+# ---------------------------------------------------------------- reading
+
+def info(store: str | Path) -> pd.DataFrame:
+    """Per table: rows, accounts, date range and the last ingest."""
+    rows = []
+    with connect(store, read_only=True) as con:
+        for table in C.TABLE_NAMES:
+            date = DATE_COLUMN.get(table)
+            span = f', min("{date}"), max("{date}")' if date else ", NULL, NULL"
+            count, accounts, first, last, ingested = con.execute(
+                f'SELECT count(*), count(DISTINCT account_id){span}, max(_ingested_at) FROM "{table}"').fetchone()
+            rows.append({"table": table, "rows": count, "accounts": accounts, "from": first, "to": last,
+                         "last_ingest": ingested})
+    return pd.DataFrame(rows)
+
+
+def _read(con, table: str, accounts: list[str] | None, since, until) -> pd.DataFrame:
+    names = [n for n, _ in columns(table)]
+    where, args = [], []
+    if accounts is not None and table != "accounts":
+        where.append(f"account_id IN ({', '.join('?' for _ in accounts)})")
+        args += list(accounts)
+    date = DATE_COLUMN.get(table) if table != "campaigns" else None
+    if date and since is not None:
+        where.append(f'"{date}" >= ?')
+        args.append(pd.Timestamp(since).to_pydatetime())
+    if date and until is not None:
+        where.append(f'"{date}" < ?')
+        args.append((pd.Timestamp(until) + pd.Timedelta(days=1)).to_pydatetime())
+    sql = f'SELECT {", ".join(chr(34) + n + chr(34) for n in names)} FROM "{table}"'
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY _ingested_at, _position"
+    frame = con.execute(sql, args).df()
+    for n, sql_type in columns(table):
+        if sql_type in ("DATE", "TIMESTAMP"):
+            frame[n] = pd.to_datetime(frame[n])
+    empty = [n for n in frame.columns if frame[n].isna().all() and n not in C.TABLES[table].required]
+    return frame.drop(columns=empty)  # a column the store never received is absent, as in a folder
+
+
+def read_dataset(store: str | Path, accounts: list[str] | None = None, since=None, until=None) -> Dataset:
+    """The store's tables as a :class:`Dataset`, filtered in DuckDB by account and date."""
+    data = Dataset(source=str(store))
+    with connect(store, read_only=True) as con:
+        for table in C.TABLE_NAMES:
+            frame = _read(con, table, accounts, since, until)
+            if len(frame) or table in ("accounts",):
+                data.tables[table] = frame
+    if not data.tables.get("accounts", pd.DataFrame()).shape[0]:
+        data.tables.pop("accounts", None)
+    if not data.tables:
+        raise DataError([Problem(str(store), "the store is empty: run `socialops ingest` first")])
+    return data
+
+
+def directory(store: str | Path) -> Dataset:
+    """The accounts table (and campaigns) alone: enough to choose a subject before loading its data."""
+    data = Dataset(source=str(store))
+    with connect(store, read_only=True) as con:
+        for table in ("accounts", "campaigns"):
+            frame = _read(con, table, None, None, None)
+            if len(frame):
+                data.tables[table] = frame
+        if "accounts" not in data.tables:
+            ids = con.execute('SELECT DISTINCT account_id FROM "daily" UNION SELECT DISTINCT account_id FROM "posts" '
+                              "ORDER BY 1").fetchall()
+            data.tables["daily"] = pd.DataFrame({"account_id": [r[0] for r in ids]})
+    return data
+
+
+def log_ends(store: str | Path) -> pd.DataFrame:
+    """Each account's last logged day, as (account_id, date) rows."""
+    with connect(store, read_only=True) as con:
+        return con.execute('SELECT account_id, max("date") AS "date" FROM "daily" GROUP BY account_id').df().assign(
+            date=lambda d: pd.to_datetime(d["date"]))
+
+
+def date_range(store: str | Path, account_id: str) -> pd.Series:
+    """The first and last day of an account's daily log (else its posts), for choosing a period."""
+    with connect(store, read_only=True) as con:
+        for table, column in (("daily", "date"), ("posts", "published_at")):
+            first, last = con.execute(f'SELECT min("{column}"), max("{column}") FROM "{table}" WHERE account_id = ?',
+                                      [account_id]).fetchone()
+            if first is not None:
+                return pd.Series(pd.to_datetime([first, last]))
+    return pd.Series(dtype="datetime64[ns]")
