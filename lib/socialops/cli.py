@@ -74,9 +74,12 @@ def cmd_validate(args) -> int:
 # ---------------------------------------------------------------- sample
 
 def cmd_sample(args) -> int:
-    from .sample import write_sample
+    from .sample import write_sample, write_scaled
 
-    for path in write_sample(args.dir):
+    if args.scale is not None and args.scale < 1:
+        raise ValueError("--scale takes a number of posts, at least 1")
+    paths = write_scaled(args.dir, args.scale) if args.scale else write_sample(args.dir)
+    for path in paths:
         print(path)
     return EXIT_OK
 
@@ -249,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sample", help="write the bundled sample data (same bytes every run)")
     p.add_argument("dir")
+    p.add_argument("--scale", type=int, metavar="POSTS",
+                   help="instead: a large dataset (50 accounts x 5 years of daily rows, POSTS posts) as Parquet")
     p.set_defaults(func=cmd_sample)
 
     p = sub.add_parser("render", help="execute a workbook and write an HTML report with its JSON")

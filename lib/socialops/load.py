@@ -162,12 +162,22 @@ def _find_header_row(rows: list[list]) -> int:
 
 
 def _drop_blank_and_totals(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows with nothing in them, and totals rows (合计/总计 in the first column)."""
     if frame.empty:
         return frame
-    as_text = frame.astype("string").fillna("").apply(lambda s: s.str.strip())
-    blank = (as_text == "").all(axis=1)
-    first = as_text.iloc[:, 0].str.lower().str.rstrip(":：")
-    totals = first.isin(C.TOTALS_MARKERS)
+    blank = pd.Series(True, index=frame.index)
+    for column in frame.columns:
+        values = frame[column]
+        empty = values.isna()
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            empty |= values.astype("string").str.strip().eq("").fillna(False).astype(bool)
+        blank &= empty
+        if not blank.any():
+            break
+    first = frame.iloc[:, 0]
+    totals = pd.Series(False, index=frame.index)
+    if first.dtype == object or pd.api.types.is_string_dtype(first):
+        totals = first.astype("string").str.strip().str.lower().str.rstrip(":：").isin(C.TOTALS_MARKERS).fillna(False).astype(bool)
     return frame[~blank & ~totals]
 
 
@@ -330,7 +340,9 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
 def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     text = parse_text(frame[column.name])
     aliases = C.VALUE_ALIASES.get(column.name, {})
-    values = text.map(lambda v: v if v is None else aliases.get(v.lower(), aliases.get(v, v.lower())))
+    lowered = text.astype("string").str.lower()
+    mapping = {u: aliases.get(u, u) for u in lowered.dropna().unique()}  # per distinct value, not per row
+    values = lowered.astype("object").map(mapping).where(text.notna(), None)
     unknown = values.notna() & ~values.isin(column.choices)
     if not unknown.any():
         return values, [], []

@@ -119,13 +119,14 @@ def parse_bool(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def parse_text(raw: pd.Series) -> pd.Series:
-    """Free text: kept verbatim (trimmed); blanks become missing."""
-    def clean(v):
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return None
-        if isinstance(v, float) and v.is_integer():
-            v = int(v)  # ids typed as numbers in spreadsheets
-        s = str(v).strip()
-        return s or None
-
-    return raw.map(clean).astype("object")
+    """Free text: kept verbatim (trimmed); blanks become missing. Vectorised: exports run to millions of rows."""
+    if pd.api.types.is_float_dtype(raw):  # ids typed as numbers in spreadsheets: 123.0 -> "123"
+        raw = raw.map(lambda v: None if v != v else str(int(v)) if float(v).is_integer() else str(v))
+    elif raw.dtype == object:
+        numbers = raw.map(type).isin((float, int))
+        if numbers.any():
+            raw = raw.copy()
+            raw[numbers] = raw[numbers].map(lambda v: None if v != v else str(int(v)) if float(v).is_integer() else str(v))
+    text = raw.astype("string").str.strip()
+    text = text.mask(text == "")
+    return text.astype("object").where(text.notna(), None)

@@ -266,3 +266,89 @@ def write_sample(folder: str | Path) -> list[Path]:
         write_text_atomic(path, _to_csv(frame))
         written.append(path)
     return written
+
+
+# ---------------------------------------------------------------- the same story at scale
+
+SCALE_ACCOUNTS = 50
+SCALE_DAYS = 5 * 365 + 1
+SCALE_PLATFORMS = ("weibo", "wechat", "douyin", "xiaohongshu", "bilibili")
+
+
+def build_scaled(posts: int, accounts: int = SCALE_ACCOUNTS, days: int = SCALE_DAYS, seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """A large dataset of the same shape: ``accounts`` x ``days`` of daily rows and ``posts`` posts.
+
+    Vectorised so a million posts take seconds; every fifth account is our own.
+    """
+    rng = np.random.default_rng(seed)
+    end = END
+    dates = pd.date_range(end - pd.Timedelta(days=days - 1), end, freq="D")
+    ids = [f"acct{i:03d}" for i in range(accounts)]
+    platforms = [SCALE_PLATFORMS[i % len(SCALE_PLATFORMS)] for i in range(accounts)]
+    size = rng.lognormal(11, 1.2, accounts).round()
+    accounts_frame = pd.DataFrame({
+        "account_id": ids, "platform": platforms, "name": [f"品牌{i:03d}" for i in range(accounts)],
+        "role": ["own" if i % 5 == 0 else "competitor" for i in range(accounts)],
+        "verified": rng.random(accounts) < 0.8, "avatar_set": True, "bio": "规模测试账号", "tags": "茶饮;生活",
+        "custom_domain": "", "timezone": "Asia/Shanghai"})
+
+    gained = rng.poisson((size / 600)[:, None] * np.ones(len(dates)))
+    lost = rng.poisson((size / 1200)[:, None] * np.ones(len(dates)))
+    followers = size[:, None] + np.cumsum(gained - lost, axis=1)
+    daily = pd.DataFrame({
+        "date": np.tile(dates, accounts), "account_id": np.repeat(ids, len(dates)),
+        "followers": followers.ravel().astype(float), "followers_gained": gained.ravel().astype(float),
+        "followers_lost": lost.ravel().astype(float),
+        "mentions": rng.poisson(np.repeat(size / 2000, len(dates))).astype(float)})
+
+    owner = rng.integers(0, accounts, posts)
+    day = rng.integers(0, len(dates), posts)
+    hour_p = HOUR_WEIGHTS / HOUR_WEIGHTS.sum()
+    stamps = dates.values[day] + rng.choice(24, posts, p=hour_p).astype("timedelta64[h]") + \
+        rng.integers(0, 60, posts).astype("timedelta64[m]")
+    topic = rng.choice(np.array(TOPICS), posts)
+    fmt = rng.choice(np.array(["text", "image", "video"]), posts, p=[0.2, 0.55, 0.25])
+    reads = (size[owner] * 0.02 * rng.lognormal(0, 0.8, posts)).round()
+    rate = pd.Series(topic).map(TOPIC_RATE).to_numpy() * pd.Series(fmt).map(FORMAT_RATE).to_numpy()
+    posts_frame = pd.DataFrame({
+        "post_id": [f"p{i:08d}" for i in range(posts)], "account_id": np.array(ids)[owner], "published_at": stamps,
+        "title": pd.Series(topic).map(lambda t: TITLE_PARTS[t][0]).to_numpy(), "format": fmt, "topic": topic,
+        "reads": reads, "reposts": (reads * 0.01 * rate * rng.lognormal(0, 0.35, posts)).round(),
+        "comments": (reads * 0.006 * rate * rng.lognormal(0, 0.4, posts)).round(),
+        "likes": (reads * 0.03 * rng.lognormal(0, 0.3, posts)).round()})
+    per_day = (posts_frame.assign(date=posts_frame["published_at"].dt.normalize())
+               .groupby(["account_id", "date"])[["reads", "reposts", "comments", "likes"]].agg(["sum", "size"]))
+    key = pd.MultiIndex.from_arrays([daily["account_id"], daily["date"]])
+    daily["posts"] = per_day[("reads", "size")].reindex(key, fill_value=0).to_numpy().astype(float)
+    for col in ("reads", "reposts", "comments", "likes"):
+        daily[col] = per_day[(col, "sum")].reindex(key, fill_value=0).to_numpy()
+
+    sample = 200
+    bands = rng.choice(3, accounts * sample, p=[0.25, 0.7, 0.05])
+    followers_frame = pd.DataFrame({
+        "account_id": np.repeat(ids, sample), "follower_id": [f"f{i:07d}" for i in range(accounts * sample)],
+        "follower_followers": np.where(bands == 0, rng.integers(0, 10, bands.size),
+                                       np.where(bands == 1, rng.integers(10, 501, bands.size), rng.integers(501, 50_000, bands.size)))})
+    own = [a for a, r in zip(ids, accounts_frame["role"]) if r == "own"]
+    starts = [end - pd.Timedelta(days=int(d)) for d in rng.integers(30, days - 30, len(own) * 3)]
+    campaigns = pd.DataFrame({
+        "campaign_id": [f"cmp{i:04d}" for i in range(len(starts))], "account_id": np.repeat(own, 3),
+        "name": [f"活动{i}" for i in range(len(starts))], "kind": rng.choice(list(("platform_lottery", "self_run", "joint")), len(starts)),
+        "start": starts, "end": [s + pd.Timedelta(days=6) for s in starts], "cost": rng.integers(1000, 30000, len(starts)).astype(float),
+        "revenue": rng.integers(0, 80000, len(starts)).astype(float), "participants": rng.integers(500, 30000, len(starts)).astype(float),
+        "followers_gained": rng.integers(100, 9000, len(starts)).astype(float)})
+    return {"accounts": accounts_frame, "daily": daily, "posts": posts_frame, "followers": followers_frame, "campaigns": campaigns}
+
+
+def write_scaled(folder: str | Path, posts: int) -> list[Path]:
+    """Write :func:`build_scaled` as Parquet (typed, compact, fast to load)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in build_scaled(posts).items():
+        path = folder / f"{name}.parquet"
+        tmp = path.with_suffix(".parquet.tmp")
+        frame.to_parquet(tmp, index=False)
+        tmp.replace(path)
+        written.append(path)
+    return written

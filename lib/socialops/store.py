@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from . import contract as C
 from .load import Dataset, data_suffix, load_dataset
@@ -112,12 +113,17 @@ def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> 
             incoming[n] = incoming[n].astype("boolean")
     incoming["_position"] = range(len(incoming))  # rows read back in the order the export had them
     incoming = incoming.drop_duplicates(subset=list(spec.key), keep="last")
-    con.register("incoming", incoming)
+    con.register("incoming", pa.Table.from_pandas(incoming, preserve_index=False))  # Arrow scans far faster
     key = list(spec.key)
     join = " AND ".join(f'e."{k}" = i."{k}"' for k in key)
+    types = dict(columns(table))
+    if not con.execute(f'SELECT count(*) FROM incoming i JOIN "{table}" e ON {join}').fetchone()[0]:
+        cast = ", ".join(f'CAST(i."{n}" AS {types[n]})' for n in names)  # nothing to merge: append
+        con.execute(f'INSERT INTO "{table}" SELECT {cast}, ?, ?, i._position FROM incoming i', [source, now])
+        con.unregister("incoming")
+        return 0
     key_json = "json_object(" + ", ".join(f"'{k}', CAST(i.\"{k}\" AS VARCHAR)" for k in key) + ")"
     revised = sum(_revise(con, table, n, key_json, join, source, now) for n in names if n not in key)
-    types = dict(columns(table))
     select = ", ".join(f'CAST(i."{n}" AS {types[n]}) AS "{n}"' if n in key else
                        f'CAST(COALESCE(CAST(i."{n}" AS {types[n]}), e."{n}") AS {types[n]}) AS "{n}"' for n in names)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE merged AS SELECT {select}, ? AS _source, ? AS _ingested_at,
@@ -168,13 +174,14 @@ def ingest_file(con, path: Path, account_id: str | None = None) -> IngestResult:
 
 
 def ingest(store: str | Path, paths: list[str | Path], account_id: str | None = None) -> list[IngestResult]:
-    """Ingest files and folders (accounts files first, so other files can refer to them)."""
+    """Ingest files and folders: accounts files first (others refer to them), then oldest first by
+    modification time, so when exports overlap the newest one's values win."""
     files: list[Path] = []
     for item in map(Path, paths):
         if not item.exists():
             raise FileNotFoundError(f"no such file or folder: {item}")
         files += sorted(p for p in item.iterdir() if p.is_file() and data_suffix(p)) if item.is_dir() else [item]
-    files.sort(key=lambda p: (0 if p.name.lower().startswith("accounts") else 1, str(p)))
+    files.sort(key=lambda p: (0 if p.name.lower().startswith("accounts") else 1, p.stat().st_mtime_ns, str(p)))
     with connect(store) as con:
         return [ingest_file(con, f, account_id) for f in files]
 
@@ -215,7 +222,9 @@ def _read(con, table: str, accounts: list[str] | None, since, until) -> pd.DataF
     frame = con.execute(sql, args).df()
     for n, sql_type in columns(table):
         if sql_type in ("DATE", "TIMESTAMP"):
-            frame[n] = pd.to_datetime(frame[n])
+            frame[n] = pd.to_datetime(frame[n]).astype("datetime64[ns]")
+        elif sql_type == "VARCHAR":  # the loaders' form: Python strings, None for missing
+            frame[n] = frame[n].astype("object").where(frame[n].notna(), None)
     empty = [n for n in frame.columns if frame[n].isna().all() and n not in C.TABLES[table].required]
     return frame.drop(columns=empty)  # a column the store never received is absent, as in a folder
 
