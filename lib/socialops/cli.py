@@ -183,10 +183,18 @@ def _run_jobs(cfg, jobs, workers=None, dry_run=False) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from .jobs import plan, run
+    from .jobs import plan, run, start_pool
 
     console = Console(stderr=False, highlight=False)
-    tasks = plan(cfg, jobs)
+    pool = None
+    if not dry_run and cfg.executor == "local":
+        pool = start_pool(workers or cfg.workers)  # workers warm up while we plan
+    try:
+        tasks = plan(cfg, jobs)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
     if dry_run:
         table = Table(title=f"{len(tasks)} report(s) planned from {cfg.path.name}")
         for column in ("job", "subject", "period", "output"):
@@ -198,7 +206,7 @@ def _run_jobs(cfg, jobs, workers=None, dry_run=False) -> int:
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=False) as progress:
         bar = progress.add_task(f"rendering ({workers or cfg.workers} workers)", total=len(tasks))
-        outcomes = run(cfg, tasks, workers=workers, done=lambda outcome: progress.advance(bar))
+        outcomes = run(cfg, tasks, workers=workers, done=lambda outcome: progress.advance(bar), pool=pool)
     table = Table(title="reports")
     for column in ("report", "status", "seconds", "path"):
         table.add_column(column, overflow="fold")
@@ -296,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .startup import skip_slow_optional_imports
+
+    skip_slow_optional_imports()
     args = build_parser().parse_args(argv)
     from .jobs import ConfigError
     from .problems import DataError, ReportError

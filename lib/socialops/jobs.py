@@ -347,11 +347,23 @@ class Outcome:
 
 
 def _warm_worker() -> None:
-    """Pay the imports once per worker process, not once per report."""
+    """Pay the imports, the exporter's templates and the base font once per worker, not per report;
+    the kernel starts first, so its own imports run meanwhile."""
+    from .startup import skip_slow_optional_imports
+
+    skip_slow_optional_imports()
+    from . import render
+
+    render.prewarm()
     import nbconvert  # noqa: F401
     import papermill  # noqa: F401
 
-    from . import render  # noqa: F401
+    render._exporter()
+    render._base_font()
+
+
+def _ready() -> int:
+    return os.getpid()
 
 
 def run_task(task: Task) -> Outcome:
@@ -361,16 +373,25 @@ def run_task(task: Task) -> Outcome:
     began = time.perf_counter()
     try:
         result = render(task.notebook, task.out_html, task.params, timeout=task.timeout, index_href=task.index_href,
-                        meta={"job": task.job})
+                        meta={"job": task.job}, reuse_kernel=True)
     except Exception as exc:  # a worker must report, never die: the batch goes on
         return Outcome(task, False, time.perf_counter() - began, task.out_html, f"{type(exc).__name__}: {exc}")
     return Outcome(task, result.ok, result.seconds, str(result.html), result.error)
 
 
-def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None]) -> list[Outcome]:
-    outcomes = []
+def start_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes, spawned and warming up at once (callers can plan meanwhile)."""
     context = get_context("forkserver" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
+
+
+def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None],
+           pool: ProcessPoolExecutor | None = None) -> list[Outcome]:
+    outcomes = []
+    with pool or start_pool(workers) as pool:
         futures = [pool.submit(run_task, task) for task in tasks]
         for future in as_completed(futures):
             outcome = future.result()
@@ -404,18 +425,24 @@ def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[
 
 
 def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: str | None = None,
-        done: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
-    """Render every task; failures are reported, never stop the others. Rebuilds the index after."""
+        done: Callable[[Outcome], None] = lambda outcome: None, pool: ProcessPoolExecutor | None = None) -> list[Outcome]:
+    """Render every task; failures are reported, never stop the others. Rebuilds the index after.
+
+    ``pool``: local workers already started with :func:`start_pool` (they warm up while
+    the caller plans).
+    """
     from .site import build_index
 
     workers = max(1, min(workers or cfg.workers, len(tasks) or 1))
     executor = executor or cfg.executor
     if not tasks:
         outcomes = []
+        if pool is not None:
+            pool.shutdown()
     elif executor == "dask":
         outcomes = _dask(tasks, cfg.scheduler, workers, done)
     else:
-        outcomes = _local(tasks, workers, done)
+        outcomes = _local(tasks, workers, done, pool)
     build_index(cfg.output)
     order = {t.label: i for i, t in enumerate(tasks)}
     return sorted(outcomes, key=lambda o: order[o.task.label])

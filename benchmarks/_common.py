@@ -1,0 +1,59 @@
+"""Shared helpers for the benchmark scripts: timing, peak RSS of a process tree, configs."""
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
+    """Run a command; return (wall seconds, peak RSS in bytes of it and all its children, sampled)."""
+    began = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    root = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - began
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{proc.stderr.read().decode()[-2000:]}")
+    return seconds, peak
+
+
+def sample_config(folder: Path, workers: int, data_dir: Path | None = None, jobs: str | None = None) -> Path:
+    """The shipped reports.toml with its output (and optionally data) redirected into ``folder``."""
+    shipped = (ROOT / "reports.toml").read_text(encoding="utf-8")
+    body = jobs or "[jobs." + shipped.split("[jobs.", 1)[1]
+    text = textwrap.dedent(f"""
+        [defaults]
+        data_dir = "{data_dir or ROOT / 'data' / 'sample'}"
+        output = "{folder / 'out'}"
+        workers = {workers}
+        as_of = "data"
+        """) + "\n" + body
+    path = folder / "reports.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def temp_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="socialops-bench-"))
