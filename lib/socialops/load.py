@@ -316,7 +316,7 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
         elif kind in (C.DATE, C.DATETIME):
             tz = None
             if kind == C.DATETIME and "account_id" in frame:
-                tz = frame["account_id"].map(lambda a: timezones.get(a, C.DEFAULT_TIMEZONE))
+                tz = frame["account_id"].map(timezones).fillna(C.DEFAULT_TIMEZONE) if timezones else C.DEFAULT_TIMEZONE
             values, bad = parse_datetime(raw, tz)
             if bad.any():
                 expected = "a date (YYYY-MM-DD)" if kind == C.DATE else "a date and time (ISO 8601, e.g. 2026-10-01 09:30)"

@@ -99,6 +99,7 @@ def parse_datetime(raw: pd.Series, tz: str | pd.Series | None = None) -> tuple[p
     if aware.any():
         parsed = pd.to_datetime(text[aware], errors="coerce", utc=True, format="mixed")
         zones = tz if isinstance(tz, pd.Series) else pd.Series(tz or "Asia/Shanghai", index=raw.index)
+        zones = zones.astype(object)
         for zone, idx in zones[aware].groupby(zones[aware]).groups.items():
             out[idx] = parsed[idx].dt.tz_convert(zone).dt.tz_localize(None)
     bad = text.notna() & out.isna()

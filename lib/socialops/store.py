@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -105,14 +106,11 @@ def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> 
     """Upsert ``frame`` into ``table`` by key; returns how many values it revised."""
     spec = C.TABLES[table]
     names = [n for n, _ in columns(table)]
-    incoming = pd.DataFrame({n: frame[n] if n in frame else None for n in names})
+    incoming = pd.DataFrame({n: frame[n] if n in frame else None for n in names})  # keys are unique: validated
     for n, sql_type in columns(table):
-        if sql_type == "VARCHAR":
-            incoming[n] = incoming[n].astype("object").where(incoming[n].notna(), None)
-        elif sql_type == "BOOLEAN":
+        if sql_type == "BOOLEAN" and n in frame:
             incoming[n] = incoming[n].astype("boolean")
-    incoming["_position"] = range(len(incoming))  # rows read back in the order the export had them
-    incoming = incoming.drop_duplicates(subset=list(spec.key), keep="last")
+    incoming["_position"] = np.arange(len(incoming))  # rows read back in the order the export had them
     con.register("incoming", pa.Table.from_pandas(incoming, preserve_index=False))  # Arrow scans far faster
     key = list(spec.key)
     join = " AND ".join(f'e."{k}" = i."{k}"' for k in key)

@@ -1,0 +1,25 @@
+"""Each benchmark script runs at a small scale, so none of them can rot (figures are not asserted)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("script, args, keys", [
+    ("report_overhead.py", ["--limit", "1", "--repeat", "1"], {"floor_s", "ours_s", "naive_s", "ours_over_floor"}),
+    ("scale_curve.py", ["--sizes", "2000,20000", "--repeat", "1", "--notebooks", "content_performance"], {"rows", "growth"}),
+    ("ingest.py", ["--posts", "20000", "--repeat", "1"], {"rows_per_s", "repeat_share"}),
+    ("parallel_speedup.py", ["--limit", "--repeat", "1"], {"speedup"}),
+])
+def test_benchmark_runs(script, args, keys):
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], capture_output=True, text=True,
+                         timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stderr[-3000:]
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert keys <= set(figures)
