@@ -5,7 +5,7 @@ adds the per-post engagement figures every other function reads.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd

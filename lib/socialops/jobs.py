@@ -115,7 +115,7 @@ def load_config(path: str | Path) -> Config:
     unknown_top = set(raw) - {"defaults", "jobs"}
     if unknown_top:
         key = sorted(unknown_top)[0]
-        raise _fail(path, text, key, None, f"unknown table (expected [defaults] and [jobs.NAME])")
+        raise _fail(path, text, key, None, "unknown table (expected [defaults] and [jobs.NAME])")
     defaults = raw.get("defaults", {})
     for key in defaults:
         if key not in DEFAULT_KEYS:

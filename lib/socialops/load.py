@@ -74,7 +74,7 @@ _ALL_HEADERS = set().union(*(set(m) for m in _LOOKUPS.values()))
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
-        raise _FileProblem(f"not a text file (binary content); expected CSV text in UTF-8 or GB18030")
+        raise _FileProblem("not a text file (binary content); expected CSV text in UTF-8 or GB18030")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)

@@ -243,8 +243,6 @@ def _base_font() -> tuple[Path, frozenset[str]]:
     Cutting a report's few hundred characters out of it takes a third of the time it
     takes out of the full 65,000-glyph font; pages with rarer characters use the full font.
     """
-    from fontTools import subset
-
     from .charts import cjk_font_path
 
     source = cjk_font_path()
@@ -252,18 +250,8 @@ def _base_font() -> tuple[Path, frozenset[str]]:
     stamp = f"{source.stat().st_size}-{int(source.stat().st_mtime)}-1"
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "socialops" / f"cjk-common-{stamp}.otf"
     if not cache.exists():
-        options = subset.Options()
-        options.hinting = False
-        options.desubroutinize = True
-        options.name_IDs = ["*"]
-        font = subset.load_font(str(source), options)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text=text)
-        subsetter.subset(font)
-        buffer = io.BytesIO()
-        font.save(buffer)
         try:
-            write_bytes_atomic(cache, buffer.getvalue())
+            write_bytes_atomic(cache, _cut(source, text, flavor=None))
         except OSError:  # a read-only home: use the full font
             return source, frozenset()
     return cache, frozenset(text)
@@ -272,14 +260,19 @@ def _base_font() -> tuple[Path, frozenset[str]]:
 @functools.lru_cache(maxsize=64)
 def _font_subset(chars: str) -> str:
     """The CJK font cut down to ``chars``, as a base64 WOFF (about 100 KB for a typical report)."""
-    from fontTools import subset
-
     from .charts import cjk_font_path
 
     base, covered = _base_font()
     source = base if set(chars) <= covered else cjk_font_path()
+    return base64.b64encode(_cut(source, chars, flavor="woff")).decode("ascii")
+
+
+def _cut(source: Path, chars: str, flavor: str | None) -> bytes:
+    """``source`` font cut down to ``chars`` (no hinting: screen text at report sizes)."""
+    from fontTools import subset
+
     options = subset.Options()
-    options.flavor = "woff"
+    options.flavor = flavor
     options.hinting = False
     options.desubroutinize = True
     options.name_IDs = ["*"]
@@ -289,7 +282,7 @@ def _font_subset(chars: str) -> str:
     subsetter.subset(font)
     buffer = io.BytesIO()
     subset.save_font(font, buffer, options)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+    return buffer.getvalue()
 
 
 def _is_cjk(char: str) -> bool:

@@ -80,11 +80,7 @@ class Workbook:
         report needs is read: the account (``scope="platform"``: every account on its
         platform) and about half a year of history before the period.
         """
-        try:
-            lang = check_lang(lang)
-        except ValueError as exc:
-            raise ReportError(str(exc)) from None
-        source = Path(data_dir) if data_dir else config.default_source()
+        lang, source = _lang(lang), _source(data_dir)
         if is_store(source):
             data, account, period = _from_store(source, account_id, start, end, scope)
         else:
@@ -103,11 +99,7 @@ class Workbook:
         """Like :meth:`open`, with a campaign as the subject: its account and dates set the period."""
         from .campaigns import choose_campaign, windows
 
-        try:
-            lang = check_lang(lang)
-        except ValueError as exc:
-            raise ReportError(str(exc)) from None
-        source = Path(data_dir) if data_dir else config.default_source()
+        lang, source = _lang(lang), _source(data_dir)
         if is_store(source):
             from . import store
 
@@ -201,6 +193,18 @@ class Workbook:
             "findings": self.findings,
             **self.extra,
         }
+
+
+def _lang(lang: str) -> str:
+    try:
+        return check_lang(lang)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _source(data_dir: str | None) -> Path:
+    """A folder or a store; by default the store when it exists, else the bundled sample."""
+    return Path(data_dir) if data_dir else config.default_source()
 
 
 HISTORY_DAYS = 190  # what the trends and the anomaly baseline look back over
