@@ -194,3 +194,8 @@ def test_huge_html_title_is_escaped_and_cut():
     html = "".join(b.html for b in all_blocks(posts, daily_fixture(), PERIOD))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "长" * 200 not in html  # cut in tables and sentences, so the layout holds
+
+
+def test_tables_in_reports_are_capped():
+    html = views.table_html(pd.DataFrame({"n": range(100_000)}), "en")
+    assert html.count("<tr>") == 51 and "Showing the first 50 of 100,000 rows." in html

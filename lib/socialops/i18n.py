@@ -161,6 +161,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "change_it": {"en": "✗ change", "zh": "✗ 调整"},
     "unknown_verdict": {"en": "? not known", "zh": "? 无法判断"},
     "value": {"en": "Value", "zh": "数值"},
+    "rows_shown": {"en": "Showing the first {shown} of {total} rows.", "zh": "仅显示前 {shown} 行，共 {total} 行。"},
     "holidays": {"en": "Public holidays", "zh": "法定节假日"},
     "still_running": {"en": "still running: figures cover the days logged so far", "zh": "活动仍在进行：数据仅覆盖已记录的天数"},
     "chart_campaign": {"en": "Daily figures around the campaign (shaded)", "zh": "活动前后的每日数据（阴影为活动期）"},

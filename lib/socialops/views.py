@@ -57,7 +57,7 @@ def table_html(frame: pd.DataFrame, lang: str, max_rows: int = MAX_TABLE_ROWS, c
     )
     more = ""
     if len(frame) > max_rows:
-        more = f'<p class="so-note">{escape(f"{max_rows} / {len(frame)}")}</p>'
+        more = note_html(t("rows_shown", lang, shown=f"{max_rows:,}", total=f"{len(frame):,}"))
     return f'<div class="so-table-wrap"><table class="so-table {css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}'
 
 
