@@ -103,27 +103,34 @@ def _check_accounts(data: Dataset, known: set[str], name: str) -> list[Problem]:
 
 
 def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> int:
-    """Upsert ``frame`` into ``table`` by key; returns how many values it revised."""
+    """Upsert ``frame`` into ``table`` by key; returns how many values it revised.
+
+    Only the columns the export has are handed to DuckDB (absent ones are typed NULLs in
+    SQL), through Arrow; when no incoming key exists yet the rows are simply appended.
+    """
     spec = C.TABLES[table]
-    names = [n for n, _ in columns(table)]
-    incoming = pd.DataFrame({n: frame[n] if n in frame else None for n in names})  # keys are unique: validated
-    for n, sql_type in columns(table):
-        if sql_type == "BOOLEAN" and n in frame:
+    types = dict(columns(table))
+    present = [n for n in types if n in frame]
+    incoming = frame[present].copy()  # keys are unique: validated
+    for n in present:
+        if types[n] == "BOOLEAN":
             incoming[n] = incoming[n].astype("boolean")
     incoming["_position"] = np.arange(len(incoming))  # rows read back in the order the export had them
     con.register("incoming", pa.Table.from_pandas(incoming, preserve_index=False))  # Arrow scans far faster
     key = list(spec.key)
     join = " AND ".join(f'e."{k}" = i."{k}"' for k in key)
-    types = dict(columns(table))
+
+    def new(n: str) -> str:
+        return f'CAST(i."{n}" AS {types[n]})' if n in present else f"CAST(NULL AS {types[n]})"
+
     if not con.execute(f'SELECT count(*) FROM incoming i JOIN "{table}" e ON {join}').fetchone()[0]:
-        cast = ", ".join(f'CAST(i."{n}" AS {types[n]})' for n in names)  # nothing to merge: append
-        con.execute(f'INSERT INTO "{table}" SELECT {cast}, ?, ?, i._position FROM incoming i', [source, now])
+        con.execute(f'INSERT INTO "{table}" SELECT {", ".join(new(n) for n in types)}, ?, ?, i._position FROM incoming i',
+                    [source, now])
         con.unregister("incoming")
         return 0
     key_json = "json_object(" + ", ".join(f"'{k}', CAST(i.\"{k}\" AS VARCHAR)" for k in key) + ")"
-    revised = sum(_revise(con, table, n, key_json, join, source, now) for n in names if n not in key)
-    select = ", ".join(f'CAST(i."{n}" AS {types[n]}) AS "{n}"' if n in key else
-                       f'CAST(COALESCE(CAST(i."{n}" AS {types[n]}), e."{n}") AS {types[n]}) AS "{n}"' for n in names)
+    revised = sum(_revise(con, table, n, key_json, join, source, now) for n in present if n not in key)
+    select = ", ".join(f'{new(n)} AS "{n}"' if n in key else f'COALESCE({new(n)}, e."{n}") AS "{n}"' for n in types)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE merged AS SELECT {select}, ? AS _source, ? AS _ingested_at,
                     i._position FROM incoming i LEFT JOIN "{table}" e ON {join}""", [source, now])
     con.execute(f'DELETE FROM "{table}" e USING incoming i WHERE {join}')
