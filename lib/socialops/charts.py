@@ -100,8 +100,8 @@ def follower_growth(days: pd.DataFrame, lang: str = "en") -> Figure:
     ax.axhline(0, color=PALETTE["muted"], linewidth=0.8)
     ax.set_title(t("chart_growth", lang))
     ax.set_ylabel(t("followers_axis", lang))
-    ax.legend(loc="upper left", ncols=4)
-    fig.autofmt_xdate()
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=4)  # never over the data
+    ax.tick_params(axis="x", labelrotation=30)
     return fig
 
 
