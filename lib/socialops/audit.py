@@ -1,7 +1,7 @@
 """Account audit: profile set-up, follower growth and quality, posting rhythm, KPIs.
 
 DataFrames in, dataclasses of tables and figures out; no I/O and no plotting. Every
-function takes one account's rows (see :func:`account_rows`) and a :class:`Period`.
+function takes one account's rows (``Workbook.rows``) and a :class:`Period`.
 """
 from __future__ import annotations
 
@@ -17,13 +17,6 @@ PROFILE_ITEMS = ("verified", "avatar_set", "bio", "tags", "custom_domain")
 KPI_METRICS = ("followers_net", "posts", "reads", "reposts", "comments", "likes", "mentions",
                "orders", "avg_reposts_per_post", "avg_comments_per_post")
 BURST_POSTS, BURST_WINDOW = 3, pd.Timedelta(hours=1)
-
-
-def account_rows(table: pd.DataFrame | None, account_id: str) -> pd.DataFrame | None:
-    """The rows of ``table`` that belong to ``account_id`` (``None`` when the table is absent)."""
-    if table is None:
-        return None
-    return table[table["account_id"] == account_id]
 
 
 # ---------------------------------------------------------------- 1. profile

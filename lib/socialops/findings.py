@@ -12,7 +12,8 @@ from .campaigns import Card, Checklist, Comparison, Efficiency, Lift, Retention,
 from .campaigns import Timing as CampaignTiming
 from .competitors import CompositeIndex, Momentum, Normalized, QualityComparison, SideBySide, Strategy, Takeaways
 from .content import Conversion, ContentOverview, Tiers, Timing, TopPosts, Trends, WhatWorks
-from .i18n import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t, value_label, weekday_name
+from .i18n import (fmt_change_pct, fmt_count, fmt_date, fmt_metric, fmt_number, fmt_pct, shorten, t, value_label,
+                   weekday_name)
 
 ZOMBIE_HIGH, ZOMBIE_OK = 0.40, 0.20
 ACTIVE_SHARE_LOW = 0.5
@@ -125,10 +126,7 @@ def quality(q: FollowerQuality, lang: str = "en") -> list[str]:
 
 def _short(text, lang: str, limit: int = 80) -> str:
     """A title cut to ``limit`` characters for a sentence (the view escapes it)."""
-    if text is None or (isinstance(text, float) and text != text):
-        return t("not_available", lang)
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit, missing=t("not_available", lang))
 
 
 def _hour(h, lang) -> str:
@@ -710,12 +708,4 @@ def checklist_reading(ch: Checklist, lang: str = "en") -> list[str]:
 
 
 def _value(value, metric: str, lang: str) -> str:
-    kind = M.METRICS[metric].kind if metric in M.METRICS else "count"
-    if kind == "number":
-        return fmt_number(value, lang)
-    if kind == "percent":
-        return fmt_pct(value, lang)
-    return fmt_count(value, lang)
-
-
-format_value = _value
+    return fmt_metric(value, metric, lang)

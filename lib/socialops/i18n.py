@@ -239,6 +239,26 @@ def fmt_change_pct(value, lang: str = "en") -> str:
     return f"{value:+.1f}%"
 
 
+def fmt_metric(value, metric: str, lang: str = "en", pct_digits: int = 1) -> str:
+    """A value formatted by its metric's kind (count, number, percent) from the metric registry."""
+    from .metrics import METRICS
+
+    kind = METRICS[metric].kind if metric in METRICS else "count"
+    if kind == "percent":
+        return fmt_pct(value, lang, pct_digits)
+    if kind == "number":
+        return fmt_number(value, lang)
+    return fmt_count(value, lang)
+
+
+def shorten(text, limit: int = 80, missing: str = "–") -> str:
+    """Text on one line, cut to ``limit`` characters (titles in tables and sentences; escaped later)."""
+    if text is None or (isinstance(text, float) and text != text):
+        return missing
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def fmt_date(value, lang: str = "en") -> str:
     if _missing(value) or value is None:
         return t("not_available", lang)

@@ -7,7 +7,6 @@ the report index. A bad config is refused with its line and key before anything 
 """
 from __future__ import annotations
 
-import math
 import os
 import re
 import time
@@ -26,7 +25,6 @@ from .contract import ID_PATTERN
 PERIODS = ("last_month", "last_week", "yesterday", "last_7_days", "last_30_days")
 DEFAULT_KEYS = {"data_dir", "output", "lang", "workers", "executor", "scheduler", "as_of", "timeout"}
 JOB_KEYS = {"notebook", "accounts", "campaigns", "params", "period", "lang", "schedule", "timeout"}
-SECRET_WORDS = ("token", "secret", "password", "passwd", "key", "credential")
 CAMPAIGN_NOTEBOOKS = ("campaign_retrospective",)
 
 
@@ -172,7 +170,7 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
     if not isinstance(params, dict):
         raise _fail(path, text, table, "params", "expected a table of notebook parameters")
     for key in params:
-        if any(word in key.lower() for word in SECRET_WORDS):
+        if project.looks_like_secret(key):
             raise _fail(path, text, table, "params", f"parameter '{key}' looks like a secret: credentials come from "
                                                       "environment variables and never reach a report")
     period = spec.get("period", "last_month")
@@ -447,6 +445,3 @@ def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: st
     order = {t.label: i for i, t in enumerate(tasks)}
     return sorted(outcomes, key=lambda o: order[o.task.label])
 
-
-def summary_seconds(outcomes: list[Outcome]) -> float:
-    return math.fsum(o.seconds for o in outcomes)

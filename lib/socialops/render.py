@@ -31,11 +31,11 @@ from traitlets import default
 from traitlets.config import Config
 
 from . import __version__, summary
+from .config import looks_like_secret
 from .atomic import write_bytes_atomic, write_text_atomic
 from .i18n import LANGS, t
 
 KERNEL_NAME = "python3"
-SECRET_WORDS = ("token", "secret", "password", "passwd", "key", "credential")
 TEMPLATES = Path(__file__).parent / "templates"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
@@ -168,7 +168,7 @@ class RenderResult:
 def check_params(params: dict[str, Any]) -> None:
     """Refuse parameters that look like credentials: those come from the environment, never a report."""
     for name in params:
-        if any(word in name.lower() for word in SECRET_WORDS):
+        if looks_like_secret(name):
             raise RenderError(f"parameter '{name}' looks like a secret; pass credentials through environment "
                               "variables, never as notebook parameters (they would be printed in the report)")
 

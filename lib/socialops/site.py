@@ -16,7 +16,7 @@ import jinja2
 from . import __version__
 from . import metrics as M
 from .atomic import write_text_atomic
-from .i18n import fmt_change_pct, fmt_count, fmt_number, fmt_pct
+from .i18n import fmt_change_pct, fmt_metric
 from .render import TEMPLATES, font_face_css
 
 HEADLINES = {
@@ -60,12 +60,8 @@ def _value(info: dict, metric: str):
 
 
 def _format(metric: str, value) -> str:
-    kind = M.METRICS[metric].kind if metric in M.METRICS else "count"
-    if kind == "percent":
-        return fmt_pct(value, "en", 1)
-    if kind == "number" or metric == "lift_pct":
-        return fmt_number(value, "en", 1) + ("%" if metric == "lift_pct" and value is not None else "")
-    return fmt_count(value, "en")
+    text = fmt_metric(value, metric, "en")
+    return text + "%" if metric == "lift_pct" and value is not None else text  # lift is stored in percent
 
 
 def _figures(entry: Entry, before: Entry | None) -> list[dict]:

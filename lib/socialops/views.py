@@ -14,7 +14,8 @@ from matplotlib.figure import Figure
 
 from . import audit, campaigns, charts, competitors, content, findings
 from . import metrics as M
-from .i18n import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t, value_label
+from .i18n import fmt_change_pct, fmt_count, fmt_number, fmt_pct, shorten, t, value_label
+from .i18n import fmt_metric as i18n_fmt_metric
 
 MAX_TABLE_ROWS = 50
 
@@ -72,10 +73,7 @@ def _block(parts: list[str], lines: list[str], lang: str, metrics: list[str] = (
 
 def short(text, limit: int = 80) -> str:
     """Titles cut for a table cell: one line, at most ``limit`` characters (escaped later)."""
-    if text is None or (isinstance(text, float) and text != text):
-        return "–"
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def heading(text: str) -> str:
@@ -83,12 +81,8 @@ def heading(text: str) -> str:
 
 
 def fmt_metric(value, metric: str, lang: str) -> str:
-    kind = M.METRICS[metric].kind if metric in M.METRICS else "count"
-    if kind == "percent":
-        return fmt_pct(value, lang, 2)
-    if kind == "number":
-        return fmt_number(value, lang)
-    return fmt_count(value, lang)
+    """Tables show percentages to two decimals."""
+    return i18n_fmt_metric(value, metric, lang, pct_digits=2)
 
 
 @singledispatch
