@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from conftest import write_csv
-from socialops.load import read_dataset
+from socialops.load import load_dataset, read_dataset
 from socialops.parse import parse_bool, parse_datetime, parse_number
 
 DAILY_ZH = "日期,粉丝数,新增粉丝,取消关注人数,阅读数,转发数\n2026-10-01,\"1,200\",30,5,10万+,12\n2026-10-02,1225,-,3,1.2万,8\n"
@@ -107,3 +107,21 @@ def test_sample_loads_clean(sample):
     assert span.days >= 120
     assert sample["posts"]["title"].str.contains("<script>", regex=False).any()
     assert sample["posts"]["reads_lower_bound"].sum() == 1
+
+
+def test_format_values_map_through_aliases_case_and_blanks(tmp_path):
+    write_csv(tmp_path, "posts.csv", "post_id,account_id,published_at,format\n"
+                                     "p1,a,2026-10-01 09:00,图文\np2,a,2026-10-01 10:00, VIDEO \n"
+                                     "p3,a,2026-10-01 11:00,\np4,a,2026-10-01 12:00,vlog\np5,a,2026-10-01 13:00,图文\n")
+    data = read_dataset(tmp_path)
+    assert data["posts"]["format"].tolist() == ["image", "video", None, "other", "image"]
+    assert any("vlog" in w and "other" in w for w in data.warnings)
+
+
+def test_store_form_keeps_text_arrow_backed_with_the_same_values(tmp_path):
+    write_csv(tmp_path, "posts.csv", "post_id,account_id,published_at,title\np1,a,2026-10-01 09:00, Hi \np2,a,2026-10-01 10:00,\n")
+    analysis = read_dataset(tmp_path)["posts"]
+    stored = load_dataset(tmp_path, arrow_text=True)["posts"]
+    assert analysis["title"].tolist() == ["Hi", None] and analysis["title"].dtype == object
+    assert stored["title"].dtype == "str" and stored["title"].iloc[0] == "Hi" and pd.isna(stored["title"].iloc[1])
+    assert stored["post_id"].tolist() == analysis["post_id"].tolist()

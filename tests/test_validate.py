@@ -125,3 +125,11 @@ def test_rows_list_is_capped_in_messages(tmp_path):
     body = "".join(f"2026-10-{d:02d},a1,x\n" for d in range(1, 10))
     write_csv(tmp_path, "daily.csv", "date,account_id,followers\n" + body)
     assert "(and 4 more)" in str(only(problems(tmp_path)))
+
+
+def test_duplicate_pair_found_when_neither_part_is_unique_alone(tmp_path):
+    # one follower may follow two accounts; the same (account, follower) twice is a duplicate
+    write_csv(tmp_path, "followers.csv", "account_id,follower_id,follower_followers\n"
+                                         "a1,f1,3\na2,f1,3\na1,f2,5\na1,f2,6\n")
+    p = only(problems(tmp_path), "account_id, follower_id")
+    assert p.rows == [4, 5]

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import contract as C
-from .parse import parse_bool, parse_datetime, parse_number, parse_text
+from .parse import parse_bool, parse_datetime, parse_number, parse_text, python_strings
 from .problems import DataError, Problem
 
 DATA_SUFFIXES = (".csv", ".csv.gz", ".xlsx", ".parquet", ".txt")
@@ -340,9 +340,9 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
 def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     text = parse_text(frame[column.name])
     aliases = C.VALUE_ALIASES.get(column.name, {})
-    lowered = text.astype("string").str.lower()
-    mapping = {u: aliases.get(u, u) for u in lowered.dropna().unique()}  # per distinct value, not per row
-    values = lowered.astype("object").map(mapping).where(text.notna(), None)
+    codes, distinct = pd.factorize(text.str.lower())  # map each distinct value once, not each row
+    canonical = pd.array([aliases.get(v, v) for v in distinct], dtype="str")
+    values = pd.Series(canonical.take(codes, allow_fill=True), index=text.index)
     unknown = values.notna() & ~values.isin(column.choices)
     if not unknown.any():
         return values, [], []
@@ -357,11 +357,13 @@ def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
 
 # ---------------------------------------------------------------- a folder
 
-def load_dataset(path: str | Path, account_id: str | None = None) -> Dataset:
+def load_dataset(path: str | Path, account_id: str | None = None, arrow_text: bool = False) -> Dataset:
     """Every data file in ``path`` (a folder or one file), mapped and checked.
 
     Never raises for bad data: problems land in ``Dataset.problems``. Use
-    :func:`read_dataset` to get an exception instead.
+    :func:`read_dataset` to get an exception instead. Text columns come as Python strings
+    (``None`` for missing), the form the analyses read; ``arrow_text`` keeps them
+    Arrow-backed for the store, which takes them without a copy.
     """
     from .validate import validate  # validation reads provenance columns, then they go
 
@@ -396,7 +398,12 @@ def load_dataset(path: str | Path, account_id: str | None = None) -> Dataset:
         dataset.tables[table] = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     dataset.problems += validate(dataset.tables, dataset.problems)
     for table, frame in dataset.tables.items():
-        dataset.tables[table] = frame.drop(columns=[c for c in PROVENANCE if c in frame])
+        frame = frame.drop(columns=[c for c in PROVENANCE if c in frame])
+        if not arrow_text:
+            for column in frame.columns:
+                if pd.api.types.is_string_dtype(frame[column]) and frame[column].dtype != object:
+                    frame[column] = python_strings(frame[column])
+        dataset.tables[table] = frame
     return dataset
 
 

@@ -128,6 +128,10 @@ def parse_text(raw: pd.Series) -> pd.Series:
         if numbers.any():
             raw = raw.copy()
             raw[numbers] = raw[numbers].map(lambda v: None if v != v else str(int(v)) if float(v).is_integer() else str(v))
-    text = raw.astype("string").str.strip()
-    text = text.mask(text == "")
-    return text.astype("object").where(text.notna(), None)
+    text = raw.astype("str").str.strip()  # Arrow-backed: millions of rows stay cheap to check and store
+    return text.mask(text == "")
+
+
+def python_strings(column: pd.Series) -> pd.Series:
+    """Text as Python ``str`` objects with ``None`` for missing: the form the analyses read."""
+    return column.astype("object").where(column.notna(), None)

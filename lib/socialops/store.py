@@ -48,6 +48,9 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path), read_only=read_only)
     if not read_only:
+        # Rows carry _position and every read orders explicitly, so DuckDB may write row
+        # groups in parallel as it inserts: the commit's checkpoint then has little left to do.
+        con.execute("SET preserve_insertion_order = false")
         _create(con)
     return con
 
@@ -90,12 +93,12 @@ def _check_accounts(data: Dataset, known: set[str], name: str) -> list[Problem]:
     """Rows whose account is neither in the store nor in the file's own accounts table."""
     if not known and "accounts" not in data:
         return []
-    known = known | (set(data["accounts"]["account_id"]) if "accounts" in data else set())
+    known = known | (set(data["accounts"]["account_id"].unique()) if "accounts" in data else set())
     problems = []
     for table, frame in data.tables.items():
         if table == "accounts" or "account_id" not in frame:
             continue
-        unknown = sorted(set(frame["account_id"].dropna()) - known)
+        unknown = sorted(set(frame["account_id"].dropna().unique()) - known)
         if unknown:
             problems.append(Problem(name, f"account not in the store's accounts table ({', '.join(unknown[:3])}); "
                                           "ingest the accounts file first", "account_id", table=table))
@@ -157,7 +160,7 @@ def ingest_file(con, path: Path, account_id: str | None = None) -> IngestResult:
     digest = _sha256(path)
     if con.execute("SELECT 1 FROM _ingests WHERE sha256 = ?", [digest]).fetchone():
         return IngestResult(path.name, "unchanged", {}, seconds=(datetime.now() - started).total_seconds())
-    data = load_dataset(path, account_id=account_id)
+    data = load_dataset(path, account_id=account_id, arrow_text=True)
     problems = data.problems + _check_accounts(data, _known_accounts(con), path.name)
     if problems:
         return IngestResult(path.name, "failed", {}, problems=problems, seconds=(datetime.now() - started).total_seconds())
