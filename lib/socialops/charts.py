@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import io
-from pathlib import Path
 
 import matplotlib
 import matplotlib.ticker
@@ -19,22 +18,12 @@ from matplotlib.figure import Figure  # figures are built without pyplot: no glo
 from matplotlib.patches import Rectangle
 
 from . import metrics as M
+from .fonts import cjk_font_path
 from .i18n import t, weekday_name
 
-CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
 PALETTE = {"primary": "#2f6f8f", "accent": "#e07b39", "good": "#3a8f5c", "bad": "#c0392b",
            "muted": "#9aa5ad", "grid": "#e6e9ec", "text": "#22313f"}
 WIDTH = 9.0
-
-
-def cjk_font_path() -> Path:
-    """Noto Sans CJK SC from the mplfonts package (a declared dependency)."""
-    import mplfonts
-
-    path = Path(mplfonts.__file__).parent / "fonts" / CJK_FONT_FILE
-    if not path.exists():
-        raise FileNotFoundError(f"CJK font missing: {path} (reinstall the 'mplfonts' package)")
-    return path
 
 
 def apply_theme() -> str:

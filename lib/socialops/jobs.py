@@ -350,14 +350,14 @@ def _warm_worker() -> None:
     from .startup import skip_slow_optional_imports
 
     skip_slow_optional_imports()
-    from . import render
+    from . import fonts, render
 
     render.prewarm()
     import nbconvert  # noqa: F401
     import papermill  # noqa: F401
 
     render._exporter()
-    render._base_font()
+    fonts.base_font()
 
 
 def _ready() -> int:

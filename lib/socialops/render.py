@@ -7,12 +7,9 @@ Nothing here analyses data. Every file is written atomically; a failed run write
 """
 from __future__ import annotations
 
-import base64
 import functools
 import html
-import io
 import json
-import os
 import re
 import tempfile
 import time
@@ -32,15 +29,14 @@ from traitlets.config import Config
 
 from . import __version__, summary
 from .config import looks_like_secret
-from .atomic import write_bytes_atomic, write_text_atomic
+from .atomic import write_text_atomic
+from .fonts import font_face_css
 from .i18n import LANGS, t
 
 KERNEL_NAME = "python3"
 TEMPLATES = Path(__file__).parent / "templates"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
-_DATA_URI = re.compile(r"data:[a-z/+.-]+;base64,[A-Za-z0-9+/=]+")
-FONT_FAMILY = "SocialopsCJK"
 
 
 class LocalKernelManager(AsyncKernelManager):
@@ -223,85 +219,6 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
 
 
 # ---------------------------------------------------------------- export
-
-def _gb2312() -> str:
-    """The 6,763 common simplified characters of GB2312, plus CJK and full-width punctuation."""
-    chars = []
-    for high in range(0xB0, 0xF8):
-        for low in range(0xA1, 0xFF):
-            try:
-                chars.append(bytes([high, low]).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return "".join(chars) + "".join(map(chr, range(0x3000, 0x3040))) + "".join(map(chr, range(0xFF00, 0xFFF0)))
-
-
-@functools.lru_cache(maxsize=1)
-def _base_font() -> tuple[Path, frozenset[str]]:
-    """The CJK font cut to common characters, built once per machine and cached on disk.
-
-    Cutting a report's few hundred characters out of it takes a third of the time it
-    takes out of the full 65,000-glyph font; pages with rarer characters use the full font.
-    """
-    from .charts import cjk_font_path
-
-    source = cjk_font_path()
-    text = _gb2312()
-    stamp = f"{source.stat().st_size}-{int(source.stat().st_mtime)}-1"
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "socialops" / f"cjk-common-{stamp}.otf"
-    if not cache.exists():
-        try:
-            write_bytes_atomic(cache, _cut(source, text, flavor=None))
-        except OSError:  # a read-only home: use the full font
-            return source, frozenset()
-    return cache, frozenset(text)
-
-
-@functools.lru_cache(maxsize=64)
-def _font_subset(chars: str) -> str:
-    """The CJK font cut down to ``chars``, as a base64 WOFF (about 100 KB for a typical report)."""
-    from .charts import cjk_font_path
-
-    base, covered = _base_font()
-    source = base if set(chars) <= covered else cjk_font_path()
-    return base64.b64encode(_cut(source, chars, flavor="woff")).decode("ascii")
-
-
-def _cut(source: Path, chars: str, flavor: str | None) -> bytes:
-    """``source`` font cut down to ``chars`` (no hinting: screen text at report sizes)."""
-    from fontTools import subset
-
-    options = subset.Options()
-    options.flavor = flavor
-    options.hinting = False
-    options.desubroutinize = True
-    options.name_IDs = ["*"]
-    font = subset.load_font(str(source), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=chars)
-    subsetter.subset(font)
-    buffer = io.BytesIO()
-    subset.save_font(font, buffer, options)
-    return buffer.getvalue()
-
-
-def _is_cjk(char: str) -> bool:
-    """CJK ideographs, kana, CJK punctuation and full-width forms: what Latin fonts lack."""
-    code = ord(char)
-    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F or 0xFF00 <= code <= 0xFFEF
-
-
-def font_face_css(page_text: str) -> str:
-    """An ``@font-face`` embedding exactly the CJK characters the page uses.
-
-    Chinese then reads correctly on any machine, with or without system CJK fonts, and
-    the report still loads nothing from the network.
-    """
-    chars = "".join(sorted({c for c in _DATA_URI.sub("", page_text) if _is_cjk(c)}))
-    if not chars:
-        return ""
-    return (f"@font-face {{ font-family: '{FONT_FAMILY}'; font-display: swap; "
-            f"src: url(data:font/woff;base64,{_font_subset(chars)}) format('woff'); }}")
 
 def _error_of(nb) -> tuple[str, str | None]:
     """The first error in ``nb`` as text, and the heading of the section it happened in."""

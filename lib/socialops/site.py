@@ -17,7 +17,8 @@ from . import __version__
 from . import metrics as M
 from .atomic import write_text_atomic
 from .i18n import fmt_change_pct, fmt_metric
-from .render import TEMPLATES, font_face_css
+from .fonts import font_face_css
+from .render import TEMPLATES
 
 HEADLINES = {
     "account_audit": ("followers_net", "posts", "avg_reposts_per_post", "mentions"),
