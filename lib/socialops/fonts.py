@@ -63,6 +63,12 @@ def font_subset(chars: str) -> str:
     return base64.b64encode(cut(source, chars, flavor="woff", features=_FEATURES)).decode("ascii")
 
 
+def warm_up() -> None:
+    """Load the base font and the subsetter now, so the first page does not wait for them."""
+    base_font()
+    import fontTools.subset  # noqa: F401
+
+
 def common_characters() -> str:
     """The 6,763 common simplified characters of GB2312, plus CJK and full-width punctuation."""
     chars = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 import tomllib
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -350,14 +351,13 @@ def _warm_worker() -> None:
     from .startup import skip_slow_optional_imports
 
     skip_slow_optional_imports()
+    from . import kernels
+
+    kernels.prewarm()  # the kernel boots while this worker imports the rest
     from . import fonts, render
 
-    render.prewarm()
-    import nbconvert  # noqa: F401
-    import papermill  # noqa: F401
-
     render._exporter()
-    fonts.base_font()
+    fonts.warm_up()
 
 
 def _ready() -> int:
@@ -429,8 +429,11 @@ def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: st
     ``pool``: local workers already started with :func:`start_pool` (they warm up while
     the caller plans).
     """
+    from . import fonts
     from .site import build_index
 
+    # the index page is built last, on the critical path: load its font while reports render
+    threading.Thread(target=fonts.warm_up, daemon=True).start()
     workers = max(1, min(workers or cfg.workers, len(tasks) or 1))
     executor = executor or cfg.executor
     if not tasks:

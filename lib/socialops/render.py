@@ -13,7 +13,6 @@ import json
 import re
 import tempfile
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,9 +21,7 @@ from typing import Any
 import jinja2
 import nbformat
 import papermill
-from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
-from traitlets import default
 from traitlets.config import Config
 
 from . import __version__, summary
@@ -32,118 +29,18 @@ from .config import looks_like_secret
 from .atomic import write_text_atomic
 from .fonts import font_face_css
 from .i18n import LANGS, t
+from .kernels import KERNEL_NAME, LocalKernelManager, warm_kernel
 
-KERNEL_NAME = "python3"
+SETUP_TAG = "socialops-setup"
 TEMPLATES = Path(__file__).parent / "templates"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 
 
-class LocalKernelManager(AsyncKernelManager):
-    """Kernels talk over Unix sockets: nothing of a report's data crosses a TCP port.
-
-    Each kernel gets its own socket path; jupyter_client's default (``kernel-ipc`` in the
-    working folder) makes kernels started at the same moment collide.
-    """
-
-    @default("transport")
-    def _default_transport(self) -> str:
-        return "ipc"
-
-    @default("ip")
-    def _default_ip(self) -> str:
-        return str(Path(tempfile.gettempdir()) / f"socialops-{uuid.uuid4().hex[:16]}-ipc")
-
-
-class WarmKernel:
-    """One kernel kept per worker process and reused across reports.
-
-    Starting a kernel and importing pandas, matplotlib and socialops in it costs more
-    than most reports' own work; a long-lived worker pays it once. Before every report
-    the namespace is reset (and the working folder set); after a failure or a timeout,
-    and every ``max_uses`` reports, the kernel is replaced by a fresh one.
-    """
-
-    max_uses = 25
-
-    def __init__(self, kernel_name: str = KERNEL_NAME):
-        self.kernel_name = kernel_name
-        self.km: LocalKernelManager | None = None
-        self.uses = 0
-        self._warming = None
-        from multiprocessing.util import Finalize
-
-        Finalize(self, WarmKernel.discard, args=(self,), exitpriority=10)  # never outlive the worker
-
-    def get(self, cwd: Path) -> LocalKernelManager:
-        from jupyter_core.utils import run_sync
-
-        if self._warming is not None:
-            self._warming.join()
-            self._warming = None
-        if self.km is not None and (self.uses >= self.max_uses or not run_sync(self.km.is_alive)()):
-            self.discard()
-        if self.km is None:
-            self._start(cwd)
-        self.uses += 1
-        return self.km
-
-    PRELOAD = "import pandas, numpy, matplotlib, IPython.display\nimport socialops.workbook, socialops.charts, socialops.views"
-
-    def prewarm(self, cwd: Path) -> None:
-        """Start the kernel and have it import the libraries in a background thread: the kernel
-        imports while this worker does its own start-up; the first report waits for it."""
-        import threading
-
-        def warm() -> None:
-            from jupyter_core.utils import run_sync
-
-            try:
-                km = self._start(cwd)
-                client = km.client()
-                client.start_channels()
-                run_sync(client.wait_for_ready)(timeout=60)
-                run_sync(client.execute_interactive)(self.PRELOAD, silent=True, store_history=False, timeout=120)
-                client.stop_channels()
-            except Exception:  # warming is an optimisation: a report starts its own kernel if need be
-                self.discard()
-
-        self._warming = threading.Thread(target=warm, daemon=True)
-        self._warming.start()
-
-    def _start(self, cwd: Path) -> LocalKernelManager:
-        from jupyter_core.utils import run_sync
-
-        km = LocalKernelManager(kernel_name=self.kernel_name)
-        run_sync(km.start_kernel)(cwd=str(cwd), extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-        self.km, self.uses = km, 0
-        return km
-
-    def discard(self) -> None:
-        from jupyter_core.utils import run_sync
-
-        km, self.km = self.km, None
-        if km is not None:
-            try:
-                run_sync(km.shutdown_kernel)(now=True)
-            except Exception:  # already dead: nothing to stop
-                pass
-
-
-RESET_TAG = "socialops-reset"
-_warm: dict[str, WarmKernel] = {}
-
-
-def prewarm(kernel_name: str = KERNEL_NAME, cwd: Path | None = None) -> None:
-    """Give this process its warm kernel now (see :class:`WarmKernel`)."""
-    from . import config
-
-    _warm.setdefault(kernel_name, WarmKernel(kernel_name)).prewarm(cwd or config.notebooks_dir())
-
-
-def _reset_cell(cwd: Path) -> nbformat.NotebookNode:
-    cell = nbformat.v4.new_code_cell(f"get_ipython().run_line_magic('reset', '-f')\nimport os\nos.chdir({str(cwd)!r})")
-    cell.metadata["tags"] = [RESET_TAG]
+def _setup_cell(cwd: Path) -> nbformat.NotebookNode:
+    """First cell in a reused kernel: the notebook's own folder as working folder."""
+    cell = nbformat.v4.new_code_cell(f"import os\nos.chdir({str(cwd)!r})\ndel os")
+    cell.metadata["tags"] = [SETUP_TAG]
     return cell
 
 
@@ -180,9 +77,9 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
             reuse_kernel: bool = False) -> tuple[nbformat.NotebookNode, bool]:
     """Run ``notebook`` with ``params``; returns the executed notebook and whether it succeeded.
 
-    ``reuse_kernel``: run in this process's :class:`WarmKernel` (for long-lived workers).
+    ``reuse_kernel``: run in this process's warm kernel (:class:`socialops.kernels.WarmKernel`) (for long-lived workers).
     """
-    warm = _warm.setdefault(kernel_name, WarmKernel(kernel_name)) if reuse_kernel else None
+    warm = warm_kernel(kernel_name) if reuse_kernel else None
     with tempfile.TemporaryDirectory(prefix="socialops-") as tmp:
         out = Path(tmp) / notebook.name
         source: Any = str(notebook)
@@ -190,19 +87,21 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
                                  "extra_arguments": ["--IPKernelApp.log_level=CRITICAL"]}  # no shutdown chatter
         if warm is not None:
             source = nbformat.read(notebook, as_version=4)
-            source.cells.insert(0, _reset_cell(notebook.parent.resolve()))
+            source.cells.insert(0, _setup_cell(notebook.parent.resolve()))
             extra = {"km": warm.get(notebook.parent.resolve())}
         try:
-            papermill.execute_notebook(
+            executed = papermill.execute_notebook(
                 source, str(out), parameters=params, kernel_name=kernel_name, language="python",
                 progress_bar=False, log_output=False, request_save_on_cell_execute=False,
                 start_timeout=start_timeout, execution_timeout=timeout, cwd=str(notebook.parent), **extra,
             )
-            ok = True
-        except papermill.PapermillExecutionError:
-            ok = False
+            if warm is not None:
+                warm.recycle()  # the kernel clears its namespace while we export
+            return executed, True
+        except papermill.PapermillExecutionError:  # papermill saved the notebook with its error
             if warm is not None:
                 warm.discard()  # whatever the notebook left behind goes with its kernel
+            return nbformat.read(out, as_version=4), False
         except Exception as exc:  # kernel died, timed out, could not start: still leave a report
             if warm is not None:
                 warm.discard()
@@ -211,11 +110,9 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
                 nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**{type(exc).__name__}**: {exc}"))
                 nb.metadata["socialops_error"] = f"{type(exc).__name__}: {exc}"
                 return nb, False
-            ok = False
             nb = nbformat.read(out, as_version=4)
             nb.metadata["socialops_error"] = f"{type(exc).__name__}: {str(exc).strip() or 'execution stopped'}"
             return nb, False
-        return nbformat.read(out, as_version=4), ok
 
 
 # ---------------------------------------------------------------- export
@@ -243,7 +140,7 @@ def _prepare(nb, lang: str, failed: bool) -> None:
     keep = []
     for cell in nb.cells:
         tags = set(cell.get("metadata", {}).get("tags", []))
-        if tags & other or tags & {"parameters", "injected-parameters", "papermill-error-cell-tag", RESET_TAG}:
+        if tags & other or tags & {"parameters", "injected-parameters", "papermill-error-cell-tag", SETUP_TAG}:
             continue
         if cell.cell_type == "code":
             cell["outputs"] = [o for o in cell.get("outputs", [])

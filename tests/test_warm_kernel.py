@@ -1,0 +1,47 @@
+"""Long-lived workers reuse one kernel: each report must still start from an empty namespace."""
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from socialops import kernels, render
+
+PROBE = """import json, os
+with open(record, "a") as handle:
+    handle.write(json.dumps({"pid": os.getpid(), "cwd": os.getcwd(), "leftover": "leftover" in globals()}) + "\\n")
+leftover = 1
+if fail:
+    raise RuntimeError("this report fails")
+"""
+
+
+@pytest.fixture
+def probe(tmp_path):
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    params = nbformat.v4.new_code_cell('record = ""\nfail = False')
+    params.metadata["tags"] = ["parameters"]
+    path = folder / "probe.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(PROBE)],
+                                            metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                                     "language": "python"}}), path)
+    yield path, tmp_path / "record.jsonl"
+    kernels.warm_kernel().discard()
+
+
+def _runs(record):
+    return [json.loads(line) for line in record.read_text().splitlines()]
+
+
+def test_reused_kernel_starts_each_report_empty_in_the_notebooks_folder(probe):
+    path, record = probe
+    for fail in (False, False, True, False):
+        _, ok = render.execute(path, {"record": str(record), "fail": fail}, reuse_kernel=True)
+        assert ok is not fail
+    first, second, failing, after = _runs(record)
+    assert first["pid"] == second["pid"] == failing["pid"]  # one kernel for the healthy reports
+    assert not any(run["leftover"] for run in (first, second, failing, after))  # names never carry over
+    assert after["pid"] != failing["pid"]  # a failed report takes its kernel with it
+    assert {run["cwd"] for run in (first, second, after)} == {str(path.parent.resolve())}
