@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import pickle
 
 import numpy as np
 import pandas as pd
@@ -125,3 +126,11 @@ def test_store_form_keeps_text_arrow_backed_with_the_same_values(tmp_path):
     assert analysis["title"].tolist() == ["Hi", None] and analysis["title"].dtype == object
     assert stored["title"].dtype == "str" and stored["title"].iloc[0] == "Hi" and pd.isna(stored["title"].iloc[1])
     assert stored["post_id"].tolist() == analysis["post_id"].tolist()
+
+
+def test_notices_read_in_the_report_language_and_as_english_text(tmp_path):
+    write_csv(tmp_path, "daily.csv", DAILY_ZH)
+    [notice] = read_dataset(tmp_path, account_id="acc").warnings
+    assert notice == "daily.csv: 1 'reads' values are lower bounds (e.g. 10万+)"  # logs and the CLI
+    assert notice.in_lang("zh") == "daily.csv：1 个“reads”数值为下限（如 10万+）"
+    assert pickle.loads(pickle.dumps(notice)).in_lang("zh") == notice.in_lang("zh")

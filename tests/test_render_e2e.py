@@ -56,6 +56,11 @@ def test_sections_in_the_report_language_only(rendered, lang, sections):
         assert f">{section}</a>" in page
 
 
+def test_loading_notes_in_the_report_language(rendered):
+    assert "posts.csv: 1 'reads' values are lower bounds" in rendered["en"]
+    assert "posts.csv：1 个“reads”数值为下限" in rendered["zh"] and "lower bounds" not in rendered["zh"]
+
+
 def test_header_title_period_and_language(rendered):
     assert '<html lang="zh-CN">' in rendered["zh"]
     assert re.search(r"<h1>账号诊断 · <span class=\"so-subject\">茶语时光官方微博</span></h1>", rendered["zh"])

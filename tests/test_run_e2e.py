@@ -62,6 +62,8 @@ def test_every_report_and_the_index(first_run):
     assert 'href="account_audit/own_weibo/2026-10.html"' in index  # relative links
     report = Path(tasks[0].out_html).read_text(encoding="utf-8")
     assert 'href="../../index.html"' in report  # and back
+    # each card's headline figures in its report's language: the zh retrospectives say ROI in Chinese
+    assert "Net follower growth<b>" in index and "投资回报率<b>" in index
 
 
 def test_failed_rerun_keeps_the_good_report(first_run, tmp_path, sample_dir):

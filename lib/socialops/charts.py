@@ -355,11 +355,11 @@ def quality_bars(table: pd.DataFrame, names: dict[str, str], lang: str = "en") -
 
 
 def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: str, percent: bool = False,
-                  dates: bool = True) -> Figure:
-    """One line per account (columns), ours thicker."""
+                  dates: bool = True, lang: str = "en") -> Figure:
+    """One line per account (columns), ours thicker; the legend below the plot, never over a line."""
     data = frame.dropna(how="all")
     if data.empty:
-        return empty_figure(t("not_available", "en"))
+        return empty_figure(t("not_available", lang))
     fig, ax = _figure(3.3)
     colors = _colors(list(frame.columns), ours)
     for account in data.columns:
@@ -367,10 +367,10 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
                 marker=None if dates else "o", markersize=3, label=names.get(account, account))
     if percent:
         ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
-    ax.legend(loc="upper left", ncols=min(4, len(data.columns)))
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=min(4, len(data.columns)))
     ax.set_title(title)
     if dates:
-        fig.autofmt_xdate()
+        ax.tick_params(axis="x", labelrotation=30)  # autofmt_xdate would reset the layout the legend needs
     return fig
 
 

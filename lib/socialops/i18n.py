@@ -42,6 +42,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "sampled": {"en": "Sampled followers", "zh": "样本粉丝数"},
     "active_hours": {"en": "Usual active hours", "zh": "常见活跃时段"},
     "report_failed": {"en": "This report could not be completed", "zh": "报告未能生成"},
+    # what loading noticed (socialops.problems.Notice)
+    "notice_derived_ids": {"en": "{file}: no post id column; ids derived from account, publish time and title",
+                           "zh": "{file}：没有帖子 ID 列，已按账号、发布时间和标题生成 ID"},
+    "notice_unmapped": {"en": "{file}: columns not in the contract, kept and ignored: {columns}",
+                        "zh": "{file}：以下列不在数据约定中，已保留但不参与计算：{columns}"},
+    "notice_lower_bounds": {"en": "{file}: {count} '{column}' values are lower bounds (e.g. 10万+)",
+                            "zh": "{file}：{count} 个“{column}”数值为下限（如 10万+）"},
+    "notice_counted_as_other": {"en": "{file}: '{column}' values outside the contract counted as 'other': {values}",
+                                "zh": "{file}：“{column}”中约定之外的取值计为“其他”：{values}"},
     # profile items
     "verified": {"en": "Verified (认证)", "zh": "认证"},
     "avatar_set": {"en": "Avatar", "zh": "头像"},

@@ -14,14 +14,17 @@ import time
 import tomllib
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import config as project
+from . import worker
 from .contract import ID_PATTERN
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PERIODS = ("last_month", "last_week", "yesterday", "last_7_days", "last_30_days")
 DEFAULT_KEYS = {"data_dir", "output", "lang", "workers", "executor", "scheduler", "as_of", "timeout"}
@@ -177,7 +180,7 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
     period = spec.get("period", "last_month")
     if isinstance(period, dict):
         try:
-            start, end = pd.Timestamp(period["start"]), pd.Timestamp(period["end"])
+            start, end = _date(period["start"]), _date(period["end"])
         except (KeyError, ValueError, TypeError):
             raise _fail(path, text, table, "period", "an explicit period needs start and end dates (YYYY-MM-DD)") from None
         if end < start:
@@ -197,10 +200,19 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
     return Job(name, notebook, kind[:-1], subjects, dict(params), period, lang, schedule, float(timeout))
 
 
+def _date(value) -> date:
+    """A TOML date, or a YYYY-MM-DD string."""
+    return value if isinstance(value, date) and not isinstance(value, datetime) else date.fromisoformat(str(value))
+
+
 # ---------------------------------------------------------------- periods
+# pandas is imported where periods are computed, not at module import: `socialops run`
+# loads its config and starts its workers before pandas has loaded.
 
 def as_of_date(cfg: Config, data_end: pd.Timestamp | None, today: pd.Timestamp | None = None) -> pd.Timestamp:
     """The day periods are counted back from: today, or the day after the data ends."""
+    import pandas as pd
+
     today = (today or pd.Timestamp.now()).normalize()
     if cfg.as_of == "data" and data_end is not None:
         return data_end.normalize() + pd.Timedelta(days=1)
@@ -209,6 +221,8 @@ def as_of_date(cfg: Config, data_end: pd.Timestamp | None, today: pd.Timestamp |
 
 def period_dates(spec: str | dict, as_of: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The start and end (inclusive) of a named period before ``as_of``."""
+    import pandas as pd
+
     if isinstance(spec, dict):
         return pd.Timestamp(spec["start"]), pd.Timestamp(spec["end"])
     yesterday = as_of - pd.Timedelta(days=1)
@@ -231,6 +245,8 @@ def period_slug(start: pd.Timestamp, end: pd.Timestamp) -> str:
 
     A job in a language other than the config's default adds it: 2026-10.zh.
     """
+    import pandas as pd
+
     if start.day == 1 and end == start + pd.offsets.MonthEnd(0):
         return f"{start:%Y-%m}"
     if start.day_of_week == 0 and (end - start).days == 6:
@@ -345,21 +361,6 @@ class Outcome:
     error: str | None = None
 
 
-def _warm_worker() -> None:
-    """Pay the imports, the exporter's templates and the base font once per worker, not per report;
-    the kernel starts first, so its own imports run meanwhile."""
-    from .startup import skip_slow_optional_imports
-
-    skip_slow_optional_imports()
-    from . import kernels
-
-    kernels.prewarm()  # the kernel boots while this worker imports the rest
-    from . import fonts, render
-
-    render._exporter()
-    fonts.warm_up()
-
-
 def _ready() -> int:
     return os.getpid()
 
@@ -380,7 +381,7 @@ def run_task(task: Task) -> Outcome:
 def start_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes, spawned and warming up at once (callers can plan meanwhile)."""
     context = get_context("forkserver" if os.name == "posix" else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker.warm_up)
     for _ in range(workers):
         pool.submit(_ready)
     return pool
@@ -409,7 +410,7 @@ def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[
         client = Client(cluster)
     outcomes = []
     try:
-        client.run(_warm_worker)
+        client.run(worker.warm_up)
         futures = client.map(run_task, tasks, pure=False)
         for future in dask_completed(futures):
             outcome = future.result()

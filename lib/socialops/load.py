@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import contract as C
 from .parse import parse_bool, parse_datetime, parse_number, parse_text, python_strings
-from .problems import DataError, Problem
+from .problems import DataError, Notice, Problem
 
 DATA_SUFFIXES = (".csv", ".csv.gz", ".xlsx", ".parquet", ".txt")
 HEADER_SCAN_ROWS = 10
@@ -34,7 +34,7 @@ class Dataset:
 
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
     files: dict[str, list[str]] = field(default_factory=dict)
     unmapped: dict[str, list[str]] = field(default_factory=dict)
     source: str = ""
@@ -253,7 +253,7 @@ def read_file(path: Path, account_id: str | None = None, table: str | None = Non
             present.add("account_id")
     if table == "posts" and "post_id" not in present and "published_at" in present:
         present.add("post_id")
-        warnings.append(f"{name}: no post id column; ids derived from account, publish time and title")
+        warnings.append(Notice("notice_derived_ids", file=name))
     missing = [c for c in spec.required if c not in present]
     for col in missing:
         problems.append(Problem(name, f"required column missing (expected a header such as "
@@ -275,7 +275,7 @@ def read_file(path: Path, account_id: str | None = None, table: str | None = Non
     if table == "posts" and "post_id" not in mapping.values():
         out["post_id"] = _derived_post_ids(out)
     if unmapped:
-        warnings.append(f"{name}: columns not in the contract, kept and ignored: {', '.join(unmapped)}")
+        warnings.append(Notice("notice_unmapped", file=name, columns=", ".join(unmapped)))
     out["_file"] = name
     out["_row"] = out.index.astype(int)
     return _FileResult(table, out.reset_index(drop=True), problems, warnings, unmapped)
@@ -312,7 +312,7 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
             frame[column.name] = values
             if lower.any():
                 frame[column.name + C.LOWER_BOUND_SUFFIX] = lower
-                warnings.append(f"{name}: {int(lower.sum())} '{column.name}' values are lower bounds (e.g. 10万+)")
+                warnings.append(Notice("notice_lower_bounds", file=name, count=int(lower.sum()), column=column.name))
         elif kind in (C.DATE, C.DATETIME):
             tz = None
             if kind == C.DATETIME and "account_id" in frame:
@@ -349,7 +349,7 @@ def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     if column.name in C.LENIENT_ENUMS:
         odd = sorted(set(text[unknown]))
         values = values.mask(unknown, "other")
-        return values, [], [f"{name}: '{column.name}' values outside the contract counted as 'other': {', '.join(odd[:5])}"]
+        return values, [], [Notice("notice_counted_as_other", file=name, column=column.name, values=", ".join(odd[:5]))]
     problem = Problem(name, f"expected one of: {', '.join(column.choices)}", column.name,
                       _rows(frame, unknown), spec.name)
     return values, [problem], []

@@ -7,6 +7,31 @@ from typing import Iterable
 MAX_ROWS_SHOWN = 5
 
 
+class Notice(str):
+    """Something loading noticed that does not stop the report (e.g. ``10万+`` lower bounds).
+
+    It is its English text, for logs and the CLI; :meth:`in_lang` gives it in a report's language.
+    """
+
+    def __new__(cls, key: str, **values):
+        from .i18n import t
+
+        notice = super().__new__(cls, t(key, "en", **values))
+        notice.key, notice.values = key, values
+        return notice
+
+    def __reduce__(self):
+        return Notice, (self.key,), {"values": self.values}
+
+    def __setstate__(self, state):
+        self.values = state["values"]
+
+    def in_lang(self, lang: str) -> str:
+        from .i18n import t
+
+        return t(self.key, lang, **self.values)
+
+
 @dataclass
 class Problem:
     """One thing wrong with one column of one file: what was expected, and where."""

@@ -16,7 +16,7 @@ import jinja2
 from . import __version__
 from . import metrics as M
 from .atomic import write_text_atomic
-from .i18n import fmt_change_pct, fmt_metric
+from .i18n import LANGS, fmt_change_pct, fmt_metric
 from .fonts import font_face_css
 from .render import TEMPLATES
 
@@ -60,12 +60,14 @@ def _value(info: dict, metric: str):
     return None if not figure else figure.get("current")
 
 
-def _format(metric: str, value) -> str:
-    text = fmt_metric(value, metric, "en")
+def _format(metric: str, value, lang: str) -> str:
+    text = fmt_metric(value, metric, lang)
     return text + "%" if metric == "lift_pct" and value is not None else text  # lift is stored in percent
 
 
 def _figures(entry: Entry, before: Entry | None) -> list[dict]:
+    """The card's headline figures, in the language of the report they come from."""
+    lang = entry.info.get("lang") if entry.info.get("lang") in LANGS else "en"
     out = []
     for metric in HEADLINES.get(entry.notebook, ()):
         value = _value(entry.info, metric)
@@ -74,8 +76,8 @@ def _figures(entry: Entry, before: Entry | None) -> list[dict]:
         previous = None if before is None else _value(before.info, metric)
         change = M.change_pct(value, previous)
         arrow = "" if change is None else "▲" if change > 0 else "▼" if change < 0 else "▶"
-        out.append({"label": M.metric_label(metric, "en"), "value": _format(metric, value), "arrow": arrow,
-                    "change": "" if change is None else fmt_change_pct(change, "en")})
+        out.append({"label": M.metric_label(metric, lang), "value": _format(metric, value, lang), "arrow": arrow,
+                    "change": "" if change is None else fmt_change_pct(change, lang)})
     return out
 
 

@@ -401,7 +401,7 @@ def _(result: competitors.QualityComparison, lang: str = "en") -> Block:
 def _(result: competitors.Strategy, lang: str = "en") -> Block:
     side = result.side
     parts = [figure_html(charts.account_lines(result.hour_share.T, side.names, side.ours, t("chart_hours", lang),
-                                              percent=True, dates=False), t("chart_hours", lang))]
+                                              percent=True, dates=False, lang=lang), t("chart_hours", lang))]
     mixes = {t("format_mix", lang): result.format_mix.rename(columns=lambda c: value_label("format", c, lang)),
              t("topic_mix", lang): result.topic_mix}
     parts.append(figure_html(charts.mix_bars(mixes, side.names, lang), t("chart_mix", lang)))
@@ -425,11 +425,11 @@ def _(result: competitors.Momentum, lang: str = "en") -> Block:
         parts.append(figure_html(charts.account_bars(shares, side.names, side.ours, t("chart_share_of_voice", lang), percent=True),
                                  t("chart_share_of_voice", lang)))
     if not result.follower_index.empty:
-        parts.append(figure_html(charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang)),
+        parts.append(figure_html(charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang), lang=lang),
                                  t("chart_follower_index", lang)))
     if not result.weekly_engagement.empty:
         parts.append(figure_html(charts.account_lines(result.weekly_engagement, side.names, side.ours,
-                                                      t("chart_weekly_engagement", lang)), t("chart_weekly_engagement", lang)))
+                                                      t("chart_weekly_engagement", lang), lang=lang), t("chart_weekly_engagement", lang)))
     return _block(parts, findings.momentum_reading(result, lang), lang, ["mentions_share", "engagement_per_post"])
 
 

@@ -1,0 +1,20 @@
+"""Start-up of a report worker process: its kernel first, everything else while that boots.
+
+Kept light on purpose: a worker imports this module before anything else, so the kernel
+starts without waiting for pandas, papermill or nbconvert to load in the worker.
+"""
+from __future__ import annotations
+
+
+def warm_up() -> None:
+    """Pay the imports, the exporter's templates and the base font once per worker, not per report."""
+    from .startup import skip_slow_optional_imports
+
+    skip_slow_optional_imports()
+    from . import kernels
+
+    kernels.prewarm()  # boots and imports pandas, matplotlib and socialops in the background
+    from . import fonts, render
+
+    render._exporter()
+    fonts.warm_up()
