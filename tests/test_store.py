@@ -121,3 +121,19 @@ def test_store_backed_reports_match_folder_backed_ones(tmp_path, sample_store, n
     ours, theirs = (json.loads(r.json.read_text(encoding="utf-8")) for r in (a, b))
     assert ours["metrics"] == theirs["metrics"] and ours["findings"] == theirs["findings"]
     assert ours.get("accounts") == theirs.get("accounts")
+
+
+def test_planning_from_a_store_reads_only_the_directory_and_plans_the_same(sample_store, sample_dir, tmp_path):
+    from socialops.cli import _subjects
+    from socialops.jobs import load_config, plan
+
+    shipped = (ROOT / "reports.toml").read_text(encoding="utf-8")
+    configs = []
+    for name, source in (("store", sample_store), ("folder", sample_dir)):
+        path = tmp_path / f"{name}.toml"
+        path.write_text(shipped.replace('data_dir = "data/sample"', f'data_dir = "{source}"'), encoding="utf-8")
+        configs.append(plan(load_config(path)))
+    from_store, from_folder = ([(t.label, t.params.get("start"), t.params.get("end")) for t in tasks] for tasks in configs)
+    assert from_store == from_folder and len(from_store) == 12
+    assert _subjects(str(sample_store), "campaign") == _subjects(str(sample_dir), "campaign")
+    assert _subjects(str(sample_store), "account") == ["own_weibo", "own_wechat"]

@@ -87,19 +87,12 @@ def cmd_sample(args) -> int:
 # ---------------------------------------------------------------- render
 
 def _subjects(data_dir: str | None, kind: str) -> list[str]:
-    """Own account ids, or campaign ids, of a data folder."""
-    from .load import read_dataset
+    """Own account ids, or all campaign ids, of a data folder or store (as reports.toml jobs choose them)."""
+    from .jobs import select_subjects, subject_directory
 
-    data = read_dataset(data_dir or config.sample_dir())
-    if kind == "campaign":
-        campaigns = data.get("campaigns")
-        if campaigns is None:
-            raise ValueError("--each-campaign needs a campaigns table")
-        return list(campaigns["campaign_id"])
-    accounts = data.get("accounts")
-    if accounts is None:
-        raise ValueError("--each-own-account needs an accounts table with a role column")
-    return list(accounts.loc[accounts["role"] == "own", "account_id"])
+    option = "--each-campaign" if kind == "campaign" else "--each-own-account"
+    data = subject_directory(data_dir or config.default_source())
+    return [subject for subject, _ in select_subjects(kind, "all" if kind == "campaign" else "own", data, option)]
 
 
 def cmd_render(args) -> int:

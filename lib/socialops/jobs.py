@@ -275,37 +275,54 @@ class Task:
         return f"{self.job}/{self.subject}/{self.period}"
 
 
-def _subjects(job: Job, data) -> list[tuple[str, dict]]:
-    """(subject id, extra parameters) for each subject of ``job``."""
-    if job.subject_kind == "campaign":
+def subject_directory(data_dir: str | Path):
+    """Accounts, campaigns and each account's last logged day: enough to choose subjects.
+
+    From a store only those are read (not years of posts); a folder is loaded leniently,
+    so data that fails validation still names its subjects.
+    """
+    from . import store
+    from .load import load_dataset
+
+    if not store.is_store(data_dir):
+        return load_dataset(data_dir)
+    data = store.directory(data_dir)
+    data.tables["daily"] = store.log_ends(data_dir)
+    return data
+
+
+def select_subjects(kind: str, which: list[str] | str, data, who: str) -> list[tuple[str, dict]]:
+    """(subject id, extra parameters) for ``which`` ("own", "all", "finished" or ids) of ``kind``
+    ("account" or "campaign"); ``who`` names the asker in errors (a job, a CLI option)."""
+    if kind == "campaign":
         table = data.get("campaigns")
         if table is None:
-            raise ConfigError(f"job {job.name}: the data has no campaigns table")
+            raise ConfigError(f"{who}: the data has no campaigns table")
         ids = list(table["campaign_id"])
-        if job.subjects == "finished":
+        if which == "finished":
             daily = data.get("daily")
             ends = table["account_id"].map(lambda a: None if daily is None else daily.loc[daily["account_id"] == a, "date"].max())
             ids = list(table.loc[ends.notna() & (table["end"] <= ends), "campaign_id"])
-        elif job.subjects != "all":
-            ids = job.subjects
+        elif which != "all":
+            ids = which
         rows = table.set_index("campaign_id")
         out = []
         for cid in ids:
             if cid not in rows.index:
-                raise ConfigError(f"job {job.name}: campaign '{cid}' is not in the data")
+                raise ConfigError(f"{who}: campaign '{cid}' is not in the data")
             out.append((cid, {"_start": rows.loc[cid, "start"], "_end": rows.loc[cid, "end"]}))
         return out
     accounts = data.get("accounts")
-    if job.subjects in ("own", "all"):
-        if accounts is None:
-            raise ConfigError(f"job {job.name}: accounts = \"{job.subjects}\" needs an accounts table")
-        chosen = accounts if job.subjects == "all" else accounts[accounts["role"] == "own"]
+    if which in ("own", "all"):
+        if accounts is None or (which == "own" and "role" not in accounts):
+            raise ConfigError(f"{who}: accounts = \"{which}\" needs an accounts table (with a role column)")
+        chosen = accounts if which == "all" else accounts[accounts["role"] == "own"]
         return [(a, {}) for a in chosen["account_id"]]
     known = set() if accounts is None else set(accounts["account_id"])
-    missing = [a for a in job.subjects if accounts is not None and a not in known]
+    missing = [a for a in which if accounts is not None and a not in known]
     if missing:
-        raise ConfigError(f"job {job.name}: account(s) not in the data: {', '.join(missing)}")
-    return [(a, {}) for a in job.subjects]
+        raise ConfigError(f"{who}: account(s) not in the data: {', '.join(missing)}")
+    return [(a, {}) for a in which]
 
 
 def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | None = None) -> list[Task]:
@@ -315,16 +332,13 @@ def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | N
     and campaigns, so each report fails on its own with the exact problem (shown in its
     failed page and the index) instead of the batch vanishing.
     """
-    from . import store
-    from .load import load_dataset
-
-    data = store.read_dataset(cfg.data_dir) if store.is_store(cfg.data_dir) else load_dataset(cfg.data_dir)
+    data = subject_directory(cfg.data_dir)
     daily = data.get("daily")
     data_end = None if daily is None or daily.empty else daily["date"].max()
     as_of = as_of_date(cfg, data_end, today)
     tasks = []
     for job in jobs or cfg.jobs:
-        for subject, extra in _subjects(job, data):
+        for subject, extra in select_subjects(job.subject_kind, job.subjects, data, f"job {job.name}"):
             if job.subject_kind == "campaign":
                 start, end = extra["_start"], extra["_end"]
                 params = {"campaign_id": subject}
