@@ -112,8 +112,8 @@ def test_json_shape(rendered):
     info = rendered["en_json"]
     assert {"notebook", "params", "period", "previous_period", "metrics", "findings"} <= set(info)
     assert info["notebook"] == "account_audit"
-    assert info["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
-    assert info["previous_period"] == {"start": "2026-09-01", "end": "2026-09-30"}
+    assert info["period"] == {"start": "2026-10-01", "end": "2026-10-31", "label": "October 2026"}
+    assert info["previous_period"] == {"start": "2026-09-01", "end": "2026-09-30", "label": "September 2026"}
     assert info["params"]["account_id"] == "own_weibo" and info["params"]["lang"] == "en"
     assert all(set(v) == {"current", "previous", "change_pct"} for v in info["metrics"].values())
     assert (rendered["dir"] / "en.ipynb").exists()

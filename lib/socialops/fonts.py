@@ -30,10 +30,14 @@ _FEATURES = ["halt", "kern"]
 
 
 def cjk_font_path() -> Path:
-    """Noto Sans CJK SC from the mplfonts package (a declared dependency)."""
-    import mplfonts
+    """Noto Sans CJK SC from the mplfonts package (a declared dependency), found without
+    importing it: importing mplfonts loads matplotlib, which report workers never need."""
+    from importlib.util import find_spec
 
-    path = Path(mplfonts.__file__).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
+    spec = find_spec("mplfonts")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the 'mplfonts' package is missing (pip install -e .)")
+    path = Path(spec.origin).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
     if not path.exists():
         raise FileNotFoundError(f"CJK font missing: {path} (reinstall the 'mplfonts' package)")
     return path

@@ -208,15 +208,8 @@ def _toc(body: str) -> list[tuple[str, str]]:
 def _page(body: str, info: dict, lang: str, failed: bool, error: str | None, failed_section: str | None,
           index_href: str | None) -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
-    from .periods import Period  # labels only
-    import pandas as pd
-
-    period = previous = None
-    if info.get("period"):
-        period = Period(pd.Timestamp(info["period"]["start"]), pd.Timestamp(info["period"]["end"])).label(lang)
-    if info.get("previous_period"):
-        p = info["previous_period"]
-        previous = Period(pd.Timestamp(p["start"]), pd.Timestamp(p["end"])).label(lang)
+    period = (info.get("period") or {}).get("label")  # named by the notebook, in the report's language
+    previous = (info.get("previous_period") or {}).get("label")
     subject = (info.get("subject") or {}).get("name")
     title = info.get("title") or "socialops"
     labels = {k: t(k, lang) for k in ("period", "compared_with", "generated", "contents", "all_reports", "report_failed")}

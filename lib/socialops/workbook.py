@@ -187,8 +187,8 @@ class Workbook:
             "lang": self.lang,
             "subject": {"account_id": self.account_id, "name": self.account_name, **self.subject},
             "params": self.params,
-            "period": self.period.as_dict(),
-            "previous_period": self.previous.as_dict(),
+            "period": {**self.period.as_dict(), "label": self.period.label(self.lang)},  # labelled for the page
+            "previous_period": {**self.previous.as_dict(), "label": self.previous.label(self.lang)},
             "metrics": self.metrics,
             "findings": self.findings,
             **self.extra,
