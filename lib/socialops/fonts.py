@@ -87,7 +87,7 @@ def common_characters() -> str:
 
 @functools.lru_cache(maxsize=1)
 def base_font() -> tuple[Path, frozenset[str]]:
-    """The cached common-character TrueType base (built on first use, ~15 s) and the characters it covers."""
+    """The cached common-character TrueType base (built on first use, ~8 s) and the characters it covers."""
     source = cjk_font_path()
     text = common_characters()
     from importlib.metadata import version

@@ -170,7 +170,9 @@ _warm: dict[str, WarmKernel] = {}
 
 def warm_kernel(kernel_name: str = KERNEL_NAME) -> WarmKernel:
     """This process's warm kernel for ``kernel_name`` (created, not started, on first call)."""
-    return _warm.setdefault(kernel_name, WarmKernel(kernel_name))
+    if kernel_name not in _warm:  # not setdefault: each WarmKernel registers an exit hook
+        _warm[kernel_name] = WarmKernel(kernel_name)
+    return _warm[kernel_name]
 
 
 def prewarm(kernel_name: str = KERNEL_NAME, cwd: Path | None = None) -> None:

@@ -111,7 +111,8 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
             reuse_kernel: bool = False) -> tuple[nbformat.NotebookNode, bool]:
     """Run ``notebook`` with ``params``; returns the executed notebook and whether it succeeded.
 
-    ``reuse_kernel``: run in this process's warm kernel (:class:`socialops.kernels.WarmKernel`) (for long-lived workers).
+    ``reuse_kernel``: run in this process's warm kernel, for long-lived workers
+    (see :class:`socialops.kernels.WarmKernel`).
     """
     warm = warm_kernel(kernel_name) if reuse_kernel else None
     with tempfile.TemporaryDirectory(prefix="socialops-") as tmp:
@@ -205,21 +206,31 @@ def _toc(body: str) -> list[tuple[str, str]]:
     return [(anchor, html.unescape(re.sub(r"<[^>]+>", "", text)).strip()) for anchor, text in _H2.findall(body)]
 
 
+@functools.lru_cache(maxsize=1)
+def templates() -> jinja2.Environment:
+    """The page templates, loaded and compiled once per process (reports and the index share them)."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+
+
+@functools.lru_cache(maxsize=1)
+def page_css() -> str:
+    return (TEMPLATES / "report.css").read_text(encoding="utf-8")
+
+
 def _page(body: str, info: dict, lang: str, failed: bool, error: str | None, failed_section: str | None,
           index_href: str | None) -> str:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     period = (info.get("period") or {}).get("label")  # named by the notebook, in the report's language
     previous = (info.get("previous_period") or {}).get("label")
     subject = (info.get("subject") or {}).get("name")
     title = info.get("title") or "socialops"
     labels = {k: t(k, lang) for k in ("period", "compared_with", "generated", "contents", "all_reports", "report_failed")}
-    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    css = page_css()
     fields = dict(
         page_title=" · ".join(x for x in (title, subject, period) if x), title=title, subject=subject,
         period=period, previous=previous, labels=labels, error=error, failed_section=failed_section,
     )
     css = font_face_css(body + json.dumps(fields, ensure_ascii=False)) + css
-    return env.get_template("report.html.j2").render(
+    return templates().get_template("report.html.j2").render(
         lang_attr="zh-CN" if lang == "zh" else "en", version=__version__,
         generated=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         toc=_toc(body), body=body, css=css, failed=failed, index_href=index_href, **fields,

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import jinja2
 
 from . import __version__
 from . import metrics as M
 from .atomic import write_text_atomic
 from .i18n import LANGS, fmt_change_pct, fmt_metric
 from .fonts import font_face_css
-from .render import TEMPLATES
+from .render import page_css, templates
 
 HEADLINES = {
     "account_audit": ("followers_net", "posts", "avg_reposts_per_post", "mentions"),
@@ -129,10 +128,9 @@ def build_index(output: str | Path) -> Path:
             cards.append({"subject": subject, "job": job, "name": (latest_ok or entries[0]).name, "latest": entries[0],
                           "latest_ok": latest_ok, "history": entries})
         sections.append({"notebook": notebook, "title": TITLES.get(notebook, notebook), "cards": cards})
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
-    page = env.get_template("index.html.j2").render(
+    page = templates().get_template("index.html.j2").render(
         sections=sections, version=__version__, generated=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        css=(TEMPLATES / "report.css").read_text(encoding="utf-8"),
+        css=page_css(),
         failures=sum(1 for entries in groups.values() if entries[0].status == "failed"),
     )
     page = page.replace("/*FONT*/", font_face_css(page), 1)

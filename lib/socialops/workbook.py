@@ -19,7 +19,7 @@ from .i18n import check_lang, t
 from .load import Dataset, read_dataset
 from .store import is_store
 from .periods import Period, resolve
-from .problems import DataError, Notice, Problem, ReportError
+from .problems import DataError, Problem, ReportError
 
 TITLES = {
     "account_audit": {"en": "Account audit", "zh": "账号诊断"},
@@ -156,7 +156,7 @@ class Workbook:
             f"{t('period', self.lang)}: {self.period.label(self.lang)} ({self.period.start:%Y-%m-%d} – {self.period.end:%Y-%m-%d}), "
             f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
         ]
-        notes = "".join(views.note_html(w.in_lang(self.lang) if isinstance(w, Notice) else w) for w in self.data.warnings[:6])
+        notes = "".join(views.note_html(notice.in_lang(self.lang)) for notice in self.data.warnings[:6])
         body = "".join(f"<li>{views.escape(line)}</li>" for line in lines)
         return views.Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
 
