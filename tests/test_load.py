@@ -133,4 +133,5 @@ def test_notices_read_in_the_report_language_and_as_english_text(tmp_path):
     [notice] = read_dataset(tmp_path, account_id="acc").warnings
     assert notice == "daily.csv: 1 'reads' values are lower bounds (e.g. 10万+)"  # logs and the CLI
     assert notice.in_lang("zh") == "daily.csv：1 个“reads”数值为下限（如 10万+）"
-    assert pickle.loads(pickle.dumps(notice)).in_lang("zh") == notice.in_lang("zh")
+    again = pickle.loads(pickle.dumps(notice))
+    assert again.in_lang("zh") == notice.in_lang("zh") and again == notice

@@ -20,16 +20,17 @@ class Notice(str):
         notice.key, notice.values = key, values
         return notice
 
-    def __reduce__(self):
-        return Notice, (self.key,), {"values": self.values}
-
-    def __setstate__(self, state):
-        self.values = state["values"]
+    def __reduce__(self):  # rebuilt from key and values, so the text is filled in again
+        return _notice, (self.key, self.values)
 
     def in_lang(self, lang: str) -> str:
         from .i18n import t
 
         return t(self.key, lang, **self.values)
+
+
+def _notice(key: str, values: dict) -> Notice:
+    return Notice(key, **values)
 
 
 @dataclass
