@@ -45,3 +45,20 @@ def test_reused_kernel_starts_each_report_empty_in_the_notebooks_folder(probe):
     assert not any(run["leftover"] for run in (first, second, failing, after))  # names never carry over
     assert after["pid"] != failing["pid"]  # a failed report takes its kernel with it
     assert {run["cwd"] for run in (first, second, after)} == {str(path.parent.resolve())}
+
+
+def test_client_readiness_fails_fast_for_a_dead_kernel(tmp_path):
+    from jupyter_core.utils import run_sync
+
+    km = kernels.LocalKernelManager(kernel_name=kernels.KERNEL_NAME)
+    run_sync(km.start_kernel)(cwd=str(tmp_path))
+    client = km.client()
+    client.start_channels()
+    try:
+        run_sync(kernels._connected)(client, km, timeout=30)  # a live kernel answers on both channels
+        run_sync(km.shutdown_kernel)(now=True)
+        with pytest.raises(RuntimeError, match="died"):
+            run_sync(kernels._connected)(client, km, timeout=30)
+    finally:
+        client.stop_channels()
+        run_sync(km.shutdown_kernel)(now=True)

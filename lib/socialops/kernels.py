@@ -67,7 +67,7 @@ class WarmKernel:
         """The kernel's manager and a ready client, as papermill's ``km`` and ``kc`` arguments.
 
         The client is kept with the kernel: a new one per report would cost a readiness
-        handshake each time (jupyter_client waits 0.2 s for IOPub to fall quiet).
+        handshake each time.
         """
         from jupyter_core.utils import run_sync
 
@@ -83,7 +83,7 @@ class WarmKernel:
             client = self.km.client()
             client.start_channels()
             try:
-                run_sync(client.wait_for_ready)(timeout=60)
+                run_sync(_connected)(client, self.km, timeout=60)
             except BaseException:
                 client.stop_channels()
                 raise
@@ -163,6 +163,39 @@ class WarmKernel:
                 run_sync(km.shutdown_kernel)(now=True)
             except Exception:  # already dead: nothing to stop
                 pass
+
+
+async def _connected(client, km, timeout: float) -> None:
+    """Wait until ``client`` reaches the kernel on both the shell and the IOPub channel.
+
+    jupyter_client's ``wait_for_ready`` ends by waiting 0.2 s for IOPub to fall quiet; a
+    worker pays that before its first report, on the critical path of a run. A
+    ``kernel_info_reply`` proves the shell channel, and any IOPub message (ipykernel greets
+    each new subscriber, and reports busy/idle for every request) proves IOPub: nbclient
+    ignores messages that are not replies to its own requests, so nothing needs flushing.
+    """
+    import queue
+
+    deadline = time.monotonic() + timeout
+    shell = iopub = False
+    while not (shell and iopub):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the kernel did not answer in {timeout:.0f} s")
+        if not await km.is_alive():
+            raise RuntimeError("the kernel died before it answered")
+        client.kernel_info()  # each request also makes the kernel publish busy/idle on IOPub
+        for _ in range(20):  # ~0.1 s for the answers to this request
+            for channel in (client.shell_channel, client.iopub_channel):
+                try:
+                    msg = await channel.get_msg(timeout=0.005)
+                except queue.Empty:
+                    continue
+                if channel is client.shell_channel:
+                    shell = shell or msg["msg_type"] == "kernel_info_reply"
+                else:
+                    iopub = True
+            if shell and iopub:
+                return
 
 
 _warm: dict[str, WarmKernel] = {}
