@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from socialops.jobs import ConfigError, load_config, period_dates, period_slug, plan
+from socialops.jobs import ConfigError, longest_first, load_config, period_dates, period_slug, plan
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = """
@@ -98,3 +98,23 @@ def test_plan_for_the_sample(tmp_path, sample_dir):
     reviews = [t for t in tasks if t.job == "review"]
     assert [t.subject for t in reviews] == ["cmp-2026-08-lottery", "cmp-2026-09-member", "cmp-2026-10-joint"]
     assert reviews[0].out_html.endswith(".zh.html") and reviews[0].params["campaign_id"] == "cmp-2026-08-lottery"
+
+
+def test_longest_reports_are_handed_out_first(tmp_path, sample_dir):
+    body = GOOD + '\n[jobs.competitors]\nnotebook = "competitor_comparison"\naccounts = ["own_weibo"]\n'
+    cfg = load_config(write(tmp_path, body, sample_dir))
+    tasks = plan(cfg, today=pd.Timestamp("2026-11-22"))
+    assert [t.label for t in tasks] == ["audit/own_weibo/2026-10", "audit/own_wechat/2026-10",
+                                        "competitors/own_weibo/2026-10"]
+    # no earlier run: the notebooks' typical times (competitors take longest)
+    assert [t.label for t in longest_first(tasks)][0] == "competitors/own_weibo/2026-10"
+    # an earlier run of a subject records its own time, whatever its period; failed runs do not count
+    wechat = Path(tasks[1].out_html).parent
+    wechat.mkdir(parents=True)
+    (wechat / "2026-09.json").write_text('{"render_seconds": 9.5}', encoding="utf-8")
+    (wechat / "2026-08.failed.json").write_text('{"render_seconds": 99}', encoding="utf-8")
+    weibo = Path(tasks[0].out_html).parent
+    weibo.mkdir(parents=True)
+    (weibo / "2026-09.json").write_text("{not json", encoding="utf-8")  # unreadable: typical time
+    assert [t.label for t in longest_first(tasks)] == ["audit/own_wechat/2026-10", "competitors/own_weibo/2026-10",
+                                                       "audit/own_weibo/2026-10"]

@@ -57,6 +57,7 @@ def test_every_report_and_the_index(first_run):
         assert out.with_suffix(".json").exists() and out.with_suffix(".ipynb").exists()
         info = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
         assert info["status"] == "ok" and info["job"] == task.job
+        assert 0 < info["render_seconds"] < 120  # orders the next run's work
     index = (cfg.output / "index.html").read_text(encoding="utf-8")
     assert "lang must be one of en, zh" in index  # the failed run, with its error's first line
     assert 'href="account_audit/own_weibo/2026-10.html"' in index  # relative links

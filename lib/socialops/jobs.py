@@ -30,6 +30,10 @@ PERIODS = ("last_month", "last_week", "yesterday", "last_7_days", "last_30_days"
 DEFAULT_KEYS = {"data_dir", "output", "lang", "workers", "executor", "scheduler", "as_of", "timeout"}
 JOB_KEYS = {"notebook", "accounts", "campaigns", "params", "period", "lang", "schedule", "timeout"}
 CAMPAIGN_NOTEBOOKS = ("campaign_retrospective",)
+# Seconds a report typically takes on the sample (2026-11-22), used to start the longest
+# reports first when no earlier run of a subject has recorded its own time.
+TYPICAL_SECONDS = {"competitor_comparison": 1.8, "content_performance": 1.7, "account_audit": 1.0,
+                   "campaign_retrospective": 1.0}
 
 
 class ConfigError(Exception):
@@ -392,6 +396,27 @@ def run_task(task: Task) -> Outcome:
     return Outcome(task, result.ok, result.seconds, str(result.html), result.error)
 
 
+def expected_seconds(task: Task) -> float:
+    """How long ``task`` should take: its subject's latest recorded render, else the notebook's typical time."""
+    import json
+
+    folder = Path(task.out_html).parent
+    records = sorted((p for p in folder.glob("*.json") if not p.name.endswith(".failed.json")),
+                     key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+    for record in records:
+        try:
+            return float(json.loads(record.read_text(encoding="utf-8"))["render_seconds"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return TYPICAL_SECONDS.get(Path(task.notebook).stem, max(TYPICAL_SECONDS.values()))
+
+
+def longest_first(tasks: list[Task]) -> list[Task]:
+    """Tasks in the order to hand them to workers: longest first, so the workers finish
+    together instead of one idling while another renders a long report last."""
+    return sorted(tasks, key=expected_seconds, reverse=True)
+
+
 def start_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes, spawned and warming up at once (callers can plan meanwhile)."""
     context = get_context("forkserver" if os.name == "posix" else "spawn")
@@ -402,14 +427,25 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None],
-           pool: ProcessPoolExecutor | None = None) -> list[Outcome]:
+           pool: ProcessPoolExecutor | None, then: Callable[[], None]) -> list[Outcome]:
+    """Render on local workers; ``then`` runs while the workers stop (and stop their kernels)."""
     outcomes = []
-    with pool or start_pool(workers) as pool:
-        futures = [pool.submit(run_task, task) for task in tasks]
+    pool = pool or start_pool(workers)
+    try:
+        futures = [pool.submit(run_task, task) for task in longest_first(tasks)]
         for future in as_completed(futures):
             outcome = future.result()
             done(outcome)
             outcomes.append(outcome)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    stopping = threading.Thread(target=pool.shutdown)
+    stopping.start()
+    try:
+        then()
+    finally:
+        stopping.join()
     return outcomes
 
 
@@ -425,7 +461,7 @@ def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[
     outcomes = []
     try:
         client.run(worker.warm_up)
-        futures = client.map(run_task, tasks, pure=False)
+        futures = client.map(run_task, longest_first(tasks), pure=False)
         for future in dask_completed(futures):
             outcome = future.result()
             done(outcome)
@@ -451,15 +487,13 @@ def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: st
     threading.Thread(target=fonts.warm_up, daemon=True).start()
     workers = max(1, min(workers or cfg.workers, len(tasks) or 1))
     executor = executor or cfg.executor
-    if not tasks:
-        outcomes = []
+    if executor == "local" and tasks:
+        outcomes = _local(tasks, workers, done, pool, then=lambda: build_index(cfg.output))
+    else:
         if pool is not None:
             pool.shutdown()
-    elif executor == "dask":
-        outcomes = _dask(tasks, cfg.scheduler, workers, done)
-    else:
-        outcomes = _local(tasks, workers, done, pool)
-    build_index(cfg.output)
+        outcomes = _dask(tasks, cfg.scheduler, workers, done) if tasks else []
+        build_index(cfg.output)
     order = {t.label: i for i, t in enumerate(tasks)}
     return sorted(outcomes, key=lambda o: order[o.task.label])
 

@@ -285,6 +285,7 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
     info.update(meta or {})
     info["status"] = "ok"
     info["generated_at"] = datetime.now().astimezone().isoformat(timespec="seconds")
+    info["render_seconds"] = round(time.perf_counter() - began, 2)  # orders the next run's work
     json_path = out_html.with_suffix(".json")
     ipynb_path = out_html.with_suffix(".ipynb")
     write_text_atomic(ipynb_path, nbformat.writes(nb))
