@@ -8,9 +8,9 @@ from __future__ import annotations
 
 def warm_up() -> None:
     """Pay the imports, the exporter's templates and the base font once per worker, not per report."""
-    from .startup import skip_slow_optional_imports
+    from .startup import SLOW_OPTIONAL_MODULES, WORKER_SKIPPED_MODULES, skip_slow_optional_imports
 
-    skip_slow_optional_imports()
+    skip_slow_optional_imports(SLOW_OPTIONAL_MODULES + WORKER_SKIPPED_MODULES)
     from . import kernels
 
     kernels.prewarm()  # boots and imports pandas, matplotlib and socialops in the background
