@@ -1,6 +1,7 @@
 """Shared helpers for the benchmark scripts: timing, peak RSS of a process tree, configs."""
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -36,6 +37,20 @@ def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, in
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{proc.stderr.read().decode()[-2000:]}")
     return seconds, peak
+
+
+def machine_cpu_seconds() -> float | None:
+    """CPU-seconds this machine has spent busy since boot, all cores (Linux); None elsewhere.
+
+    Read before and after a run on an otherwise idle machine, it is the run's CPU cost
+    including every process it started (workers, kernels), which rusage does not see.
+    """
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return None
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def sample_config(folder: Path, workers: int, data_dir: Path | None = None, jobs: str | None = None) -> Path:

@@ -3,6 +3,11 @@
     python benchmarks/parallel_speedup.py [--repeat 3] [--limit N]
 
 Target: >= 1.7x.
+
+It also prints the CPU-seconds each run used (the whole machine's, so run it on an
+otherwise idle machine) and from them the ceiling: two cores cannot finish the 2-worker
+run's CPU work in less than half of it, so 1-worker time / (2-worker CPU / 2) is the best
+speed-up any scheduling of that work could give.
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, median, run_measured, sample_config, temp_dir  # noqa: E402
+from _common import PYTHON, machine_cpu_seconds, median, run_measured, sample_config, temp_dir  # noqa: E402
 
 
 def main() -> None:
@@ -22,12 +27,17 @@ def main() -> None:
     args = parser.parse_args()
     jobs = '[jobs.audit]\nnotebook = "account_audit"\naccounts = "own"\n' if args.limit else None
     runs: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, list[float]] = {1: [], 2: []}
     for i in range(args.repeat):  # alternate, so a slow spell of the machine hits both sides
         for workers in (1, 2):
             config = sample_config(temp_dir(), workers, jobs=jobs)
+            before = machine_cpu_seconds()
             runs[workers].append(run_measured([PYTHON, "-m", "socialops.cli", "run", "--config", str(config)])[0])
+            if before is not None:
+                cpu[workers].append(machine_cpu_seconds() - before)
+        used = "".join(f", {w} worker{'s' * (w > 1)} used {cpu[w][-1]:.1f} CPU-s" for w in (1, 2) if cpu[w])
         print(f"  run {i + 1}: 1 worker {runs[1][-1]:6.2f} s, 2 workers {runs[2][-1]:6.2f} s, "
-              f"{runs[1][-1] / runs[2][-1]:.2f}x", flush=True)
+              f"{runs[1][-1] / runs[2][-1]:.2f}x{used}", flush=True)
     times = {workers: median(seconds) for workers, seconds in runs.items()}
     figures = {"one_worker_s": round(times[1], 2), "two_workers_s": round(times[2], 2),
                "speedup": round(times[1] / times[2], 2),
@@ -35,6 +45,13 @@ def main() -> None:
     print(f"socialops run, medians of {args.repeat}: 1 worker {times[1]:.2f} s, 2 workers {times[2]:.2f} s: "
           f"speed-up {figures['speedup']:.2f}x (target >= 1.7x); median of the runs' own: "
           f"{figures['median_pair_speedup']:.2f}x")
+    if cpu[1] and cpu[2]:
+        one, two = median(cpu[1]), median(cpu[2])
+        ceiling = median([2 * t / c for t, c in zip(runs[1], cpu[2])])
+        figures.update(one_worker_cpu_s=round(one, 2), two_workers_cpu_s=round(two, 2), ceiling=round(ceiling, 2))
+        print(f"CPU-seconds, medians: 1 worker {one:.1f} ({one / times[1]:.2f} cores busy on average), "
+              f"2 workers {two:.1f} ({two / times[2]:.2f} of 2 cores busy)\n"
+              f"ceiling (both cores busy from start to end of the 2-worker run): {ceiling:.2f}x")
     print(json.dumps(figures))
 
 
