@@ -1,8 +1,10 @@
 """Benchmark 4: speed-up of `socialops run` from 1 to 2 workers on the sample suite.
 
-    python benchmarks/parallel_speedup.py [--repeat 3] [--limit N]
+    python benchmarks/parallel_speedup.py [--repeat 3] [--limit] [--posts N]
 
-Target: >= 1.7x.
+Target: >= 1.7x. ``--posts N`` runs a heavier suite instead, for comparison: content
+performance and the account audit of the 10 own accounts of a synthetic history store
+with N posts (`socialops sample --scale N`, ingested), 20 reports.
 
 It also prints the CPU-seconds each run used (the whole machine's, so run it on an
 otherwise idle machine) and from them the ceiling: two cores cannot finish the 2-worker
@@ -24,13 +26,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--limit", action="store_true", help="a two-report suite (for a quick check)")
+    parser.add_argument("--posts", type=int, help="a heavier suite on a synthetic store with this many posts")
     args = parser.parse_args()
-    jobs = '[jobs.audit]\nnotebook = "account_audit"\naccounts = "own"\n' if args.limit else None
+    audit = '[jobs.audit]\nnotebook = "account_audit"\naccounts = "own"\n'
+    jobs = audit if args.limit else None
+    data_dir = None
+    if args.posts:
+        from socialops import store
+        from socialops.sample import write_scaled
+
+        data_dir = temp_dir() / "history.duckdb"
+        write_scaled(data_dir.parent / "exports", args.posts)
+        store.ingest(data_dir, [data_dir.parent / "exports"])
+        jobs = audit + '[jobs.content]\nnotebook = "content_performance"\naccounts = "own"\n'
+        if args.limit:
+            jobs = '[jobs.audit]\nnotebook = "account_audit"\naccounts = ["acct000", "acct005"]\n'
     runs: dict[int, list[float]] = {1: [], 2: []}
     cpu: dict[int, list[float]] = {1: [], 2: []}
     for i in range(args.repeat):  # alternate, so a slow spell of the machine hits both sides
         for workers in (1, 2):
-            config = sample_config(temp_dir(), workers, jobs=jobs)
+            config = sample_config(temp_dir(), workers, data_dir=data_dir, jobs=jobs)
             before = machine_cpu_seconds()
             runs[workers].append(run_measured([PYTHON, "-m", "socialops.cli", "run", "--config", str(config)])[0])
             if before is not None:

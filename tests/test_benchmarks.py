@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
     ("report_overhead.py", ["--limit", "1", "--repeat", "1"], {"floor_s", "ours_s", "naive_s", "ours_over_floor"}),
     ("scale_curve.py", ["--sizes", "2000,20000", "--repeat", "1", "--notebooks", "content_performance"], {"rows", "growth"}),
     ("ingest.py", ["--posts", "20000", "--repeat", "1"], {"rows_per_s", "repeat_share"}),
-    ("parallel_speedup.py", ["--limit", "--repeat", "1"], {"speedup"}),
+    ("parallel_speedup.py", ["--limit", "--repeat", "1"], {"speedup", "ceiling"}),
+    ("parallel_speedup.py", ["--limit", "--posts", "2000", "--repeat", "1"], {"speedup", "ceiling"}),
 ])
 def test_benchmark_runs(script, args, keys):
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], capture_output=True, text=True,
