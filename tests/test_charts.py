@@ -48,3 +48,16 @@ def test_figures_in_both_languages(lang):
                                          "share_followers_over_500": 0.1}, 10, lang)):
         assert glyph_warnings(fig) == []
         assert charts.to_png(fig)[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_hour_of_day_lines_name_their_axis_and_tick_whole_hours(lang):
+    from socialops.i18n import t
+
+    hours = pd.DataFrame({"ours": [0.1, 0.5, 0.4], "theirs": [0.3, 0.3, 0.4]}, index=[8, 12, 20])
+    fig = charts.account_lines(hours, {"ours": "我们"}, "ours", t("chart_hours", lang), percent=True, dates=False,
+                               lang=lang, xlabel=t("hour", lang))
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == t("hour", lang)
+    assert all(float(tick).is_integer() for tick in ax.get_xticks())
+    assert glyph_warnings(fig) == []

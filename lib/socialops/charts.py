@@ -355,8 +355,11 @@ def quality_bars(table: pd.DataFrame, names: dict[str, str], lang: str = "en") -
 
 
 def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: str, percent: bool = False,
-                  dates: bool = True, lang: str = "en") -> Figure:
-    """One line per account (columns), ours thicker; the legend below the plot, never over a line."""
+                  dates: bool = True, lang: str = "en", xlabel: str | None = None) -> Figure:
+    """One line per account (columns), ours thicker; the legend below the plot, never over a line.
+
+    ``dates=False``: the index is a number (an hour of day), named by ``xlabel``.
+    """
     data = frame.dropna(how="all")
     if data.empty:
         return empty_figure(t("not_available", lang))
@@ -371,6 +374,10 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
     ax.set_title(title)
     if dates:
         ax.tick_params(axis="x", labelrotation=30)  # autofmt_xdate would reset the layout the legend needs
+    else:
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+    if xlabel:
+        ax.set_xlabel(xlabel)
     return fig
 
 

@@ -401,7 +401,8 @@ def _(result: competitors.QualityComparison, lang: str = "en") -> Block:
 def _(result: competitors.Strategy, lang: str = "en") -> Block:
     side = result.side
     parts = [figure_html(charts.account_lines(result.hour_share.T, side.names, side.ours, t("chart_hours", lang),
-                                              percent=True, dates=False, lang=lang), t("chart_hours", lang))]
+                                              percent=True, dates=False, lang=lang, xlabel=t("hour", lang)),
+                         t("chart_hours", lang))]
     mixes = {t("format_mix", lang): result.format_mix.rename(columns=lambda c: value_label("format", c, lang)),
              t("topic_mix", lang): result.topic_mix}
     parts.append(figure_html(charts.mix_bars(mixes, side.names, lang), t("chart_mix", lang)))
