@@ -135,3 +135,16 @@ def test_notices_read_in_the_report_language_and_as_english_text(tmp_path):
     assert notice.in_lang("zh") == "daily.csv：1 个“reads”数值为下限（如 10万+）"
     again = pickle.loads(pickle.dumps(notice))
     assert again.in_lang("zh") == notice.in_lang("zh") and again == notice
+
+
+def test_notices_name_the_accounts_of_the_rows_they_are_about(tmp_path):
+    write_csv(tmp_path, "daily.csv", "date,account_id,followers,reads,note\n2026-10-01, weibo ,100,10万+,x\n"
+                                     "2026-10-01,wechat,200,300,\n2026-10-02,wechat,210,400,\n")
+    write_csv(tmp_path, "posts.csv", "post_id,account_id,published_at,reads,format\n"
+                                     "p1,wechat,2026-10-01 09:00,10,vlog\np2,weibo,2026-10-01 10:00,20,image\n")
+    notices = {n.key: n for n in read_dataset(tmp_path).warnings}
+    assert notices["notice_lower_bounds"].accounts == {"weibo"}
+    assert notices["notice_counted_as_other"].accounts == {"wechat"}
+    assert notices["notice_lower_bounds"].concerns({"weibo", "other"}) and not notices["notice_lower_bounds"].concerns({"wechat"})
+    assert pickle.loads(pickle.dumps(notices["notice_lower_bounds"])).accounts == {"weibo"}
+    assert notices["notice_unmapped"].accounts is None and notices["notice_unmapped"].concerns({"wechat"})  # the whole file

@@ -56,9 +56,13 @@ def test_sections_in_the_report_language_only(rendered, lang, sections):
         assert f">{section}</a>" in page
 
 
-def test_loading_notes_in_the_report_language(rendered):
-    assert "posts.csv: 1 'reads' values are lower bounds" in rendered["en"]
-    assert "posts.csv：1 个“reads”数值为下限" in rendered["zh"] and "lower bounds" not in rendered["zh"]
+def test_loading_notes_in_the_report_language_and_only_for_their_account(rendered):
+    # the sample's one 10万+ read count is a WeChat post: the Weibo audit leaves the note out
+    assert "lower bounds" not in rendered["en"] and "数值为下限" not in rendered["zh"]
+    wechat = render(NOTEBOOK, rendered["dir"] / "wechat.zh.html", {"account_id": "own_wechat", "lang": "zh"})
+    assert wechat.ok, wechat.error
+    page = wechat.html.read_text(encoding="utf-8")
+    assert "posts.csv：1 个“reads”数值为下限" in page and "lower bounds" not in page
 
 
 def test_header_title_period_and_language(rendered):

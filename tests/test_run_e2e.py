@@ -63,6 +63,9 @@ def test_every_report_and_the_index(first_run):
     assert 'href="account_audit/own_weibo/2026-10.html"' in index  # relative links
     report = Path(tasks[0].out_html).read_text(encoding="utf-8")
     assert 'href="../../index.html"' in report  # and back
+    # the sample's one 10万+ read count is a WeChat post: the Weibo audit leaves that loading note out
+    audits = {t.subject: Path(t.out_html).read_text(encoding="utf-8") for t in tasks if t.job == "audit"}
+    assert "values are lower bounds" in audits["own_wechat"] and "values are lower bounds" not in audits["own_weibo"]
     # each card's headline figures in its report's language: the zh retrospectives say ROI in Chinese
     assert "Net follower growth<b>" in index and "投资回报率<b>" in index
 

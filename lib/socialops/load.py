@@ -312,7 +312,8 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
             frame[column.name] = values
             if lower.any():
                 frame[column.name + C.LOWER_BOUND_SUFFIX] = lower
-                warnings.append(Notice("notice_lower_bounds", file=name, count=int(lower.sum()), column=column.name))
+                warnings.append(Notice("notice_lower_bounds", _accounts_of(frame, lower), file=name,
+                                       count=int(lower.sum()), column=column.name))
         elif kind in (C.DATE, C.DATETIME):
             tz = None
             if kind == C.DATETIME and "account_id" in frame:
@@ -337,6 +338,13 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
     return frame, problems, warnings
 
 
+def _accounts_of(frame: pd.DataFrame, rows: pd.Series) -> set[str] | None:
+    """The accounts of ``rows``, for a notice about them (None: the file names no accounts)."""
+    if "account_id" not in frame:
+        return None
+    return set(parse_text(frame.loc[rows, "account_id"]).dropna())
+
+
 def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     text = parse_text(frame[column.name])
     aliases = C.VALUE_ALIASES.get(column.name, {})
@@ -349,7 +357,8 @@ def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     if column.name in C.LENIENT_ENUMS:
         odd = sorted(set(text[unknown]))
         values = values.mask(unknown, "other")
-        return values, [], [Notice("notice_counted_as_other", file=name, column=column.name, values=", ".join(odd[:5]))]
+        return values, [], [Notice("notice_counted_as_other", _accounts_of(frame, unknown), file=name,
+                                   column=column.name, values=", ".join(odd[:5]))]
     problem = Problem(name, f"expected one of: {', '.join(column.choices)}", column.name,
                       _rows(frame, unknown), spec.name)
     return values, [problem], []

@@ -11,26 +11,33 @@ class Notice(str):
     """Something loading noticed that does not stop the report (e.g. ``10万+`` lower bounds).
 
     It is its English text, for logs and the CLI; :meth:`in_lang` gives it in a report's language.
+    ``accounts``: the accounts of the rows it is about, so a report on another account leaves
+    it out; ``None`` when it is about the whole file.
     """
 
-    def __new__(cls, key: str, **values):
+    def __new__(cls, key: str, accounts: Iterable[str] | None = None, **values):
         from .i18n import t
 
         notice = super().__new__(cls, t(key, "en", **values))
         notice.key, notice.values = key, values
+        notice.accounts = frozenset(accounts) if accounts else None
         return notice
 
     def __reduce__(self):  # rebuilt from key and values, so the text is filled in again
-        return _notice, (self.key, self.values)
+        return _notice, (self.key, self.values, self.accounts)
 
     def in_lang(self, lang: str) -> str:
         from .i18n import t
 
         return t(self.key, lang, **self.values)
 
+    def concerns(self, accounts: Iterable[str]) -> bool:
+        """Whether a report on ``accounts`` should show this notice."""
+        return self.accounts is None or not self.accounts.isdisjoint(accounts)
 
-def _notice(key: str, values: dict) -> Notice:
-    return Notice(key, **values)
+
+def _notice(key: str, values: dict, accounts: frozenset | None = None) -> Notice:
+    return Notice(key, accounts, **values)
 
 
 @dataclass

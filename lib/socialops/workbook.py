@@ -139,6 +139,15 @@ class Workbook:
         return self.account_id if row is None or pd.isna(row.get("name")) else str(row["name"])
 
     @property
+    def accounts_shown(self) -> set[str]:
+        """The accounts whose data this report shows: its own, and for a competitor comparison
+        every account on its platform (loading notices about other accounts stay out)."""
+        accounts = self.data.get("accounts")
+        if self.notebook != "competitor_comparison" or accounts is None or self.account is None:
+            return {self.account_id}
+        return {self.account_id, *accounts.loc[accounts["platform"] == self.account.get("platform"), "account_id"]}
+
+    @property
     def title(self) -> str:
         return TITLES.get(self.notebook, {}).get(self.lang, self.notebook)
 
@@ -156,7 +165,8 @@ class Workbook:
             f"{t('period', self.lang)}: {self.period.label(self.lang)} ({self.period.start:%Y-%m-%d} – {self.period.end:%Y-%m-%d}), "
             f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
         ]
-        notes = "".join(views.note_html(notice.in_lang(self.lang)) for notice in self.data.warnings[:6])
+        notices = [notice for notice in self.data.warnings if notice.concerns(self.accounts_shown)]
+        notes = "".join(views.note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{views.escape(line)}</li>" for line in lines)
         return views.Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
 
