@@ -50,3 +50,22 @@ def test_paths_built_from_ids_stay_inside_the_output_folder(tmp_path):
     for bad in ("../../etc/passwd", "/etc/passwd", "../../x.html"):
         with pytest.raises(ValueError, match="outside"):
             inside(tmp_path, "audit", bad)
+
+
+def test_run_starts_its_workers_before_loading_papermill_or_pandas():
+    """Workers boot their kernels while the CLI plans: whatever the CLI imports first delays every report."""
+    probe = """
+import sys
+import socialops.jobs
+
+def start_pool(workers):
+    print(sorted(m for m in ("papermill", "nbconvert", "pandas", "matplotlib") if m in sys.modules))
+    raise KeyboardInterrupt  # stop here: nothing to render
+
+socialops.jobs.start_pool = start_pool
+from socialops.cli import main
+sys.exit(main(["run"]))
+"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 130, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -172,16 +172,16 @@ def _config(path: str | None):
 
 
 def _run_jobs(cfg, jobs, workers=None, dry_run=False) -> int:
+    from .jobs import plan, run, start_pool
+
+    pool = None
+    if not dry_run and cfg.executor == "local":
+        pool = start_pool(workers or cfg.workers)  # workers warm up while we plan
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from .jobs import plan, run, start_pool
-
     console = Console(stderr=False, highlight=False)
-    pool = None
-    if not dry_run and cfg.executor == "local":
-        pool = start_pool(workers or cfg.workers)  # workers warm up while we plan
     try:
         tasks = plan(cfg, jobs)
     except BaseException:
@@ -302,8 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     skip_slow_optional_imports()
     args = build_parser().parse_args(argv)
     from .jobs import ConfigError
-    from .problems import DataError, ReportError
-    from .render import RenderError
+    # not from .render: that loads papermill and nbconvert, and `run` starts its workers first
+    from .problems import DataError, RenderError, ReportError
     from .scheduler import LockedError
 
     try:

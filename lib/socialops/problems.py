@@ -62,6 +62,10 @@ class Problem:
         return ", ".join(where) + f": {self.message}"
 
 
+class RenderError(Exception):
+    """A report cannot be rendered at all (bad notebook path, secret-like parameter)."""
+
+
 class ReportError(Exception):
     """A parameter or subject a report cannot work with; shown without a traceback."""
 

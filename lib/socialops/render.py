@@ -18,7 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import nbformat
 import papermill
 from nbconvert import HTMLExporter
@@ -34,9 +33,10 @@ from .atomic import write_text_atomic
 from .fonts import font_face_css
 from .i18n import LANGS, t
 from .kernels import KERNEL_NAME, LocalKernelManager, warm_kernel
+from .pages import page_css, templates
+from .problems import RenderError
 
 SETUP_TAG = "socialops-setup"
-TEMPLATES = Path(__file__).parent / "templates"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 
@@ -76,10 +76,6 @@ def _setup_cell(cwd: Path) -> nbformat.NotebookNode:
     cell = nbformat.v4.new_code_cell(f"import os\nos.chdir({str(cwd)!r})\ndel os")
     cell.metadata["tags"] = [SETUP_TAG]
     return cell
-
-
-class RenderError(Exception):
-    """The request cannot be rendered at all (bad notebook path, secret-like parameter)."""
 
 
 @dataclass
@@ -204,17 +200,6 @@ def _body(nb) -> str:
 
 def _toc(body: str) -> list[tuple[str, str]]:
     return [(anchor, html.unescape(re.sub(r"<[^>]+>", "", text)).strip()) for anchor, text in _H2.findall(body)]
-
-
-@functools.lru_cache(maxsize=1)
-def templates() -> jinja2.Environment:
-    """The page templates, loaded and compiled once per process (reports and the index share them)."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
-
-
-@functools.lru_cache(maxsize=1)
-def page_css() -> str:
-    return (TEMPLATES / "report.css").read_text(encoding="utf-8")
 
 
 def _page(body: str, info: dict, lang: str, failed: bool, error: str | None, failed_section: str | None,

@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-
 from . import __version__
 from . import metrics as M
 from .atomic import write_text_atomic
 from .i18n import LANGS, fmt_change_pct, fmt_metric
 from .fonts import font_face_css
-from .render import page_css, templates
+from .pages import page_css, templates
 
 HEADLINES = {
     "account_audit": ("followers_net", "posts", "avg_reposts_per_post", "mentions"),
