@@ -61,3 +61,5 @@ def test_hour_of_day_lines_name_their_axis_and_tick_whole_hours(lang):
     assert ax.get_xlabel() == t("hour", lang)
     assert all(float(tick).is_integer() for tick in ax.get_xticks())
     assert glyph_warnings(fig) == []
+    low, high = ax.get_xlim()
+    assert [tick for tick in ax.get_xticks() if low <= tick <= high] and high < 21  # nothing past the last hour

@@ -374,8 +374,9 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
     ax.set_title(title)
     if dates:
         ax.tick_params(axis="x", labelrotation=30)  # autofmt_xdate would reset the layout the legend needs
-    else:
+    else:  # whole numbers, and no tick past the data (no "24" after hour 23)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.set_xlim(data.index.min() - 0.5, data.index.max() + 0.5)
     if xlabel:
         ax.set_xlabel(xlabel)
     return fig
