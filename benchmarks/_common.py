@@ -53,6 +53,17 @@ def machine_cpu_seconds() -> float | None:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+def scaled_store(folder: Path, posts: int) -> Path:
+    """A history store holding the synthetic dataset with ``posts`` posts (`socialops sample --scale`)."""
+    from socialops import store
+    from socialops.sample import write_scaled
+
+    exports, db = folder / f"data-{posts}", folder / f"store-{posts}.duckdb"
+    write_scaled(exports, posts)
+    store.ingest(db, [exports])
+    return db
+
+
 def sample_config(folder: Path, workers: int, data_dir: Path | None = None, jobs: str | None = None) -> Path:
     """The shipped reports.toml with its output (and optionally data) redirected into ``folder``."""
     shipped = (ROOT / "reports.toml").read_text(encoding="utf-8")

@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, machine_cpu_seconds, median, run_measured, sample_config, temp_dir  # noqa: E402
+from _common import (PYTHON, machine_cpu_seconds, median, run_measured, sample_config,  # noqa: E402
+                     scaled_store, temp_dir)
 
 
 def main() -> None:
@@ -28,19 +29,13 @@ def main() -> None:
     parser.add_argument("--limit", action="store_true", help="a two-report suite (for a quick check)")
     parser.add_argument("--posts", type=int, help="a heavier suite on a synthetic store with this many posts")
     args = parser.parse_args()
-    audit = '[jobs.audit]\nnotebook = "account_audit"\naccounts = "own"\n'
-    jobs = audit if args.limit else None
+    audit = '[jobs.audit]\nnotebook = "account_audit"\naccounts = {}\n'
+    jobs = audit.format('"own"') if args.limit else None
     data_dir = None
     if args.posts:
-        from socialops import store
-        from socialops.sample import write_scaled
-
-        data_dir = temp_dir() / "history.duckdb"
-        write_scaled(data_dir.parent / "exports", args.posts)
-        store.ingest(data_dir, [data_dir.parent / "exports"])
-        jobs = audit + '[jobs.content]\nnotebook = "content_performance"\naccounts = "own"\n'
-        if args.limit:
-            jobs = '[jobs.audit]\nnotebook = "account_audit"\naccounts = ["acct000", "acct005"]\n'
+        data_dir = scaled_store(temp_dir(), args.posts)
+        jobs = (audit.format('["acct000", "acct005"]') if args.limit else
+                audit.format('"own"') + '[jobs.content]\nnotebook = "content_performance"\naccounts = "own"\n')
     runs: dict[int, list[float]] = {1: [], 2: []}
     cpu: dict[int, list[float]] = {1: [], 2: []}
     for i in range(args.repeat):  # alternate, so a slow spell of the machine hits both sides

@@ -16,10 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, median, run_measured, temp_dir  # noqa: E402
-
-from socialops import store  # noqa: E402
-from socialops.sample import write_scaled  # noqa: E402
+from _common import PYTHON, median, run_measured, scaled_store, temp_dir  # noqa: E402
 
 NOTEBOOKS = ("content_performance", "account_audit")
 
@@ -35,10 +32,7 @@ def main() -> None:
     work = temp_dir()
     rows = []
     for size in sizes:
-        data = work / f"data-{size}"
-        write_scaled(data, size)
-        db = work / f"store-{size}.duckdb"
-        store.ingest(db, [data])
+        db = scaled_store(work, size)
         for notebook in notebooks:
             seconds, peaks, html = [], [], 0
             for i in range(args.repeat):

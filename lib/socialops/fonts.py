@@ -17,6 +17,7 @@ import io
 import os
 import re
 from pathlib import Path
+from typing import Iterable
 
 from .atomic import write_bytes_atomic
 
@@ -105,7 +106,8 @@ def base_font() -> tuple[Path, frozenset[str]]:
     return cache, frozenset(text)
 
 
-def cut(source: Path, chars: str, flavor: str | None, drop: list[str] = (), features: list[str] | None = None) -> bytes:
+def cut(source: Path, chars: str, flavor: str | None, drop: Iterable[str] = (),
+        features: Iterable[str] | None = None) -> bytes:
     """``source`` font cut down to ``chars`` (no hinting: screen text at report sizes), keeping
     only the layout ``features`` given (default: fontTools' usual set)."""
     from fontTools import subset

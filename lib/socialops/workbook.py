@@ -68,6 +68,7 @@ class Workbook:
     subject: dict[str, Any] = field(default_factory=dict)  # what the report is about, beyond the account
     compared: Period | None = None                         # the comparison window, when not the previous period
     campaign: pd.Series | None = None                      # the campaign under review, for retrospectives
+    scope: str = "account"                                 # "platform": every account on its platform
 
     @classmethod
     def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
@@ -88,7 +89,7 @@ class Workbook:
             account = choose_account(data, account_id)
             period = _period(start, end, _dates(data, account))
         params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
-        book = cls(notebook, data, account, period, lang, params)
+        book = cls(notebook, data, account, period, lang, params, scope=scope)
         if show:
             display(book.intro())
         return book
@@ -139,15 +140,6 @@ class Workbook:
         return self.account_id if row is None or pd.isna(row.get("name")) else str(row["name"])
 
     @property
-    def accounts_shown(self) -> set[str]:
-        """The accounts whose data this report shows: its own, and for a competitor comparison
-        every account on its platform (loading notices about other accounts stay out)."""
-        accounts = self.data.get("accounts")
-        if self.notebook != "competitor_comparison" or accounts is None or self.account is None:
-            return {self.account_id}
-        return {self.account_id, *accounts.loc[accounts["platform"] == self.account.get("platform"), "account_id"]}
-
-    @property
     def title(self) -> str:
         return TITLES.get(self.notebook, {}).get(self.lang, self.notebook)
 
@@ -165,7 +157,8 @@ class Workbook:
             f"{t('period', self.lang)}: {self.period.label(self.lang)} ({self.period.start:%Y-%m-%d} – {self.period.end:%Y-%m-%d}), "
             f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
         ]
-        notices = [notice for notice in self.data.warnings if notice.concerns(self.accounts_shown)]
+        shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
+        notices = [notice for notice in self.data.warnings if notice.concerns(shown)]  # not other accounts' notes
         notes = "".join(views.note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{views.escape(line)}</li>" for line in lines)
         return views.Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
@@ -227,6 +220,16 @@ def _period(start, end, dates) -> Period:
         raise ReportError(str(exc)) from None
 
 
+def scope_accounts(accounts: pd.DataFrame | None, account: str, scope: str) -> list[str]:
+    """The accounts a report on ``account`` reads: its own, or (``scope="platform"``) every
+    account on its platform."""
+    if scope != "platform" or accounts is None:
+        return [account]
+    table = accounts.set_index("account_id")
+    platform = table.loc[account, "platform"] if account in table.index else None
+    return list(table.index[table["platform"] == platform]) or [account]
+
+
 def _from_store(source: Path, account_id: str | None, start, end, scope: str):
     """Choose the subject from the store's directory, then read only its slice of history."""
     from . import store
@@ -234,12 +237,8 @@ def _from_store(source: Path, account_id: str | None, start, end, scope: str):
     directory = store.directory(source)
     account = choose_account(directory, account_id)
     period = _period(start, end, store.date_range(source, account))
-    ids = [account]
     accounts = directory.get("accounts")
-    if scope == "platform" and accounts is not None:
-        table = accounts.set_index("account_id")
-        platform = table.loc[account, "platform"] if account in table.index else None
-        ids = list(table.index[table["platform"] == platform]) or ids
+    ids = scope_accounts(accounts, account, scope)
     since = period.previous().start - pd.Timedelta(days=HISTORY_DAYS)
     data = store.read_dataset(source, ids, since=since)
     if accounts is not None:
