@@ -28,6 +28,8 @@ def test_default_is_the_latest_finished_campaign(tmp_path, lang, first):
     page, info = result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8"))
     assert headings(page)[0] == first and len(headings(page)) == 9
     assert info["subject"]["campaign_id"] == "cmp-2026-10-joint"
+    intro = re.search(r'<div class="so-intro">(.*?)</div>', page, re.S).group(1)
+    assert intro.count("2026-10-12 – 2026-10-18") == 1  # a week's label carries its dates: not repeated
     assert {k: info["period"][k] for k in ("start", "end")} == {"start": "2026-10-12", "end": "2026-10-18"}
     assert {k: info["previous_period"][k] for k in ("start", "end")} == {"start": "2026-10-05", "end": "2026-10-11"}  # the baseline
     assert JSON_KEYS <= set(info["metrics"])

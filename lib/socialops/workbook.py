@@ -154,7 +154,7 @@ class Workbook:
         lines = [f"{t('campaign', self.lang)}: {self.subject['name']} ({self.subject['campaign_id']})"] if self.subject else []
         lines += [
             f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",
-            f"{t('period', self.lang)}: {self.period.label(self.lang)} ({self.period.start:%Y-%m-%d} – {self.period.end:%Y-%m-%d}), "
+            f"{t('period', self.lang)}: {_with_dates(self.period, self.lang)}, "
             f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
         ]
         shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
@@ -218,6 +218,12 @@ def _period(start, end, dates) -> Period:
         return resolve(start, end, dates)
     except ValueError as exc:
         raise ReportError(str(exc)) from None
+
+
+def _with_dates(period: Period, lang: str) -> str:
+    """The period's label with its dates, once: week and custom labels already carry them."""
+    label, dates = period.label(lang), f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}"
+    return label if dates in label else f"{label} ({dates})"
 
 
 def scope_accounts(accounts: pd.DataFrame | None, account: str, scope: str) -> list[str]:
