@@ -81,7 +81,8 @@ def test_aware_datetimes_become_account_local_time(tmp_path):
 
 
 def test_parse_number_cases():
-    values, bad, lower = parse_number(pd.Series(["1,234", "10万+", "1.5万", "-", "", "12+", "abc", "￥8.5"]))
+    values, bad, lower, approx = parse_number(pd.Series(["1,234", "10万+", "1.5万", "-", "", "12+", "abc", "￥8.5"]))
+    assert approx.tolist() == [False, False, True] + [False] * 5  # a 万 figure is rounded by the platform
     assert values.iloc[:3].tolist() == [1234, 100001, 15000]
     assert values.iloc[3:5].isna().all()
     assert values.iloc[5] == 12 and lower.tolist() == [False, True, False, False, False, True, False, False]
@@ -130,7 +131,9 @@ def test_store_form_keeps_text_arrow_backed_with_the_same_values(tmp_path):
 
 def test_notices_read_in_the_report_language_and_as_english_text(tmp_path):
     write_csv(tmp_path, "daily.csv", DAILY_ZH)
-    [notice] = read_dataset(tmp_path, account_id="acc").warnings
+    notices = {n.key: n for n in read_dataset(tmp_path, account_id="acc").warnings}
+    assert set(notices) == {"notice_lower_bounds", "notice_rounded"}  # 10万+ and 1.2万
+    notice = notices["notice_lower_bounds"]
     assert notice == "daily.csv: 1 'reads' values are lower bounds (e.g. 10万+)"  # logs and the CLI
     assert notice.in_lang("zh") == "daily.csv：1 个“reads”数值为下限（如 10万+）"
     again = pickle.loads(pickle.dumps(notice))
