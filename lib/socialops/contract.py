@@ -1,6 +1,6 @@
 """The data contract as data: the five canonical tables, their columns and aliases.
 
-Mirrors ``shared/data-contract.md``. Loaders map platform exports onto these names;
+Mirrors ``docs/data-contract.md``. Loaders map platform exports onto these names;
 nothing downstream ever sees a platform's own column names. No logic lives here.
 """
 from __future__ import annotations
@@ -12,14 +12,15 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]+$")
 ID_PATTERN_TEXT = "letters, digits, '_', '-', '.'"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
-PLATFORMS = ("weibo", "wechat", "douyin", "xiaohongshu", "bilibili", "other")
+PLATFORMS = ("weibo", "wechat", "channels", "douyin", "xiaohongshu", "bilibili", "kuaishou", "other")
 ROLES = ("own", "competitor")
 FORMATS = ("text", "image", "video", "live", "article", "other")
 CAMPAIGN_KINDS = ("platform_lottery", "self_run", "joint", "other")
+TRAFFIC_CHANNELS = ("all", "message", "chat", "moments", "recommended", "search", "profile", "other")
 
 # Column kinds: how a value is parsed and checked.
-ID, TEXT, COUNT, MONEY, DATE, DATETIME, BOOL, ENUM, TAGS = (
-    "id", "text", "count", "money", "date", "datetime", "bool", "enum", "tags",
+ID, TEXT, COUNT, MONEY, DATE, DATETIME, BOOL, ENUM, TAGS, FRACTION, SECONDS = (
+    "id", "text", "count", "money", "date", "datetime", "bool", "enum", "tags", "fraction", "seconds",
 )
 
 
@@ -67,7 +68,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "delivered": ("送达人数",),
     "reposts": ("转发数", "转发量", "分享次数", "分享数", "分享量", "Shares"),
     "comments": ("评论数", "评论量", "Comments"),
-    "likes": ("点赞数", "点赞量", "赞", "在看数", "Likes"),
+    "likes": ("点赞数", "点赞量", "赞", "Likes"),
+    "in_view": ("在看数", "在看"),
     "favorites": ("收藏数", "收藏次数", "收藏量"),
     "follows": ("粉丝增量", "关注量"),
     "profile_visits": ("主页访问量",),
@@ -121,6 +123,9 @@ TABLES: dict[str, Table] = {
             _c("revenue", MONEY),
             _c("pv", COUNT, aliases=("PV",)),
             _c("uv", COUNT, aliases=("UV", "IP")),
+            _c("impressions", COUNT),
+            _c("favorites", COUNT),
+            _c("profile_visits", COUNT),
         ),
         signature=("date", "followers"),
     ),
@@ -146,6 +151,29 @@ TABLES: dict[str, Table] = {
             _c("follows", COUNT),
             _c("orders", COUNT),
             _c("profile_visits", COUNT),
+            # platform-native figures (kept for the analyses that read them)
+            _c("in_view", COUNT),
+            _c("message_reads", COUNT, aliases=("公众号消息阅读次数",)),
+            _c("sharers", COUNT, aliases=("总分享人数",)),
+            _c("first_shares", COUNT, aliases=("首次分享次数",)),
+            _c("share_reads", COUNT, aliases=("分享产生阅读次数",)),
+            _c("recommends", COUNT),
+            _c("coins", COUNT, aliases=("投币数",)),
+            _c("danmaku", COUNT, aliases=("弹幕", "弹幕数")),
+            _c("completion_rate", FRACTION, aliases=("完播率",)),
+            _c("completion_5s_rate", FRACTION, aliases=("5s完播率", "5秒完播率")),
+            _c("bounce_2s_rate", FRACTION, aliases=("2s跳出率", "2秒跳出率")),
+            _c("cover_click_rate", FRACTION, aliases=("封面点击率",)),
+            _c("read_completion_rate", FRACTION, aliases=("阅读完成率",)),
+            _c("avg_watch_seconds", SECONDS, aliases=("平均播放时长", "人均观看时长")),
+            _c("duration_seconds", SECONDS, aliases=("视频时长", "作品时长")),
+            _c("format_label", TEXT),
+            _c("tags", TAGS, aliases=("话题",)),
+            _c("mentioned_users", TAGS, aliases=("@用户",)),
+            _c("is_original", BOOL, aliases=("是否原创",)),
+            _c("ip_location", TEXT, aliases=("IP属地",)),
+            _c("url", TEXT, aliases=("链接", "内容url")),
+            _c("published_date_only", BOOL),
         ),
         signature=("published_at",),
     ),
@@ -191,7 +219,23 @@ TABLES: dict[str, Table] = {
     ),
 }
 
+TABLES["traffic"] = Table(
+    "traffic", ("date", "account_id", "channel"),
+    (
+        _c("date", DATE, True),
+        _c("account_id", ID, True),
+        _c("channel", ENUM, True, TRAFFIC_CHANNELS, ("渠道", "流量来源")),
+        _c("reads", COUNT),
+        _c("readers", COUNT),
+        _c("share_of_reads", FRACTION, aliases=("阅读次数占比",)),
+    ),
+    signature=("date", "channel", "reads"),
+)
+
 TABLE_NAMES = tuple(TABLES)
+
+# Required columns whose single values may be blank: unknown that day, not a broken file.
+BLANK_ALLOWED = {("daily", "followers")}
 
 # Columns whose values may be negative although they are counts.
 SIGNED_COUNTS = {("daily", "followers_net")}
@@ -216,14 +260,19 @@ def aliases_for(table: Table, column: Column) -> tuple[str, ...]:
 # Values of enumerated columns as exports write them.
 VALUE_ALIASES: dict[str, dict[str, str]] = {
     "platform": {"微博": "weibo", "微信": "wechat", "公众号": "wechat", "微信公众号": "wechat",
-                 "抖音": "douyin", "小红书": "xiaohongshu", "b站": "bilibili", "哔哩哔哩": "bilibili",
+                 "视频号": "channels", "微信视频号": "channels", "快手": "kuaishou", "抖音": "douyin", "小红书": "xiaohongshu", "b站": "bilibili", "哔哩哔哩": "bilibili",
                  "其他": "other"},
     "role": {"自有": "own", "我方": "own", "本品": "own", "竞品": "competitor", "竞争对手": "competitor"},
     "format": {"文字": "text", "纯文字": "text", "图片": "image", "图文": "image", "视频": "video",
                "直播": "live", "文章": "article", "长文": "article", "其他": "other"},
+    "channel": {"全部": "all", "公众号消息": "message", "聊天会话": "chat", "朋友圈": "moments", "推荐": "recommended",
+                "看一看": "recommended", "搜一搜": "search", "公众号主页": "profile", "其他": "other"},
     "kind": {"平台抽奖": "platform_lottery", "抽奖": "platform_lottery", "自建": "self_run",
              "自建活动": "self_run", "联合": "joint", "异业": "joint", "联合活动": "joint",
              "其他": "other"},
 }
 # Enumerated columns where an unknown value becomes "other" with a warning, not an error.
-LENIENT_ENUMS = {"format"}
+LENIENT_ENUMS = {"format", "channel"}
+# Platform format names that say what they are in passing ("1-3min视频", "横版视频"): a word in them decides.
+FORMAT_WORDS = (("直播", "live"), ("视频", "video"), ("video", "video"), ("图文", "image"), ("图片", "image"),
+                ("文章", "article"), ("文字", "text"))

@@ -19,13 +19,14 @@ import pandas as pd
 import pyarrow as pa
 
 from . import contract as C
-from .load import Dataset, data_suffix, load_dataset
+from .load import Dataset, Part, data_suffix, load_dataset, resolve_platform, survey
 from .problems import DataError, Problem
 
 SQL_TYPES = {C.ID: "VARCHAR", C.TEXT: "VARCHAR", C.ENUM: "VARCHAR", C.TAGS: "VARCHAR", C.COUNT: "DOUBLE",
-             C.MONEY: "DOUBLE", C.DATE: "DATE", C.DATETIME: "TIMESTAMP", C.BOOL: "BOOLEAN"}
-LOWER_BOUND_COLUMNS = {"posts": ("reads",), "daily": ("reads",)}
-DATE_COLUMN = {"daily": "date", "posts": "published_at", "campaigns": "start"}
+             C.MONEY: "DOUBLE", C.DATE: "DATE", C.DATETIME: "TIMESTAMP", C.BOOL: "BOOLEAN",
+             C.FRACTION: "DOUBLE", C.SECONDS: "DOUBLE"}
+LOWER_BOUND_COLUMNS = {"posts": ("reads", "likes", "comments", "reposts", "favorites"), "daily": ("reads",)}
+DATE_COLUMN = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
 
 
 def columns(table: str) -> list[tuple[str, str]]:
@@ -59,10 +60,20 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
     for table in C.TABLE_NAMES:
         cols = ", ".join(f'"{n}" {t}' for n, t in columns(table))
         con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({cols}, _source VARCHAR, _ingested_at TIMESTAMP, _position BIGINT)')
+        _add_new_columns(con, table)
     con.execute("""CREATE TABLE IF NOT EXISTS _ingests (sha256 VARCHAR PRIMARY KEY, file VARCHAR, tables VARCHAR,
                    rows BIGINT, ingested_at TIMESTAMP)""")
     con.execute("""CREATE TABLE IF NOT EXISTS _revisions ("table" VARCHAR, "key" VARCHAR, "column" VARCHAR,
                    old_value VARCHAR, new_value VARCHAR, file VARCHAR, revised_at TIMESTAMP)""")
+
+
+def _add_new_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """A store made before the contract gained a column gets it (empty), so old stores keep working."""
+    have = {row[0] for row in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+    for name, sql_type in columns(table):
+        if name not in have:
+            con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type}')
 
 
 # ---------------------------------------------------------------- ingest
@@ -70,11 +81,24 @@ def _create(con: duckdb.DuckDBPyConnection) -> None:
 @dataclass
 class IngestResult:
     file: str
-    status: str            # "ingested", "unchanged" (same bytes seen before) or "failed"
+    status: str            # "ingested", "unchanged" (same content and meaning seen before), "skipped" or "failed"
     rows: dict[str, int]
     revised: int = 0
     seconds: float = 0.0
     problems: list[Problem] | None = None
+    parts: list[Part] | None = None
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What an export means beyond its bytes: whose it is and what kind of account."""
+
+    account_id: str | None = None
+    platform: str | None = None
+    role: str = "own"
+
+    def text(self) -> str:
+        return f"account={self.account_id or ''}|platform={self.platform or ''}|role={self.role}"
 
 
 def _sha256(path: Path) -> str:
@@ -127,8 +151,9 @@ def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> 
         return f'CAST(i."{n}" AS {types[n]})' if n in present else f"CAST(NULL AS {types[n]})"
 
     if not con.execute(f'SELECT count(*) FROM incoming i JOIN "{table}" e ON {join}').fetchone()[0]:
-        con.execute(f'INSERT INTO "{table}" SELECT {", ".join(new(n) for n in types)}, ?, ?, i._position FROM incoming i',
-                    [source, now])
+        names = ", ".join(f'{new(n)} AS "{n}"' for n in types)  # by name: migrated stores order columns differently
+        con.execute(f'INSERT INTO "{table}" BY NAME SELECT {names}, ? AS _source, ? AS _ingested_at, i._position '
+                    f'FROM incoming i', [source, now])
         con.unregister("incoming")
         return 0
     key_json = "json_object(" + ", ".join(f"'{k}', CAST(i.\"{k}\" AS VARCHAR)" for k in key) + ")"
@@ -137,7 +162,7 @@ def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> 
     con.execute(f"""CREATE OR REPLACE TEMP TABLE merged AS SELECT {select}, ? AS _source, ? AS _ingested_at,
                     i._position FROM incoming i LEFT JOIN "{table}" e ON {join}""", [source, now])
     con.execute(f'DELETE FROM "{table}" e USING incoming i WHERE {join}')
-    con.execute(f'INSERT INTO "{table}" SELECT * FROM merged')
+    con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM merged')
     con.unregister("incoming")
     return revised
 
@@ -154,16 +179,37 @@ def _revise(con, table, column, key_json, join, source, now) -> int:
     return count
 
 
-def ingest_file(con, path: Path, account_id: str | None = None) -> IngestResult:
-    """Validate one export and merge it in one transaction; a bad file changes nothing."""
+def _account_row(con, account_id: str | None) -> tuple[str, str] | None:
+    if not account_id:
+        return None
+    return con.execute('SELECT platform, role FROM "accounts" WHERE account_id = ?', [account_id]).fetchone()
+
+
+def ingest_file(con, path: Path, meaning: Meaning = Meaning(), siblings: list[str] = ()) -> IngestResult:
+    """Validate one export and merge it in one transaction; a bad file changes nothing.
+
+    The same bytes ingested again with the same meaning (account, platform, role) are a no-op;
+    with another account they are a different ingest.
+    """
     started = datetime.now()
-    digest = _sha256(path)
+    digest = hashlib.sha256(f"{_sha256(path)}|{meaning.text()}".encode()).hexdigest()
     if con.execute("SELECT 1 FROM _ingests WHERE sha256 = ?", [digest]).fetchone():
         return IngestResult(path.name, "unchanged", {}, seconds=(datetime.now() - started).total_seconds())
-    data = load_dataset(path, account_id=account_id, arrow_text=True)
+    known = _account_row(con, meaning.account_id)
+    data = load_dataset(path, account_id=meaning.account_id, arrow_text=True, platform=meaning.platform,
+                        role=meaning.role, known_platform=known[0] if known else None, registered=known is not None,
+                        siblings=siblings)
     problems = data.problems + _check_accounts(data, _known_accounts(con), path.name)
+    if known is not None and not data.problems:
+        problems += [Problem(p.where, f"account {meaning.account_id} is a {known[0]} account in the store; "
+                                      f"this is a {p.label} export ({p.platform})")
+                     for p in data.parts if p.platform and known[0] and p.platform != known[0] and not p.skipped]
     if problems:
-        return IngestResult(path.name, "failed", {}, problems=problems, seconds=(datetime.now() - started).total_seconds())
+        return IngestResult(path.name, "failed", {}, problems=problems, seconds=(datetime.now() - started).total_seconds(),
+                            parts=data.parts)
+    if not data.tables:
+        return IngestResult(path.name, "skipped", {}, seconds=(datetime.now() - started).total_seconds(),
+                            parts=data.parts)
     now = datetime.now()
     rows, revised = {}, 0
     con.execute("BEGIN TRANSACTION")
@@ -178,20 +224,48 @@ def ingest_file(con, path: Path, account_id: str | None = None) -> IngestResult:
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return IngestResult(path.name, "ingested", rows, revised, (datetime.now() - started).total_seconds())
+    return IngestResult(path.name, "ingested", rows, revised, (datetime.now() - started).total_seconds(),
+                        parts=data.parts)
 
 
-def ingest(store: str | Path, paths: list[str | Path], account_id: str | None = None) -> list[IngestResult]:
-    """Ingest files and folders: accounts files first (others refer to them), then oldest first by
-    modification time, so when exports overlap the newest one's values win."""
+def export_files(paths: list[str | Path]) -> list[Path]:
+    """The data files named or inside the folders named (hidden files and Office lock files left out)."""
     files: list[Path] = []
     for item in map(Path, paths):
         if not item.exists():
             raise FileNotFoundError(f"no such file or folder: {item}")
-        files += sorted(p for p in item.iterdir() if p.is_file() and data_suffix(p)) if item.is_dir() else [item]
-    files.sort(key=lambda p: (0 if p.name.lower().startswith("accounts") else 1, p.stat().st_mtime_ns, str(p)))
+        found = sorted(p for p in item.iterdir() if p.is_file() and data_suffix(p)) if item.is_dir() else [item]
+        files += [p for p in found if not p.name.startswith((".", "~$"))]
+    return files
+
+
+def ingest(store: str | Path, paths: list[str | Path], account_id: str | None = None, platform: str | None = None,
+           role: str = "own", on_file=None) -> list[IngestResult]:
+    """Ingest files and folders: accounts files and account profiles first (others refer to them),
+    then oldest first by modification time, so when exports overlap the newest one's values win.
+
+    ``on_file`` is called with each result as soon as its file is committed (or refused), so a
+    later failure or a kill still leaves a record of which files are in.
+    """
+    files = export_files(paths)
+    parts = survey(files)
+    profiles = {p.file for p in parts if p.table == "profile"}
+    files.sort(key=lambda p: (0 if p.name.lower().startswith("accounts") else 1 if p.name in profiles else 2,
+                              p.stat().st_mtime_ns, str(p)))
+    results = []
     with connect(store) as con:
-        return [ingest_file(con, f, account_id) for f in files]
+        known = _account_row(con, account_id)
+        resolved, problems = resolve_platform([p for p in parts if not p.skipped], platform, known[0] if known else None)
+        if problems:
+            raise DataError(problems)
+        meaning = Meaning(account_id, resolved if (platform or any(p.platform for p in parts)) else platform, role)
+        names = [f.name for f in files]
+        for f in files:
+            result = ingest_file(con, f, meaning, siblings=names)
+            results.append(result)
+            if on_file is not None:
+                on_file(result)
+    return results
 
 
 # ---------------------------------------------------------------- reading

@@ -47,7 +47,7 @@ def _check_ids(name: str, frame: pd.DataFrame) -> list[Problem]:
 def _check_required_values(name: str, frame: pd.DataFrame, reported: set) -> list[Problem]:
     out = []
     for col in C.TABLES[name].columns:
-        if col.required and col.kind != C.ID and col.name in frame:
+        if col.required and col.kind != C.ID and col.name in frame and (name, col.name) not in C.BLANK_ALLOWED:
             seen = pd.Series([(f, col.name, r) in reported for f, r in zip(frame["_file"], frame["_row"])],
                              index=frame.index, dtype=bool) if reported and "_file" in frame else False
             blank = frame[col.name].isna() & ~seen
