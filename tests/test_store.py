@@ -55,7 +55,7 @@ def test_reingesting_the_same_file_is_a_no_op(tmp_path, exports, capsys):
     assert main(["ingest", str(exports), "--store", str(db)]) == 0
     before = rows(db, "SELECT * FROM daily ORDER BY date")
     assert main(["ingest", str(exports / "daily_oct.csv"), "--store", str(db)]) == 0
-    assert "already ingested (same content), nothing to do" in capsys.readouterr().out
+    assert "already ingested (same content, same account), nothing to do" in capsys.readouterr().out
     assert rows(db, "SELECT * FROM daily ORDER BY date") == before
     assert rows(db, "SELECT count(*) FROM _ingests") == [(3,)]
 

@@ -45,28 +45,57 @@ def resolve_notebook(name: str) -> Path:
 
 # ---------------------------------------------------------------- validate
 
+def _describe_parts(parts, out=None) -> None:
+    """What each file was read as: format, platform, table, rows and dates, and every column's fate."""
+    out = out or sys.stdout
+    for part in parts:
+        platform = f" ({part.platform})" if part.platform else ""
+        if part.skipped:
+            print(f"  {part.where}: {part.label}{platform}: not read ({part.skipped})", file=out)
+            continue
+        dates = ""
+        if part.first is not None and not pd_isna(part.first):
+            dates = f", {part.first:%Y-%m-%d} – {part.last:%Y-%m-%d}"
+        print(f"  {part.where}: {part.label}{platform} → {part.table}: {part.rows:,} rows{dates}", file=out)
+        if part.used:
+            print("      used:    " + ", ".join(f"{h} → {c}" for h, c in part.used.items()), file=out)
+        if part.extras:
+            print("      kept, not in the contract: " + ", ".join(part.extras), file=out)
+        if part.ignored:
+            print("      ignored: " + "; ".join(f"{h} ({why})" for h, why in part.ignored.items()), file=out)
+
+
+def pd_isna(value) -> bool:
+    return value is None or value != value
+
+
 def cmd_validate(args) -> int:
     from .load import load_dataset
 
-    data = load_dataset(args.path, account_id=args.account)
+    data = load_dataset(args.paths, account_id=args.account, platform=args.platform, role=args.role)
+    shown = " ".join(args.paths)
     if data.problems:
-        print(f"{args.path}: {len(data.problems)} problem(s); nothing was loaded", file=sys.stderr)
+        print(f"{shown}: {len(data.problems)} problem(s); nothing was loaded", file=sys.stderr)
+        _describe_parts(data.parts, sys.stderr)
         for problem in data.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"{args.path}: valid")
+    print(f"{shown}: valid")
+    _describe_parts(data.parts)
     for name, frame in data.tables.items():
-        column = {"daily": "date", "posts": "published_at", "campaigns": "start"}.get(name)
+        column = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}.get(name)
         dates = ""
         if column and not frame.empty and frame[column].notna().any():
             dates = f"{frame[column].min():%Y-%m-%d} – {frame[column].max():%Y-%m-%d}"
         accounts = frame["account_id"].nunique() if "account_id" in frame else 0
-        files = ", ".join(data.files.get(name, []))
+        files = ", ".join(data.files.get(name, [])) or "registered from the exports"
         print(f"  {name:<10} {len(frame):>8,} rows  {accounts:>3} account(s)  {dates:<25} [{files}]")
-    for file, columns in data.unmapped.items():
-        print(f"  unmapped in {file}: {', '.join(columns)}")
+    if data.registration is not None and "accounts" not in data.files:
+        row = data.registration.iloc[0]
+        print(f"  account {row['account_id']}: {row['platform']}, {row['role']}, name '{row['name']}' "
+              "(registered from the exports; no accounts table names it)")
     for warning in data.warnings:
-        if "not in the contract" not in warning:
+        if warning.key != "notice_unmapped":
             print(f"  note: {warning}")
     return EXIT_OK
 
@@ -130,20 +159,35 @@ def cmd_ingest(args) -> int:
     from . import store
 
     target = Path(args.store) if args.store else config.store_path()
-    results = store.ingest(target, args.paths, account_id=args.account)
-    failed = 0
-    for r in results:
+    failed = stored = 0
+
+    def report(r) -> None:  # printed as each file commits: a later failure or a kill still tells what is in
+        nonlocal failed, stored
         if r.status == "failed":
             failed += 1
             print(f"FAILED     {r.file}: nothing from this file was stored", file=sys.stderr)
+            _describe_parts(r.parts or [], sys.stderr)
             for problem in r.problems:
                 print(f"  - {problem}", file=sys.stderr)
         elif r.status == "unchanged":
-            print(f"unchanged  {r.file}: already ingested (same content), nothing to do")
+            stored += 1
+            print(f"unchanged  {r.file}: already ingested (same content, same account), nothing to do")
+        elif r.status == "skipped":
+            reasons = "; ".join(f"{p.label}: {p.skipped}" for p in r.parts or [] if p.skipped)
+            print(f"skipped    {r.file}: {reasons or 'nothing to store'}")
         else:
+            stored += 1
             rows = ", ".join(f"{n:,} {t}" for t, n in r.rows.items())
-            print(f"ingested   {r.file}: {rows}" + (f"; {r.revised:,} value(s) revised" if r.revised else "") + f" ({r.seconds:.1f} s)")
+            labels = "; ".join(sorted({p.label for p in r.parts or [] if not p.skipped}))
+            print(f"ingested   {r.file}: {rows}" + (f"; {r.revised:,} value(s) revised" if r.revised else "")
+                  + f" ({r.seconds:.1f} s)" + (f"\n           read as {labels}" if labels else ""), flush=True)
+
+    results = store.ingest(target, args.paths, account_id=args.account, platform=args.platform, role=args.role,
+                           on_file=report)
     print(f"store: {target}")
+    if not results or not stored:
+        print(f"error: nothing could be read from {' '.join(args.paths)}; nothing was stored", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -241,14 +285,22 @@ def cmd_schedule(args) -> int:
 
 # ---------------------------------------------------------------- main
 
+def _account_options(p: argparse.ArgumentParser) -> None:
+    from .contract import PLATFORMS, ROLES
+
+    p.add_argument("--account", metavar="ID", help="the account these exports belong to (platform exports carry no account column)")
+    p.add_argument("--platform", choices=PLATFORMS, help="the account's platform, where the export's format cannot tell")
+    p.add_argument("--role", choices=ROLES, default="own", help="own (default) or competitor, when the account is new")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="socialops", description="Social account analysis workbooks.")
     parser.add_argument("--version", action="version", version=f"socialops {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("validate", help="check a data folder (or file) against the data contract")
-    p.add_argument("path")
-    p.add_argument("--account", help="account id for platform exports that carry no account column")
+    p = sub.add_parser("validate", help="check exports (files or folders) against the data contract")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _account_options(p)
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("sample", help="write the bundled sample data (same bytes every run)")
@@ -273,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="merge exports into the history store (DuckDB)")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     p.add_argument("--store", help="store path (default: data/socialops.duckdb)")
-    p.add_argument("--account", help="account id for platform exports that carry no account column")
+    _account_options(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("store", help="the history store")

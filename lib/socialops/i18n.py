@@ -28,6 +28,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "all_reports": {"en": "All reports", "zh": "全部报告"},
     "partial": {"en": "{known} of {days} days recorded", "zh": "仅 {known}/{days} 天有记录"},
     "from_posts": {"en": "counted from the posts table", "zh": "按内容表统计"},
+    "not_comparable": {"en": "no change shown: the two periods are counted from different tables (daily log and posts)",
+                       "zh": "不计算变化：两期分别按日志与内容表统计，口径不同"},
     "weekday": {"en": "Weekday", "zh": "星期"},
     "hour": {"en": "Hour of day", "zh": "发布时段（点）"},
     "weekdays": {"en": "Mon,Tue,Wed,Thu,Fri,Sat,Sun", "zh": "周一,周二,周三,周四,周五,周六,周日"},
@@ -43,8 +45,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "active_hours": {"en": "Usual active hours", "zh": "常见活跃时段"},
     "report_failed": {"en": "This report could not be completed", "zh": "报告未能生成"},
     # what loading noticed (socialops.problems.Notice)
-    "notice_derived_ids": {"en": "{file}: no post id column; ids derived from account, publish time and title",
-                           "zh": "{file}：没有帖子 ID 列，已按账号、发布时间和标题生成 ID"},
+    "notice_derived_ids": {"en": "{file}: no post id column; ids derived from account and publish time (an edited title keeps its id)",
+                           "zh": "{file}：没有帖子 ID 列，已按账号和发布时间生成 ID（标题修改后 ID 不变）"},
+    "notice_date_only": {"en": "{file}: publish times carry only a date, so no weekday-by-hour advice is drawn from these posts",
+                         "zh": "{file}：发布时间只有日期，这些内容不参与“星期 × 小时”发布建议"},
+    "notice_rounded": {"en": "{file}: {count} '{column}' values are rounded by the platform (e.g. 1.2万), so approximate",
+                       "zh": "{file}：{count} 个“{column}”数值为平台取整的近似值（如 1.2万）"},
+    "notice_profile_unmatched": {"en": "{file}: lists {count} users and none is known to be this account; its names and "
+                                       "follower counts were not used (load it with the account's own <user_id>.csv)",
+                                 "zh": "{file}：包含 {count} 个用户，无法确定哪一个是本账号，未使用其昵称与粉丝数"
+                                       "（请与该账号的 <user_id>.csv 一同导入）"},
+    "notice_platform_unknown": {"en": "{account}: the exports do not say which platform they come from; pass --platform "
+                                      "so the account is registered and compared with the right peers",
+                                "zh": "{account}：导出文件无法判断所属平台，请加 --platform，以便登记账号并与同平台账号比较"},
+    "note_no_reads": {"en": "The posts carry no reads (crawled data has none), so figures per read (engagement rate, "
+                            "reads tiers, best posts by engagement rate) are not available; interactions per post are shown instead",
+                      "zh": "内容数据没有阅读数（爬取数据不含阅读），按阅读计算的指标（互动率、阅读档位、按互动率的最佳内容）无法计算；改看每条互动"},
+    "note_engagement_parts": {"en": "Interactions here are made of {parts} only: the data has no {missing}",
+                              "zh": "此处互动仅由 {parts} 构成：数据中没有 {missing}"},
+    "note_dates_only": {"en": "Publish times carry only dates, so no weekday-by-hour advice is drawn from them",
+                        "zh": "发布时间只有日期，因此不给出“星期 × 小时”发布建议"},
+    "notice_no_follower_totals": {"en": "No daily file gives the follower total, so follower growth and per-follower "
+                                        "figures are not available; add the platform's follower download",
+                                  "zh": "日数据中没有粉丝总数，粉丝增长与按粉丝计的指标无法计算；请补充平台的粉丝数据下载"},
     "notice_unmapped": {"en": "{file}: columns not in the contract, kept and ignored: {columns}",
                         "zh": "{file}：以下列不在数据约定中，已保留但不参与计算：{columns}"},
     "notice_lower_bounds": {"en": "{file}: {count} '{column}' values are lower bounds (e.g. 10万+)",

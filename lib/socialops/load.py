@@ -1,31 +1,61 @@
-"""Platform exports → the five canonical tables.
+"""Exports as downloaded → the canonical tables.
 
-Reads CSV (UTF-8, UTF-8 with BOM, GB18030), ``.csv.gz``, XLSX and Parquet; finds the
-header row under a note line, drops totals rows (合计/总计), maps Chinese and English
-headers through the contract's aliases and parses every cell by its column's kind.
+Each file is read into sheets (:mod:`socialops.sheets`); each sheet is recognised as one
+of the declared export shapes (:mod:`socialops.formats`) or, failing that, mapped through
+the contract's header aliases. Every cell is parsed by its column's kind, totals rows are
+dropped, and what was used, kept and ignored is recorded per sheet so ``validate`` can name
+every column. Files of one account are then combined: metric-per-file downloads merge on
+their date, per-channel traffic gives the daily reads, and an account that no accounts
+table names is registered from the export (platform, display name, role).
 Problems are collected, never raised one at a time: :func:`read_dataset` raises one
 :class:`DataError` listing them all.
 """
 from __future__ import annotations
 
 import csv
-import gzip
 import hashlib
-import io
-import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from . import contract as C
-from .parse import parse_bool, parse_datetime, parse_number, parse_text, python_strings
+from . import formats as F
+from .formats import normalize_header
+from .parse import (
+    has_time_of_day, parse_bool, parse_datetime, parse_fraction, parse_number, parse_seconds, parse_text,
+    python_strings,
+)
 from .problems import DataError, Notice, Problem
+from .sheets import DATA_SUFFIXES, FileProblem, Sheet, data_suffix, read_heads, read_sheets  # noqa: F401 - re-exported
 
-DATA_SUFFIXES = (".csv", ".csv.gz", ".xlsx", ".parquet", ".txt")
-HEADER_SCAN_ROWS = 10
 PROVENANCE = ("_file", "_row")
+GENERIC = "generic"
+
+
+@dataclass
+class Part:
+    """What one sheet of one file gave: its format, table, rows and the fate of every column."""
+
+    file: str
+    sheet: str | None
+    format: str                      # a declared format's key, or "generic"
+    label: str
+    table: str | None
+    platform: str | None = None
+    rows: int = 0
+    first: object = None             # first and last date (or publish time) in it
+    last: object = None
+    headers: list[str] = field(default_factory=list)         # every header the sheet has
+    used: dict[str, str] = field(default_factory=dict)       # header → contract column
+    extras: list[str] = field(default_factory=list)          # headers kept but not in the contract
+    ignored: dict[str, str] = field(default_factory=dict)    # header → why it is not used
+    skipped: str | None = None       # why the sheet was not read at all
+    account_name: str | None = None  # the display name the export gives
+
+    @property
+    def where(self) -> str:
+        return f"{self.file} [{self.sheet}]" if self.sheet else self.file
 
 
 @dataclass
@@ -38,6 +68,8 @@ class Dataset:
     files: dict[str, list[str]] = field(default_factory=dict)
     unmapped: dict[str, list[str]] = field(default_factory=dict)
     source: str = ""
+    parts: list[Part] = field(default_factory=list)
+    registration: pd.DataFrame | None = None   # the accounts row the exports themselves imply
 
     def get(self, name: str) -> pd.DataFrame | None:
         return self.tables.get(name)
@@ -51,114 +83,98 @@ class Dataset:
         return name in self.tables
 
 
-def data_suffix(path: Path) -> str | None:
-    name = path.name.lower()
-    return next((s for s in DATA_SUFFIXES if name.endswith(s)), None)
-
-
-def _normalize_header(cell) -> str:
-    text = "" if cell is None or (isinstance(cell, float) and cell != cell) else str(cell)
-    text = text.replace("\ufeff", "").strip()
-    text = re.sub(r"[（(][^)）]*[)）]$", "", text).strip()  # units: 阅读数(次)
-    return text.lower()
-
-
 _LOOKUPS: dict[str, dict[str, str]] = {
-    t.name: {_normalize_header(a): col.name for col in t.columns for a in C.aliases_for(t, col)}
+    t.name: {normalize_header(a): col.name for col in t.columns for a in C.aliases_for(t, col)}
     for t in C.TABLES.values()
 }
 _ALL_HEADERS = set().union(*(set(m) for m in _LOOKUPS.values()))
 
 
-# ---------------------------------------------------------------- raw reading
+# ---------------------------------------------------------------- recognising a sheet
 
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise _FileProblem("not a text file (binary content); expected CSV text in UTF-8 or GB18030")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise _FileProblem("could not decode the text; expected UTF-8, UTF-8 with BOM or GB18030/GBK")
-
-
-class _FileProblem(Exception):
-    pass
-
-
-def _read_grid(path: Path) -> tuple[pd.DataFrame, int]:
-    """The file as a grid of raw cells with canonical header row applied.
-
-    Returns (frame with the header row's cells as column names, the 1-based row number
-    of the header in the file).
-    """
-    suffix = data_suffix(path)
-    if suffix == ".parquet":
-        frame = pd.read_parquet(path)
-        return frame, 1
-    if suffix == ".xlsx":
-        try:
-            grid = pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
-        except (zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
-            raise _FileProblem(f"could not read as an Excel workbook ({exc.__class__.__name__})") from None
-        if grid.empty:
-            raise _FileProblem("empty workbook: no header row")
-        header_at = _find_header_row(grid.head(HEADER_SCAN_ROWS).values.tolist())
-        frame = grid.iloc[header_at + 1:].reset_index(drop=True)
-        frame.columns = _dedupe([_cell_text(c) for c in grid.iloc[header_at]])
-        frame.index = frame.index + header_at + 2
-        return frame, header_at + 1
-    data = path.read_bytes()
-    if suffix == ".csv.gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError):
-            raise _FileProblem("could not decompress: not a gzip file") from None
-    if not data.strip():
-        raise _FileProblem("empty file: no header row")
-    text = _decode(data, path.name)
-    if not text.strip():
-        raise _FileProblem("empty file: no header row")
-    head = list(csv.reader(io.StringIO("\n".join(text.splitlines()[:HEADER_SCAN_ROWS]))))
-    header_at = _find_header_row(head)
-    frame = pd.read_csv(
-        io.StringIO(text), skiprows=header_at, dtype=str, keep_default_na=False,
-        skip_blank_lines=False, header=0, on_bad_lines="error",
-    )
-    frame.columns = _dedupe([_cell_text(c) for c in frame.columns])
-    frame.index = frame.index + header_at + 2
-    return frame, header_at + 1
-
-
-def _cell_text(cell) -> str:
-    if cell is None or (isinstance(cell, float) and cell != cell):
-        return ""
-    return str(cell).replace("\ufeff", "").strip()
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    out = []
-    for i, name in enumerate(names):
-        name = name or f"unnamed_{i + 1}"
-        if name.startswith("Unnamed: "):
-            name = f"unnamed_{i + 1}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name}.{seen[name]}"
-        else:
-            seen[name] = 0
-        out.append(name)
-    return out
-
-
-def _find_header_row(rows: list[list]) -> int:
+def _find_header_row(rows: list[list]) -> int | None:
     """The first row with at least two recognised headers (a note line may sit above)."""
     for i, row in enumerate(rows):
-        if sum(_normalize_header(c) in _ALL_HEADERS for c in row) >= 2:
+        if sum(normalize_header(c) in _ALL_HEADERS for c in row) >= 2:
             return i
-    return 0
+    return None
+
+
+def _recognise(sheet: Sheet) -> tuple[F.SourceFormat | None, int | None]:
+    """The declared format of a sheet and the row its header is on."""
+    for i, row in enumerate(sheet.head):
+        found = F.recognise(row, sheet.name)
+        if found is not None:
+            return found, i
+    return None, None
+
+
+def _guess_table(path: Path, headers: list[str]) -> str | None:
+    stem = path.name[: -len(data_suffix(path) or "")].lower()
+    if stem in C.TABLES:
+        return stem
+    for name, hints in C.FILE_NAME_HINTS.items():
+        if any(h in stem for h in hints):
+            return name
+    best, best_score = None, 0
+    for name, table in C.TABLES.items():
+        mapped = {_LOOKUPS[name].get(normalize_header(h)) for h in headers} - {None}
+        if set(table.signature) <= mapped and len(mapped) > best_score:
+            best, best_score = name, len(mapped)
+    return best
+
+
+def _unplaced(name: str, headers: list[str]) -> Problem:
+    """A sheet nothing recognises: the headers seen and the nearest known formats with what they lack."""
+    seen = ", ".join(h for h in headers if h and not h.startswith("unnamed_"))[:300] or "(none)"
+    hints = "; ".join(f"{f.label} would need {', '.join(missing) or 'its other columns'}"
+                      for f, missing in F.nearest(headers))
+    message = (f"cannot tell which table this file holds (headers seen: {seen}). "
+               "Name it accounts, daily, posts, followers or campaigns, or give it the contract's headers")
+    return Problem(name, message + (f". Nearest known exports: {hints}" if hints else ""))
+
+
+# ---------------------------------------------------------------- mapping headers
+
+def _map_declared(fmt: F.SourceFormat, table: str, headers: list[str], sheet: str | None):
+    """Headers of a declared format → (mapping header → columns, extras, ignored, skip reason)."""
+    declared = {normalize_header(h): cols for h, cols in fmt.columns.items()}
+    ignored_why = {normalize_header(h): why for h, why in fmt.ignored.items()}
+    generic = _LOOKUPS.get(table, {})
+    mapping: dict[str, tuple[str, ...]] = {}
+    taken: set[str] = set()
+    extras, ignored = [], {}
+    for h in headers:
+        key = normalize_header(h)
+        cols = declared.get(key)
+        if cols == "value" and fmt.metric_from_sheet:
+            metric = F.metric_of_sheet(sheet)
+            if metric is None:
+                return {}, [], {}, f"a trend sheet whose name ('{sheet}') names no metric socialops knows"
+            cols = metric
+        if cols is None and key not in ignored_why:
+            cols = generic.get(key)
+        cols = (cols,) if isinstance(cols, str) else cols
+        if cols and not taken & set(cols):
+            mapping[h] = cols
+            taken |= set(cols)
+        elif key in ignored_why:
+            ignored[h] = ignored_why[key]
+        elif not h.startswith("unnamed_"):
+            extras.append(h)
+    return mapping, extras, ignored, None
+
+
+def _map_generic(table: str, headers: list[str]) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    mapping: dict[str, tuple[str, ...]] = {}
+    unmapped = []
+    for h in headers:
+        canonical = _LOOKUPS[table].get(normalize_header(h))
+        if canonical and (canonical,) not in mapping.values():
+            mapping[h] = (canonical,)
+        elif not h.startswith("unnamed_"):
+            unmapped.append(h)
+    return mapping, unmapped
 
 
 def _drop_blank_and_totals(frame: pd.DataFrame) -> pd.DataFrame:
@@ -181,110 +197,214 @@ def _drop_blank_and_totals(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[~blank & ~totals]
 
 
-# ---------------------------------------------------------------- mapping
-
-def _guess_table(path: Path, headers: list[str]) -> str | None:
-    stem = path.name[: -len(data_suffix(path) or "")].lower()
-    if stem in C.TABLES:
-        return stem
-    for name, hints in C.FILE_NAME_HINTS.items():
-        if any(h in stem for h in hints):
-            return name
-    best, best_score = None, 0
-    for name, table in C.TABLES.items():
-        mapped = {_LOOKUPS[name].get(_normalize_header(h)) for h in headers} - {None}
-        if set(table.signature) <= mapped and len(mapped) > best_score:
-            best, best_score = name, len(mapped)
-    return best
-
-
-def _map_headers(table: str, headers: list[str]) -> tuple[dict[str, str], list[str]]:
-    mapping: dict[str, str] = {}
-    unmapped = []
-    for h in headers:
-        canonical = _LOOKUPS[table].get(_normalize_header(h))
-        if canonical and canonical not in mapping.values():
-            mapping[h] = canonical
-        elif not h.startswith("unnamed_"):
-            unmapped.append(h)
-    return mapping, unmapped
-
-
 # ---------------------------------------------------------------- one file
 
 @dataclass
-class _FileResult:
-    table: str | None
-    frame: pd.DataFrame | None
+class FileResult:
+    parts: list[tuple[Part, pd.DataFrame | None]]
     problems: list[Problem]
-    warnings: list[str]
-    unmapped: list[str]
+    warnings: list[Notice]
+
+    @property
+    def table(self) -> str | None:  # the first table read (one-table files)
+        return next((p.table for p, _ in self.parts if p.table and not p.skipped), None)
+
+    @property
+    def frame(self) -> pd.DataFrame | None:
+        return next((f for _, f in self.parts if f is not None), None)
 
 
 def read_file(path: Path, account_id: str | None = None, table: str | None = None,
-              timezones: dict[str, str] | None = None) -> _FileResult:
-    """One export → one canonical frame (with ``_file``/``_row`` provenance columns)."""
+              timezones: dict[str, str] | None = None) -> FileResult:
+    """One export → its sheets as canonical frames (with ``_file``/``_row`` provenance columns)."""
     name = path.name
     try:
-        raw, header_row = _read_grid(path)
-    except _FileProblem as exc:
-        return _FileResult(None, None, [Problem(name, str(exc))], [], [])
-    except (pd.errors.ParserError, csv.Error) as exc:
-        return _FileResult(None, None, [Problem(name, f"not a well-formed CSV file: {str(exc).strip()}")], [], [])
+        sheets = read_sheets(path)
+    except FileProblem as exc:
+        return FileResult([], [Problem(name, str(exc))], [])
+    result = FileResult([], [], [])
+    unplaced: list[list[str]] = []
+    for sheet in sheets:
+        fmt, header_at = (None, None) if table else _recognise(sheet)
+        if fmt is None:
+            header_at = 0 if sheet.records else _find_header_row(sheet.head)
+        if header_at is None:
+            if sheet.head:
+                unplaced.append(sheet.head[0])
+            continue
+        try:
+            raw = sheet.body(header_at)
+        except (pd.errors.ParserError, csv.Error) as exc:
+            result.problems.append(Problem(name, f"not a well-formed CSV file: {str(exc).strip()}"))
+            continue
+        part, frame, problems, warnings = _read_sheet(path, sheet, raw, fmt, table, account_id, timezones or {})
+        if part is None:
+            unplaced.append([str(c) for c in raw.columns])
+            continue
+        result.parts.append((part, frame))
+        result.problems += problems
+        result.warnings += warnings
+    if not result.parts and not result.problems:
+        result.problems.append(_unplaced(name, unplaced[0] if unplaced else []))
+    return result
+
+
+def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat | None, table: str | None,
+                account_id: str | None, timezones: dict[str, str]):
+    name = path.name
     headers = [str(c) for c in raw.columns]
-    table = table or _guess_table(path, headers)
-    if table is None:
-        return _FileResult(None, None, [Problem(
-            name, "cannot tell which table this file holds: name it accounts, daily, posts, "
-                  "followers or campaigns, or give it the contract's headers")], [], [])
-    spec = C.TABLES[table]
-    mapping, unmapped = _map_headers(table, headers)
+    if fmt is not None:
+        part = Part(name, sheet.name, fmt.key, fmt.label, fmt.table, fmt.platform)
+        if fmt.skip:
+            part.skipped = fmt.skip
+            return part, None, [], []
+        mapping, extras, ignored, skip = _map_declared(fmt, fmt.table, headers, sheet.name)
+        if skip:
+            part.skipped = skip
+            return part, None, [], []
+        part.extras, part.ignored = extras, ignored
+    else:
+        table = table or _guess_table(path, headers)
+        if table is None:
+            return None, None, [], []
+        part = Part(name, sheet.name, GENERIC, f"the contract's {table} table", table)
+        mapping, extras = _map_generic(table, headers)
+        part.extras = extras
+    part.used = {h: ", ".join(cols) for h, cols in mapping.items()}
+    part.headers = [h for h in headers if not h.startswith("unnamed_")]
+    spec_name = part.table if part.table != "profile" else None
     frame = _drop_blank_and_totals(raw)
     problems: list[Problem] = []
-    warnings: list[str] = []
-    present = set(mapping.values())
-    if "account_id" not in present and table != "accounts":
+    warnings: list[Notice] = []
+    present = {c for cols in mapping.values() for c in cols}
+    if spec_name and "account_id" not in present and spec_name != "accounts":
         if account_id:
             present.add("account_id")
         else:
             problems.append(Problem(name, "no account column: a platform export covers one account, "
                                           "so pass the account (--account ID, or account_id=...)",
-                                    column="account_id", table=table))
+                                    column="account_id", table=spec_name))
             present.add("account_id")
-    if table == "posts" and "post_id" not in present and "published_at" in present:
+    if spec_name == "posts" and "post_id" not in present and "published_at" in present:
         present.add("post_id")
-        warnings.append(Notice("notice_derived_ids", file=name))
-    missing = [c for c in spec.required if c not in present]
-    for col in missing:
-        problems.append(Problem(name, f"required column missing (expected a header such as "
-                                      f"{', '.join(repr(a) for a in C.aliases_for(spec, spec.column(col))[:3])})",
-                                column=col, table=table))
+    if fmt is not None and spec_name == "daily":
+        present.add("followers")  # a platform's daily file may carry other figures: followers come from a sibling
+    spec = C.TABLES.get(spec_name) if spec_name else None
+    for col in (spec.required if spec else []):
+        if col not in present:
+            problems.append(Problem(name, f"required column missing (expected a header such as "
+                                          f"{', '.join(repr(a) for a in C.aliases_for(spec, spec.column(col))[:3])})",
+                                    column=col, table=spec_name))
+    if fmt is not None and fmt.author:
+        problems += _one_author(name, frame, fmt)
     if problems:
-        return _FileResult(table, None, problems, warnings, unmapped)
+        return part, None, problems, warnings
 
     out = pd.DataFrame(index=frame.index)
-    for header, col in mapping.items():
-        out[col] = frame[header]
-    if "account_id" not in out:
+    for header, cols in mapping.items():
+        for col in cols:
+            out[col] = frame[header]
+    if spec_name and "account_id" not in out:
         out["account_id"] = account_id
-    for h in unmapped:
+    for h in part.extras:
         out[h] = frame[h]
-    out, parse_problems, parse_warnings = _parse_columns(out, spec, name, timezones or {})
+    if fmt is not None:
+        for column, table_values in fmt.values.items():
+            if column in out:
+                text = out[column].astype("string").str.strip().str.lower()
+                out[column] = text.map(lambda v: table_values.get(v, v) if isinstance(v, str) else v).astype(object)
+        part.account_name = _most_common(frame, fmt.name_from)
+    kind_spec = spec or _profile_spec()
+    out, parse_problems, parse_warnings = _parse_columns(out, kind_spec, name, timezones)
     problems += parse_problems
     warnings += parse_warnings
-    if table == "posts" and "post_id" not in mapping.values():
-        out["post_id"] = _derived_post_ids(out)
-    if unmapped:
-        warnings.append(Notice("notice_unmapped", file=name, columns=", ".join(unmapped)))
-    out["_file"] = name
+    if fmt is not None:
+        for hook in fmt.hooks:
+            out = hook(out, frame)
+    if spec_name == "posts" and "published_at" in out and "published_at" in present:
+        source = next(h for h, cols in mapping.items() if "published_at" in cols)
+        out["published_date_only"] = not has_time_of_day(frame[source], out["published_at"])
+        if out["published_date_only"].any():
+            warnings.append(Notice("notice_date_only", _accounts_of(out), file=name))
+    if spec_name == "posts" and "post_id" not in out:
+        out["post_id"], collision = _derived_post_ids(out)
+        warnings.append(Notice("notice_derived_ids", file=name))
+        if collision is not None:
+            problems.append(collision)
+    if fmt is not None and spec_name == "daily" and "followers" not in out:
+        out["followers"] = float("nan")
+    if part.extras:
+        warnings.append(Notice("notice_unmapped", file=name, columns=", ".join(part.extras)))
+    out["_file"] = part.where  # a workbook's sheets are told apart in messages and when combined
     out["_row"] = out.index.astype(int)
-    return _FileResult(table, out.reset_index(drop=True), problems, warnings, unmapped)
+    part.rows = len(out)
+    date_column = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}.get(spec_name or "")
+    if date_column in out and out[date_column].notna().any():
+        part.first, part.last = out[date_column].min(), out[date_column].max()
+    return part, out.reset_index(drop=True), problems, warnings
 
 
-def _derived_post_ids(frame: pd.DataFrame) -> pd.Series:
-    key = (frame["account_id"].astype(str) + "|" + frame["published_at"].astype(str) + "|"
-           + frame.get("title", pd.Series("", index=frame.index)).fillna("").astype(str))
-    return key.map(lambda k: "p-" + hashlib.sha1(k.encode("utf-8")).hexdigest()[:12])
+def _profile_spec() -> C.Table:
+    """An account's own page (crawlers' user files): name, verification and a follower count."""
+    return C.Table("profile", (), (
+        C.Column("name", C.TEXT), C.Column("verified", C.BOOL), C.Column("bio", C.TEXT),
+        C.Column("created_on", C.DATE), C.Column("followers", C.COUNT), C.Column("date", C.DATE),
+        C.Column("platform_user_id", C.TEXT),
+    ))
+
+
+def _one_author(name: str, frame: pd.DataFrame, fmt: F.SourceFormat) -> list[Problem]:
+    """A crawler file may mix authors (a keyword search); one account's posts must come from one author."""
+    column = next((h for h in fmt.author if h in frame and frame[h].notna().any()), None)
+    column = column or (fmt.name_from if fmt.name_from in frame else None)
+    if column is None:
+        return []
+    values = parse_text(frame[column]).dropna()
+    authors = values.unique()
+    if len(authors) <= 1:
+        return []
+    names = parse_text(frame[fmt.name_from]).dropna().unique()[:3] if fmt.name_from in frame else authors[:3]
+    return [Problem(name, f"holds posts by {len(authors)} different authors (e.g. {', '.join(map(str, names))}), "
+                          "so it is a search or a mix, not one account's posts; crawl the account alone "
+                          "(the crawler's creator mode) and load that file", column=column)]
+
+
+def _most_common(frame: pd.DataFrame, column: str | None) -> str | None:
+    if not column or column not in frame:
+        return None
+    values = parse_text(frame[column]).dropna()
+    return None if values.empty else str(values.value_counts().index[0])
+
+
+def _derived_post_ids(frame: pd.DataFrame) -> tuple[pd.Series, Problem | None]:
+    """Ids for exports without one: account and publish time, so an edited title keeps its id.
+
+    Posts published in the same second are told apart by their title; two rows alike in both
+    are reported in the user's terms (rows, publish time, title).
+    """
+    published = frame["published_at"].astype(object).map(str)
+    title = frame["title"].astype(object).map(lambda v: "" if v is None or v != v else str(v)) if "title" in frame else ""
+    base = frame["account_id"].astype(object).map(str) + "|" + published
+    clash = base.duplicated(keep=False)
+    key = base.where(~clash, base + "|" + title)
+
+    def digest(k: str) -> str:
+        return "p-" + hashlib.sha1(k.encode("utf-8")).hexdigest()[:12]
+
+    same = key.duplicated(keep=False) & frame["published_at"].notna()
+    rows = pd.Series(frame.index.astype(str), index=frame.index)
+    ids = key.where(~same, key + "|" + rows).map(digest)  # one message, not a duplicate-id one too
+    # a row without a time still gets an id: its blank time is the one problem to report, not a post_id column
+    ids = ids.where(frame["published_at"].notna(), ("row|" + rows + "|" + title).map(digest))
+    if not same.any():
+        return ids, None
+    rows = [int(i) for i in frame.index[same.to_numpy()]]
+    first = frame.loc[same].iloc[0]
+    return ids, Problem(str(frame["_file"].iloc[0]) if "_file" in frame else "(data)",
+                        f"rows {', '.join(map(str, rows[:5]))} have the same publish time "
+                        f"({first['published_at']}) and the same title, and the file has no post id to tell them "
+                        "apart: remove the repeated row, or export with the platform's id column",
+                        "published_at", rows, "posts")
 
 
 def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
@@ -293,16 +413,16 @@ def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
 
 def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict[str, str]):
     problems: list[Problem] = []
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     for column in spec.columns:
         if column.name not in frame:
             continue
         raw = frame[column.name]
         kind = column.kind
         if kind in (C.COUNT, C.MONEY):
-            values, bad, lower = parse_number(raw)
+            values, bad, lower, approx = parse_number(raw)
             if bad.any():
-                problems.append(Problem(name, "expected a number (e.g. 1234, 1,234 or 10万+)",
+                problems.append(Problem(name, "expected a number (e.g. 1234, 1,234, 1.2万 or 10万+)",
                                         column.name, _rows(frame, bad), spec.name))
             if kind == C.COUNT:
                 fractional = values.notna() & (values % 1 != 0)
@@ -314,6 +434,21 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
                 frame[column.name + C.LOWER_BOUND_SUFFIX] = lower
                 warnings.append(Notice("notice_lower_bounds", _accounts_of(frame, lower), file=name,
                                        count=int(lower.sum()), column=column.name))
+            if approx.any():
+                warnings.append(Notice("notice_rounded", _accounts_of(frame, approx), file=name,
+                                       count=int(approx.sum()), column=column.name))
+        elif kind == C.FRACTION:
+            values, bad = parse_fraction(raw)
+            if bad.any():
+                problems.append(Problem(name, "expected a rate such as 28.64% or 0.2864", column.name,
+                                        _rows(frame, bad), spec.name))
+            frame[column.name] = values
+        elif kind == C.SECONDS:
+            values, bad = parse_seconds(raw)
+            if bad.any():
+                problems.append(Problem(name, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23",
+                                        column.name, _rows(frame, bad), spec.name))
+            frame[column.name] = values
         elif kind in (C.DATE, C.DATETIME):
             tz = None
             if kind == C.DATETIME and "account_id" in frame:
@@ -333,16 +468,39 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
             frame[column.name], enum_problem, enum_warning = _parse_enum(frame, column, spec, name)
             problems += enum_problem
             warnings += enum_warning
+        elif kind == C.TAGS:
+            frame[column.name] = _tags(raw)
         else:
             frame[column.name] = parse_text(raw)
     return frame, problems, warnings
 
 
-def _accounts_of(frame: pd.DataFrame, rows: pd.Series) -> set[str] | None:
+def _tags(raw: pd.Series) -> pd.Series:
+    """Tag lists as the contract writes them (``a;b``) from ``a,b``, ``#a##b#``, ``a、b`` or JSON lists."""
+    text = parse_text(raw)
+    cleaned = (text.str.replace(r'[\[\]"]', "", regex=True)
+               .str.replace(r"#([^#]+)#", r"\1;", regex=True)
+               .str.replace(r"\s*[,，、;；]\s*", ";", regex=True)
+               .str.replace(r"(^|;)@", r"\1", regex=True)
+               .str.strip(";").str.strip())
+    return cleaned.mask(cleaned == "")
+
+
+def _accounts_of(frame: pd.DataFrame, rows: pd.Series | None = None) -> set[str] | None:
     """The accounts of ``rows``, for a notice about them (None: the file names no accounts)."""
     if "account_id" not in frame:
         return None
-    return set(parse_text(frame.loc[rows, "account_id"]).dropna())
+    values = frame["account_id"] if rows is None else frame.loc[rows, "account_id"]
+    return set(parse_text(values).dropna())
+
+
+def _format_by_word(text: pd.Series) -> pd.Series:
+    """Platform format names such as ``1-3min视频`` or ``图文`` → the contract's format by a word in them."""
+    out = pd.Series(pd.NA, index=text.index, dtype=object)
+    for word, value in C.FORMAT_WORDS:
+        hit = out.isna() & text.str.contains(word, regex=False).fillna(False).astype(bool)
+        out[hit] = value
+    return out
 
 
 def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
@@ -352,6 +510,10 @@ def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     canonical = pd.array([aliases.get(v, v) for v in distinct], dtype="str")
     values = pd.Series(canonical.take(codes, allow_fill=True), index=text.index)
     unknown = values.notna() & ~values.isin(column.choices)
+    if unknown.any() and column.name == "format":
+        by_word = _format_by_word(text.str.lower())
+        values = values.mask(unknown & by_word.notna(), by_word)
+        unknown = values.notna() & ~values.isin(column.choices)
     if not unknown.any():
         return values, [], []
     if column.name in C.LENIENT_ENUMS:
@@ -364,47 +526,197 @@ def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
     return values, [problem], []
 
 
-# ---------------------------------------------------------------- a folder
+# ---------------------------------------------------------------- one account's files together
 
-def load_dataset(path: str | Path, account_id: str | None = None, arrow_text: bool = False) -> Dataset:
-    """Every data file in ``path`` (a folder or one file), mapped and checked.
+def _combine(parts: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    """Frames of one table from several files: rows with the same key merge, the later file's
+    value winning and a blank never erasing a known value (metric-per-file downloads, overlaps)."""
+    if len(parts) == 1:
+        return parts[0]
+    frame = pd.concat(parts, ignore_index=True)
+    key = [k for k in C.TABLES[table].key if k in frame]
+    if len(key) != len(C.TABLES[table].key) or frame[key].isna().any().any():
+        return frame
+    crossing = frame.duplicated(key, keep=False) & (frame.groupby(key, sort=False)["_file"].transform("nunique") > 1)
+    if not crossing.any():
+        return frame
+    merged = frame[crossing].iloc[::-1].groupby(key, sort=False, as_index=False).first()  # last file first
+    rest = frame[~crossing]
+    return pd.concat([rest, merged[frame.columns]], ignore_index=True).sort_values(key, kind="stable").reset_index(drop=True)
+
+
+def _traffic_reads(traffic: pd.DataFrame) -> pd.DataFrame:
+    """Daily reads from per-channel rows: the 全部 (all) row where there is one, else the channels' sum."""
+    frame = traffic.dropna(subset=["reads"])
+    total = frame[frame["channel"] == "all"]
+    channels = frame[frame["channel"] != "all"]
+    summed = channels.groupby(["account_id", "date"], as_index=False).agg(reads=("reads", "sum"), _file=("_file", "first"),
+                                                                         _row=("_row", "first"))
+    out = pd.concat([total[["account_id", "date", "reads", "_file", "_row"]],
+                     summed[~summed.set_index(["account_id", "date"]).index.isin(total.set_index(["account_id", "date"]).index)]],
+                    ignore_index=True)
+    out["followers"] = float("nan")
+    return out
+
+
+def _platform_of(parts: list[Part], explicit: str | None, known: str | None) -> tuple[str | None, list[Problem]]:
+    """The one platform of these exports: the formats' own, else --platform, else the account's."""
+    declared = {p.platform for p in parts if p.platform and not p.skipped}
+    problems = []
+    if explicit:
+        for part in parts:
+            if part.platform and part.platform != explicit and not part.skipped:
+                problems.append(Problem(part.where, f"this is a {part.label} export, a {part.platform} file; "
+                                                    f"--platform {explicit} contradicts it"))
+        return explicit, problems
+    if len(declared) > 1:
+        return None, [Problem(", ".join(sorted({p.file for p in parts if p.platform})),
+                              f"these exports come from different platforms ({', '.join(sorted(declared))}); "
+                              "one account has one platform: load each account's files separately")]
+    return (declared.pop() if declared else known), problems
+
+
+def _register(account_id: str, platform: str | None, role: str, parts: list[Part],
+              profiles: list[pd.DataFrame]) -> pd.DataFrame | None:
+    """The accounts row an account's own exports imply: platform, display name and role."""
+    if platform is None:
+        return None
+    row = {"account_id": account_id, "platform": platform, "role": role, "name": account_id}
+    names = [p.account_name for p in parts if p.account_name]
+    if names:
+        row["name"] = max(set(names), key=names.count)
+    for profile in profiles:
+        first = profile.iloc[-1]
+        for column in ("name", "verified", "bio", "created_on"):
+            if column in profile and pd.notna(first.get(column)):
+                row[column] = first[column]
+    frame = pd.DataFrame([row])
+    frame["_file"], frame["_row"] = "(registered from the exports)", 0
+    return frame
+
+
+def _profile_for(frame: pd.DataFrame, uids: set[str]) -> pd.DataFrame | None:
+    """A crawler's user file may list several users: the row of this account's posts files (``<uid>.csv``)."""
+    if len(frame) <= 1:
+        return frame
+    if "platform_user_id" in frame and uids:
+        mine = frame[frame["platform_user_id"].astype(str).isin(uids)]
+        if len(mine):
+            return mine
+    return None
+
+
+def survey(files: list[Path]) -> list[Part]:
+    """The declared format of each sheet of ``files``, from their first rows alone (no cell parsed)."""
+    parts = []
+    for file in files:
+        try:
+            sheets = read_heads(file)
+        except FileProblem:
+            continue
+        for sheet in sheets:
+            fmt, _ = _recognise(sheet)
+            if fmt is not None:
+                parts.append(Part(file.name, sheet.name, fmt.key, fmt.label, fmt.table, fmt.platform,
+                                  skipped=fmt.skip))
+    return parts
+
+
+def resolve_platform(parts: list[Part], explicit: str | None, known: str | None = None) -> tuple[str | None, list[Problem]]:
+    """The platform of one account's exports (see :func:`_platform_of`), for callers that load file by file."""
+    return _platform_of(parts, explicit, known)
+
+
+def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_text: bool = False,
+                 platform: str | None = None, role: str = "own", known_platform: str | None = None,
+                 registered: bool = False, siblings: list[str] = ()) -> Dataset:
+    """Every data file in ``path`` (a folder, one file, or a list of them), mapped and checked.
 
     Never raises for bad data: problems land in ``Dataset.problems``. Use
     :func:`read_dataset` to get an exception instead. Text columns come as Python strings
     (``None`` for missing), the form the analyses read; ``arrow_text`` keeps them
-    Arrow-backed for the store, which takes them without a copy.
+    Arrow-backed for the store, which takes them without a copy. ``platform`` and ``role``
+    (with ``account_id``) say what the exports cannot; ``known_platform`` is the account's
+    platform and ``registered`` says so where a store already knows the account; ``siblings``
+    names the other files loaded with these one at a time (a crawler's ``<user_id>.csv``).
     """
     from .validate import validate  # validation reads provenance columns, then they go
 
-    path = Path(path)
-    dataset = Dataset(source=str(path))
-    if not path.exists():
-        dataset.problems.append(Problem(str(path), "no such file or folder"))
+    paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
+    dataset = Dataset(source=", ".join(map(str, paths)))
+    files = []
+    for item in paths:
+        if not item.exists():
+            dataset.problems.append(Problem(str(item), "no such file or folder"))
+            continue
+        files += sorted(p for p in (item.iterdir() if item.is_dir() else [item])
+                        if p.is_file() and data_suffix(p) and not p.name.startswith((".", "~$")))
+    if dataset.problems:
         return dataset
-    files = sorted(p for p in (path.iterdir() if path.is_dir() else [path])
-                   if p.is_file() and data_suffix(p) and not p.name.startswith((".", "~$")))
     if not files:
-        dataset.problems.append(Problem(str(path), "no data files found (expected accounts, daily, "
-                                                   "posts, followers or campaigns as .csv, .csv.gz, .xlsx or .parquet)"))
+        dataset.problems.append(Problem(dataset.source, "no data files found (expected accounts, daily, posts, followers "
+                                                        "or campaigns, or a platform export, as .csv, .csv.gz, .xlsx, "
+                                                        ".xls, .json, .jsonl or .parquet)"))
         return dataset
-    # accounts first: their time zones decide how aware datetimes become local time
-    files.sort(key=lambda p: 0 if _guess_table(p, []) == "accounts" else 1)
+    # accounts first (their time zones decide how aware datetimes become local time), then oldest first
+    files.sort(key=lambda p: (0 if _guess_table(p, []) == "accounts" else 1, p.stat().st_mtime_ns, p.name))
     frames: dict[str, list[pd.DataFrame]] = {}
+    profiles: list[pd.DataFrame] = []
     timezones: dict[str, str] = {}
     for file in files:
         result = read_file(file, account_id=account_id, timezones=timezones)
         dataset.problems += result.problems
         dataset.warnings += result.warnings
-        if result.table:
-            dataset.files.setdefault(result.table, []).append(file.name)
-            if result.unmapped:
-                dataset.unmapped[file.name] = result.unmapped
-        if result.frame is not None:
-            frames.setdefault(result.table, []).append(result.frame)
-            if result.table == "accounts" and "timezone" in result.frame:
-                timezones.update(result.frame.dropna(subset=["timezone"]).set_index("account_id")["timezone"].to_dict())
+        for part, frame in result.parts:
+            dataset.parts.append(part)
+            if part.skipped:
+                continue
+            dataset.files.setdefault(part.table, []).append(file.name)
+            if part.extras:
+                dataset.unmapped[part.where] = part.extras
+            if frame is None:
+                continue
+            if part.table == "profile":
+                profiles.append(frame)
+                continue
+            frames.setdefault(part.table, []).append(frame)
+            if part.table == "accounts" and "timezone" in frame:
+                timezones.update(frame.dropna(subset=["timezone"]).set_index("account_id")["timezone"].to_dict())
+    declared = [p for p in dataset.parts if p.format != GENERIC]
+    resolved, platform_problems = _platform_of(declared, platform, known_platform)
+    dataset.problems += platform_problems
+    for part in dataset.parts:
+        part.platform = part.platform or (resolved if part.format != GENERIC else None)
+    if "traffic" in frames:
+        frames.setdefault("daily", []).append(_traffic_reads(pd.concat(frames["traffic"], ignore_index=True)))
+    uids = {n.split(".")[0] for n in [*(p.file for p in dataset.parts), *siblings] if n.split(".")[0].isdigit()}
+    mine = []
+    for profile in profiles:
+        chosen = _profile_for(profile, uids)
+        if chosen is None:
+            dataset.warnings.append(Notice("notice_profile_unmatched", file=str(profile["_file"].iloc[0]),
+                                           count=len(profile)))
+            continue
+        mine.append(chosen)
+        dataset.files.setdefault("daily", []).append(str(chosen["_file"].iloc[0]))
+        if account_id and "followers" in chosen and "date" in chosen and chosen["date"].notna().any():
+            snap = chosen.dropna(subset=["date", "followers"])[["date", "followers", "_file", "_row"]].copy()
+            snap["account_id"] = account_id
+            frames.setdefault("daily", []).append(snap.drop_duplicates("date", keep="last"))
     for table, parts in frames.items():
-        dataset.tables[table] = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        dataset.tables[table] = _combine(parts, table)
+    if account_id and declared and not registered:
+        implied = _register(account_id, resolved, role, declared, mine)
+        accounts = dataset.tables.get("accounts")
+        unnamed = accounts is None or account_id not in set(accounts["account_id"])
+        if implied is None and unnamed:
+            dataset.warnings.append(Notice("notice_platform_unknown", {account_id}, account=account_id))
+        dataset.registration = implied
+        if implied is not None and unnamed:
+            dataset.tables["accounts"] = implied if accounts is None else pd.concat([accounts, implied], ignore_index=True)
+    daily = dataset.tables.get("daily")
+    if daily is not None and declared and daily["followers"].isna().all():
+        dataset.warnings.append(Notice("notice_no_follower_totals", _accounts_of(daily)))
     dataset.problems += validate(dataset.tables, dataset.problems)
     for table, frame in dataset.tables.items():
         frame = frame.drop(columns=[c for c in PROVENANCE if c in frame])
@@ -416,9 +728,9 @@ def load_dataset(path: str | Path, account_id: str | None = None, arrow_text: bo
     return dataset
 
 
-def read_dataset(path: str | Path, account_id: str | None = None) -> Dataset:
+def read_dataset(path: str | Path, account_id: str | None = None, **kw) -> Dataset:
     """Like :func:`load_dataset`, but raise :class:`DataError` when anything is wrong."""
-    dataset = load_dataset(path, account_id)
+    dataset = load_dataset(path, account_id, **kw)
     if dataset.problems:
         raise DataError(dataset.problems)
     return dataset

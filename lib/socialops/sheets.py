@@ -1,0 +1,245 @@
+"""Files as downloaded → sheets of raw cells, whatever the file kind.
+
+A platform's "Excel" download may be a real workbook (``.xlsx``, old binary ``.xls``),
+an HTML table saved as ``.xls`` (WeChat's back end), CSV in UTF-8 or GB18030 with line
+breaks inside cells, or a crawler's JSON / JSON Lines. The kind is told from the bytes,
+not the file name. Each sheet offers its first rows (to find and recognise the header)
+and its body under a chosen header row; nothing here knows any platform.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+DATA_SUFFIXES = (".csv", ".csv.gz", ".xlsx", ".xls", ".parquet", ".txt", ".json", ".jsonl")
+HEADER_SCAN_ROWS = 10
+
+
+class FileProblem(Exception):
+    """The file cannot be read at all; the message says what was expected."""
+
+
+@dataclass
+class Sheet:
+    """One table-shaped part of a file: a CSV, a workbook sheet, an HTML table, JSON records."""
+
+    name: str | None                          # the sheet's name in a workbook, else None
+    head: list[list[str]]                     # the first rows as text, for finding the header
+    body: Callable[[int], pd.DataFrame]       # the rows under header row i, headers as columns
+    records: bool = False                     # JSON records: the keys are the header
+
+
+def data_suffix(path: Path) -> str | None:
+    name = path.name.lower()
+    return next((s for s in DATA_SUFFIXES if name.endswith(s)), None)
+
+
+def cell_text(cell) -> str:
+    if cell is None or (isinstance(cell, float) and cell != cell):
+        return ""
+    return str(cell).replace("\ufeff", "").strip()
+
+
+def dedupe(names: list[str]) -> list[str]:
+    """Header names made unique (``a``, ``a.1``) with blanks named by position."""
+    seen: dict[str, int] = {}
+    out = []
+    for i, name in enumerate(names):
+        name = name or f"unnamed_{i + 1}"
+        if name.startswith("Unnamed: "):
+            name = f"unnamed_{i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        out.append(name)
+    return out
+
+
+HEAD_BYTES = 1 << 16
+
+
+def read_heads(path: Path) -> list[Sheet]:
+    """Like :func:`read_sheets`, reading only as much as recognising a file needs (its first rows)."""
+    suffix = data_suffix(path)
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            names = pq.read_schema(path).names
+        except Exception:  # a damaged file: the full read will say why
+            raise FileProblem("could not read as a Parquet file") from None
+        return [_frame_sheet(None, pd.DataFrame(columns=names))]
+    if suffix in (".csv", ".txt", ".jsonl"):
+        with open(path, "rb") as handle:
+            data = handle.read(HEAD_BYTES)
+        if len(data) == HEAD_BYTES:  # cut at the last whole line: no half character, no half record
+            data = data[: data.rfind(b"\n") + 1] or data
+        return _from_bytes(path, data, suffix)
+    return read_sheets(path)
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every sheet of ``path``; raises :class:`FileProblem` when the file cannot be read."""
+    suffix = data_suffix(path)
+    if suffix == ".parquet":
+        return [_frame_sheet(None, _read_parquet(path))]
+    return _from_bytes(path, path.read_bytes(), suffix)
+
+
+def _from_bytes(path: Path, data: bytes, suffix: str | None) -> list[Sheet]:
+    if suffix == ".csv.gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError):
+            raise FileProblem("could not decompress: not a gzip file") from None
+    if not data.strip():
+        raise FileProblem("empty file: no header row")
+    if data[:4] == b"PK\x03\x04":
+        return _workbook(path, io.BytesIO(data), "openpyxl")
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return _workbook(path, io.BytesIO(data), "calamine")  # the old binary .xls
+    if suffix in (".xlsx", ".xls") and not _looks_like_html(data):
+        if suffix == ".xlsx":
+            raise FileProblem("could not read as an Excel workbook (not a zip archive); re-save it as .xlsx or .csv")
+    text = decode(data)
+    if _looks_like_html(data):
+        return _html_tables(text)
+    if suffix in (".json", ".jsonl") or text.lstrip()[:1] in ("[", "{"):
+        return [_json_sheet(text, suffix)]
+    return [_csv_sheet(text)]
+
+
+def decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise FileProblem("not a text file (binary content); expected CSV text in UTF-8 or GB18030")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise FileProblem("could not decode the text; expected UTF-8, UTF-8 with BOM or GB18030/GBK")
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises several kinds for a damaged file
+        raise FileProblem(f"could not read as a Parquet file ({exc.__class__.__name__})") from None
+
+
+def _frame_sheet(name: str | None, frame: pd.DataFrame, first_row: int = 2) -> Sheet:
+    """A typed frame whose columns are already the header (Parquet; JSON records, numbered from 1)."""
+    head = [[str(c) for c in frame.columns]]
+
+    def body(_header_at: int) -> pd.DataFrame:
+        out = frame.copy()
+        out.columns = dedupe([cell_text(c) for c in out.columns])
+        out.index = out.index + first_row
+        return out
+
+    return Sheet(name, head, body, records=True)
+
+
+def _grid_sheet(name: str | None, grid: pd.DataFrame) -> Sheet:
+    """A grid of raw cells (workbook sheet, HTML table) with the header somewhere in its first rows."""
+    grid = grid.reset_index(drop=True)
+    head = [[cell_text(c) for c in row] for row in grid.head(HEADER_SCAN_ROWS).values.tolist()]
+
+    def body(header_at: int) -> pd.DataFrame:
+        frame = grid.iloc[header_at + 1:].reset_index(drop=True)
+        frame.columns = dedupe([cell_text(c) for c in grid.iloc[header_at]])
+        frame.index = frame.index + header_at + 2
+        return frame
+
+    return Sheet(name, head, body)
+
+
+def _workbook(path: Path, handle, engine: str) -> list[Sheet]:
+    try:
+        sheets = pd.read_excel(handle, sheet_name=None, header=None, dtype=object, engine=engine)
+    except Exception as exc:  # openpyxl and xlrd raise many kinds for a damaged workbook
+        raise FileProblem(f"could not read as an Excel workbook ({exc.__class__.__name__})") from None
+    out = [_grid_sheet(name, grid.dropna(how="all", axis=1)) for name, grid in sheets.items() if not grid.empty]
+    if not out:
+        raise FileProblem("empty workbook: no header row")
+    return out
+
+
+def _looks_like_html(data: bytes) -> bool:
+    start = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<html", b"<!doctype", b"<table", b"<?xml", b"<meta", b"<head")) or b"<table" in start
+
+
+def _html_tables(text: str) -> list[Sheet]:
+    """An HTML page saved as ``.xls`` (WeChat's user analysis download): each <table> a sheet."""
+    try:
+        tables = pd.read_html(io.StringIO(text), header=None, keep_default_na=False, flavor="lxml")
+    except ValueError:
+        raise FileProblem("an HTML file with no table in it; expected the export's data table") from None
+    sheets = []
+    for i, table in enumerate(tables):
+        table = table.astype(object)
+        if isinstance(table.columns, pd.MultiIndex) or not all(isinstance(c, int) for c in table.columns):
+            table = pd.concat([pd.DataFrame([list(table.columns)], columns=table.columns), table], ignore_index=True)
+            table.columns = range(table.shape[1])
+        sheets.append(_grid_sheet(f"table {i + 1}" if len(tables) > 1 else None, table))
+    return sheets
+
+
+def _csv_sheet(text: str) -> Sheet:
+    head = list(csv.reader(io.StringIO("\n".join(text.splitlines()[:HEADER_SCAN_ROWS]))))
+    head = [[cell_text(c) for c in row] for row in head]
+
+    def body(header_at: int) -> pd.DataFrame:
+        frame = pd.read_csv(io.StringIO(text), skiprows=header_at, dtype=str, keep_default_na=False,
+                            skip_blank_lines=False, header=0, on_bad_lines="error")
+        frame.columns = dedupe([cell_text(c) for c in frame.columns])
+        frame.index = frame.index + header_at + 2
+        return frame
+
+    return Sheet(None, head, body)
+
+
+def _json_sheet(text: str, suffix: str | None) -> Sheet:
+    """JSON Lines (one record a line) or a JSON array of records, as crawlers write them."""
+    records: list[dict] = []
+    stripped = text.strip()
+    if stripped.startswith("["):
+        try:
+            loaded = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise FileProblem(f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        records = [r for r in loaded if isinstance(r, dict)] if isinstance(loaded, list) else []
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FileProblem(f"line {number} is not a JSON record ({exc.msg}); "
+                                  "expected one JSON object per line") from None
+            if isinstance(record, dict):
+                records.append(record)
+    if not records:
+        raise FileProblem("no JSON records found; expected an array of objects or one object per line")
+    frame = pd.DataFrame.from_records([{k: _scalar(v) for k, v in r.items()} for r in records]).astype(object)
+    frame = frame.where(frame.notna(), None)
+    return _frame_sheet(None, frame, first_row=1)
+
+
+def _scalar(value):
+    """Nested JSON values (lists, objects) as compact JSON text; scalars as they are."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
