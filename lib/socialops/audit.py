@@ -149,6 +149,7 @@ class PostingRhythm:
     bursts: pd.DataFrame               # start, posts: >= 3 posts within an hour
     morning_slot: int | None           # most used hour 5-11
     evening_slot: int | None           # most used hour 17-23
+    dates_only: bool = False           # publish times carry no hour (the export gives dates)
 
     @property
     def posts_per_day(self) -> float | None:
@@ -172,7 +173,12 @@ def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
                          pd.DataFrame(columns=["start", "posts"]), None, None)
     if posts is None or posts.empty:
         return none
-    times = posts.loc[period.mask(posts["published_at"]), "published_at"].dropna().sort_values()
+    inside = posts[period.mask(posts["published_at"])].dropna(subset=["published_at"])
+    times = M.timed(inside)["published_at"].sort_values()
+    if times.empty and len(inside):  # the export gives dates only: count posts and days, say nothing of hours
+        days = inside["published_at"].dt.normalize()
+        return PostingRhythm(grid, len(inside), period.days, None, period.days - days.nunique(), None, None,
+                             pd.DataFrame(columns=["start", "posts"]), None, None, dates_only=True)
     if times.empty:
         return none
     counts = pd.crosstab(times.dt.day_of_week, times.dt.hour)
@@ -253,9 +259,12 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
     rows = []
     for name in KPI_METRICS:
         cur, prev = now["values"][name], before["values"][name]
-        change = None if M.is_missing(cur) or M.is_missing(prev) else cur - prev
+        note, previous_note = now["notes"].get(name), before["notes"].get(name)
+        # a total from the log beside one counted from posts is no change: the two count different things
+        comparable = (note == "from_posts") == (previous_note == "from_posts")
+        change = None if M.is_missing(cur) or M.is_missing(prev) or not comparable else cur - prev
         rows.append({"metric": name, "current": cur, "previous": prev, "change": change,
-                     "change_pct": M.change_pct(cur, prev), "note": now["notes"].get(name),
-                     "previous_note": before["notes"].get(name)})
+                     "change_pct": M.change_pct(cur, prev) if comparable else None, "note": note,
+                     "previous_note": previous_note if comparable else "not_comparable"})
     table = pd.DataFrame(rows).set_index("metric")
     return KpiComparison(table, period, previous)

@@ -216,7 +216,10 @@ def strategy(posts: pd.DataFrame | None, side: SideBySide, top: int = 3) -> Stra
         counts = counts.reindex(index=accounts, columns=columns, fill_value=0)
         return counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0)
 
-    hours = share(inside["published_at"].dt.hour, range(24))
+    timed = M.timed(inside)  # exports that give dates only say nothing of hours
+    hours = pd.crosstab(timed["account_id"], timed["published_at"].dt.hour).reindex(index=accounts, columns=range(24),
+                                                                                     fill_value=0)
+    hours = hours.div(hours.sum(axis=1).replace(0, np.nan), axis=0)
     weekdays = share(inside["published_at"].dt.day_of_week, range(7))
     mixes = {}
     for column in ("format", "topic"):

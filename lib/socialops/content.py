@@ -97,6 +97,7 @@ class ContentOverview:
     period: Period
     previous: Period
     lower_bound_reads: int  # posts whose reads are a lower bound (10万+): sums are "at least"
+    parts: tuple[str, ...] = INTERACTIONS  # the interactions the export carries (engagement is made of these)
 
     def value(self, metric: str, column: str = "current") -> float | None:
         v = self.table.loc[metric, column]
@@ -114,7 +115,8 @@ def overview(posts: pd.DataFrame, period: Period, previous: Period | None = None
         rows.append({"metric": name, "current": cur, "previous": prev, "change_pct": M.change_pct(cur, prev),
                      "median": now[name]["median"], "median_previous": before[name]["median"]})
     lower = int(now_posts["reads_lower_bound"].sum()) if len(now_posts) else 0
-    return ContentOverview(pd.DataFrame(rows).set_index("metric"), period, previous, lower)
+    parts = tuple(c for c in INTERACTIONS if c in posts and posts[c].notna().any())
+    return ContentOverview(pd.DataFrame(rows).set_index("metric"), period, previous, lower, parts)
 
 
 # ---------------------------------------------------------------- 2. tiers
@@ -267,10 +269,13 @@ class Timing:
     best_slots: pd.DataFrame      # weekday, hour, median_rate, posts (best first)
     usual_hours: list[int]        # the hours the account posts most
     in_active_hours: int          # how many best slots fall in the usual active hours
+    dates_only: int = 0           # posts left out: their publish time carries no hour
 
 
 def timing(posts: pd.DataFrame, min_posts: int = MIN_SLOT_POSTS, top: int = 3) -> Timing:
     """Median engagement by weekday x hour; best slots only from cells with ``min_posts`` or more."""
+    dates_only = len(posts) - len(M.timed(posts))
+    posts = M.timed(posts)
     rated = posts.dropna(subset=["engagement_rate"])
     frame = pd.DataFrame({"weekday": rated["published_at"].dt.day_of_week, "hour": rated["published_at"].dt.hour,
                           "rate": rated["engagement_rate"]})
@@ -283,7 +288,7 @@ def timing(posts: pd.DataFrame, min_posts: int = MIN_SLOT_POSTS, top: int = 3) -
     hours = posts["published_at"].dt.hour.value_counts()
     usual = [int(h) for h in hours.index[:3]]
     active = sum(M.is_active_hour(int(h)) for h in best["hour"])
-    return Timing(median_grid, count_grid, best[["weekday", "hour", "median_rate", "posts"]], usual, active)
+    return Timing(median_grid, count_grid, best[["weekday", "hour", "median_rate", "posts"]], usual, active, dates_only)
 
 
 # ---------------------------------------------------------------- 6. trends

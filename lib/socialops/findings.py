@@ -56,10 +56,15 @@ def _runs(days: pd.DataFrame, usual: float) -> list[pd.DataFrame]:
 def growth(g: FollowerGrowth, lang: str = "en") -> list[str]:
     if g.days.empty:
         return [_pick(lang, "No daily follower data in this period.", "本期没有每日粉丝数据。")]
-    out = [_pick(lang, "Net growth {net} followers ({rate} of the {start} at the start), ending at {end}.",
-                 "净增粉丝 {net}（占期初 {start} 的 {rate}），期末 {end}。",
-                 net=_signed(g.net, lang), rate=fmt_pct(g.growth_rate, lang, signed=True),
-                 start=fmt_count(g.start_followers, lang), end=fmt_count(g.end_followers, lang))]
+    if M.is_missing(g.start_followers) or M.is_missing(g.end_followers):
+        out = [_pick(lang, "Net growth {net} followers. The exports give no follower total, so the growth rate "
+                     "and the follower count are not available.",
+                     "净增粉丝 {net}。导出数据中没有粉丝总数，无法计算增长率与粉丝总量。", net=_signed(g.net, lang))]
+    else:
+        out = [_pick(lang, "Net growth {net} followers ({rate} of the {start} at the start), ending at {end}.",
+                     "净增粉丝 {net}（占期初 {start} 的 {rate}），期末 {end}。",
+                     net=_signed(g.net, lang), rate=fmt_pct(g.growth_rate, lang, signed=True),
+                     start=fmt_count(g.start_followers, lang), end=fmt_count(g.end_followers, lang))]
     if not (M.is_missing(g.gained) or M.is_missing(g.lost)):
         out.append(_pick(lang, "{gained} gained against {lost} lost: for every 100 new followers, {keep} stayed.",
                          "新增 {gained}，流失 {lost}：每 100 个新粉丝约留下 {keep} 个。",
@@ -136,6 +141,12 @@ def _hour(h, lang) -> str:
 def rhythm(r: PostingRhythm, lang: str = "en") -> list[str]:
     if r.posts == 0:
         return [_pick(lang, "No posts in this period.", "本期没有发布内容。")]
+    if r.dates_only:
+        return [_pick(lang, "{n} posts, {per} a day; {z} days without any post. The export gives publish dates without "
+                      "times, so posting hours and slots are not available.",
+                      "共发布 {n} 条，日均 {per} 条；{z} 天没有发布。导出数据只有发布日期、没有时间，无法分析发布时段。",
+                      n=fmt_count(r.posts, lang), per=fmt_number(r.posts_per_day, lang),
+                      z=fmt_count(r.days_without_posts, lang))]
     out = [_pick(lang, "{n} posts, {per} a day; {share} of them in the usual active hours (9–10, 16–17, 20–23).",
                  "共发布 {n} 条，日均 {per} 条；其中 {share} 在常见活跃时段（9–10、16–17、20–23 点）。",
                  n=fmt_count(r.posts, lang), per=fmt_number(r.posts_per_day, lang),
@@ -214,10 +225,23 @@ def content_overview(o: ContentOverview, lang: str = "en") -> list[str]:
     if not posts:
         return [_pick(lang, "No posts in this period: nothing to measure. The previous period had {p}.",
                       "本期没有发布内容，无从衡量。上期发布 {p} 条。", p=fmt_count(o.value("posts", "previous"), lang))]
-    out = [_pick(lang, "{n} posts reached {reads} reads; engagement rate {rate} (median post {mrate}).",
-                 "{n} 条内容共获得 {reads} 次阅读；互动率 {rate}（单条中位数 {mrate}）。",
-                 n=fmt_count(posts, lang), reads=_reads_total(o, lang),
-                 rate=fmt_pct(o.value("engagement_rate"), lang, 2), mrate=fmt_pct(o.value("engagement_rate", "median"), lang, 2))]
+    if o.value("reads") is None:
+        interactions = sum(o.value(p) or 0 for p in o.parts)
+        out = [_pick(lang, "{n} posts. The export gives no reads, so rates per read are not available; "
+                     "instead: {per} interactions per post.",
+                     "共 {n} 条内容。导出数据没有阅读数，无法计算按阅读的互动率；改用每条互动 {per}。",
+                     n=fmt_count(posts, lang), per=fmt_number(interactions / posts, lang, 1))]
+    else:
+        out = [_pick(lang, "{n} posts reached {reads} reads; engagement rate {rate} (median post {mrate}).",
+                     "{n} 条内容共获得 {reads} 次阅读；互动率 {rate}（单条中位数 {mrate}）。",
+                     n=fmt_count(posts, lang), reads=_reads_total(o, lang),
+                     rate=fmt_pct(o.value("engagement_rate"), lang, 2), mrate=fmt_pct(o.value("engagement_rate", "median"), lang, 2))]
+    lacking = [p for p in ("reposts", "comments", "likes") if p not in o.parts]
+    if lacking and o.parts:
+        out.append(_pick(lang, "Interactions here are {parts} only: the export carries no {missing}.",
+                         "此处互动仅含{parts}：导出数据中没有{missing}。",
+                         parts=_sep(lang).join(M.metric_label(p, lang) for p in o.parts),
+                         missing=_sep(lang).join(M.metric_label(p, lang) for p in lacking)))
     mean, median = o.value("avg_reads_per_post"), o.value("avg_reads_per_post", "median")
     if mean and median and mean > 1.5 * median:
         out.append(_pick(lang, "Average reads per post ({mean}) sit well above the median ({median}): a few posts "
@@ -330,6 +354,9 @@ def _group(value, lang: str, dimension: str = "format") -> str:
 
 
 def timing_reading(ti: Timing, lang: str = "en") -> list[str]:
+    if ti.dates_only and not int(ti.count_grid.values.sum()):
+        return [_pick(lang, "The export gives publish dates without times, so no weekday-and-hour slot is recommended.",
+                      "导出数据只有发布日期、没有时间，因此不推荐发布时段。")]
     if ti.best_slots.empty:
         return [_pick(lang, "No weekday-and-hour slot has 3 or more posts with reads yet: no slot is recommended.",
                       "没有任何时段积累 3 条以上带阅读数据的内容，暂不推荐发布时段。")]

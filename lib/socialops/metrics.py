@@ -249,6 +249,13 @@ def in_active_hours(published_at: pd.Series) -> pd.Series:
     return published_at.dt.hour.map(is_active_hour).astype(bool)
 
 
+def timed(posts: pd.DataFrame) -> pd.DataFrame:
+    """Posts whose publish time carries an hour: exports that give only a date say nothing of hours."""
+    if "published_date_only" not in posts:
+        return posts
+    return posts[~posts["published_date_only"].fillna(False).astype(bool)]
+
+
 def per_post(amount, posts) -> float | None:
     """Average per post (e.g. reposts per post): ``amount / posts``, ``None`` without posts."""
     return ratio(amount, posts)

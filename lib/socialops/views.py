@@ -136,7 +136,7 @@ def _(result: audit.FollowerQuality, lang: str = "en") -> Block:
 @view.register
 def _(result: audit.PostingRhythm, lang: str = "en") -> Block:
     parts = []
-    if result.posts:
+    if result.posts and not result.dates_only:  # dates without times: no hours to draw
         parts.append(figure_html(charts.posting_heatmap(result.grid, lang), t("chart_rhythm", lang)))
     return _block(parts, findings.rhythm(result, lang), lang, ["posts", "active_hour_share"],
                   {"active_hour_share": (result.active_hour_share, None)})
@@ -152,6 +152,8 @@ def _note(note, lang: str) -> str:
 
 
 def _notes(row, lang: str) -> str:
+    if row["previous_note"] == "not_comparable":
+        return t("not_comparable", lang)
     now, before = _note(row["note"], lang), _note(row["previous_note"], lang)
     if before and before != now:
         before = f"{t('previous', lang)}: {before}"

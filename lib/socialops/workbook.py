@@ -14,6 +14,7 @@ import pandas as pd
 from IPython.display import display
 
 from . import config, summary, views
+from .coverage import coverage_notices
 from . import metrics as M
 from .i18n import check_lang, t
 from .load import Dataset, read_dataset
@@ -158,7 +159,9 @@ class Workbook:
             f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
         ]
         shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
-        notices = [notice for notice in self.data.warnings if notice.concerns(shown)]  # not other accounts' notes
+        notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
+                   if notice.concerns(shown) and notice.key not in ("notice_date_only", "notice_no_follower_totals")]
+        notices = coverage_notices(self.data.tables, self.account_id) + notices
         notes = "".join(views.note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{views.escape(line)}</li>" for line in lines)
         return views.Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')

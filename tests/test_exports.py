@@ -1,0 +1,167 @@
+"""Real downloads in, as downloaded: every supported source validates, ingests and renders.
+
+The fixtures (tests/exports.py) copy each source's real shape: file kind, note rows,
+Chinese headers, ``10万+``, ``28.64%``, ``10.59秒``, ``-``, epoch times, ids ending in a tab.
+"""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from exports import write_all
+from socialops import store
+from socialops.cli import main
+from socialops.load import load_dataset
+from socialops.render import render
+from socialops.sheets import read_sheets
+
+RENDERED = ("wechat", "channels", "douyin", "weibo_crawler")  # the other sources' totals are checked in the store
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    return write_all(tmp_path_factory.mktemp("exports"))
+
+
+@pytest.fixture(scope="module")
+def history(cases, tmp_path_factory):
+    """One store with every account ingested the way the README says: one command per account."""
+    path = tmp_path_factory.mktemp("store") / "history.duckdb"
+    for case in cases.values():
+        assert main(["ingest", str(case.folder), "--account", case.account, "--store", str(path), *case.flags]) == 0
+    return path
+
+
+def _headers_on_disk(path, sheet):
+    """The header row as pandas reads it, independently of socialops' own reader."""
+    if path.suffix == ".jsonl":
+        return list(json.loads(path.read_text(encoding="utf-8").splitlines()[0]))
+    if path.suffix == ".json":
+        return list(json.loads(path.read_text(encoding="utf-8"))[0])
+    if path.suffix == ".csv":
+        return list(pd.read_csv(path, nrows=0, encoding="utf-8-sig" if path.read_bytes()[:3] == b"\xef\xbb\xbf" else "gb18030").columns)
+    if path.suffix == ".xls":
+        return list(pd.read_html(path)[0].columns)
+    grid = pd.read_excel(path, sheet_name=sheet or 0, header=None, engine="openpyxl")
+    row = 1 if str(grid.iloc[0, 0]).startswith("以下数据") else 0  # Xiaohongshu's note row above the header
+    return [str(c) for c in grid.iloc[row]]
+
+
+@pytest.mark.parametrize("key", ["wechat", "channels", "douyin", "xiaohongshu", "weibo_crawler", "weibo_spider",
+                                 "mediacrawler_xhs", "mediacrawler_douyin", "mediacrawler_weibo",
+                                 "mediacrawler_bilibili", "mediacrawler_kuaishou"])
+def test_each_source_validates_and_every_column_is_named(cases, key, capsys):
+    case = cases[key]
+    assert main(["validate", str(case.folder), "--account", case.account, *case.flags]) == 0
+    printed = capsys.readouterr().out
+    data = load_dataset(case.folder, account_id=case.account, role=case.role)
+    assert not data.problems
+    for part in data.parts:
+        assert part.label in printed and part.file in printed
+        if part.skipped:
+            continue
+        on_disk = _headers_on_disk(case.folder / part.file, part.sheet)
+        assert set(part.headers) == set(on_disk), part.where
+        named = set(part.used) | set(part.extras) | set(part.ignored)
+        assert named == set(on_disk), f"{part.where}: not named: {set(on_disk) - named}"
+        for header in on_disk:
+            assert header in printed, f"{part.where}: '{header}' not in the validate output"
+    accounts = data["accounts"].set_index("account_id")
+    assert accounts.loc[case.account, "platform"] == case.platform
+    assert accounts.loc[case.account, "role"] == case.role
+    if case.name:
+        assert accounts.loc[case.account, "name"] == case.name
+
+
+def test_the_store_holds_each_files_own_totals(cases, history):
+    data = store.read_dataset(history)
+    posts, daily = data["posts"], data["daily"]
+    october = posts[posts["published_at"].between("2026-10-01", "2026-10-31 23:59:59")]
+    for case in cases.values():
+        mine = october[october["account_id"] == case.account]
+        assert len(mine) == case.totals.get("posts", len(mine)), case.key
+        if case.workbook == "content_performance":  # the audit's totals come from the daily log, checked below
+            for metric, expected in case.totals.items():
+                if metric != "posts":
+                    assert mine[metric].sum() == expected, (case.key, metric)
+    wechat = daily[(daily["account_id"] == "brand_wechat") & (daily["date"] >= "2026-10-01")]
+    assert wechat["reads"].sum() == cases["wechat"].totals["reads"]  # the 全部 rows of the traffic download
+    assert wechat["followers"].notna().all()  # from the user-growth download beside it
+    assert len(data["traffic"]) == 31 * 8
+    douyin = daily[daily["account_id"] == "brand_douyin"]
+    assert douyin[["followers", "followers_net", "reads"]].notna().all().all()  # three metric files, one log
+    accounts = data["accounts"].set_index("account_id")
+    assert accounts.loc["rival_weibo", "name"] == "品牌官方微博" and bool(accounts.loc["rival_weibo", "verified"])
+    bili = daily[daily["account_id"] == "rival_bilibili"]
+    assert bili["followers"].tolist() == [45678]  # the crawler's Creators sheet, dated by its crawl time
+
+
+@pytest.fixture(scope="module")
+def rendered(cases, history, tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    pages = {}
+    for key in RENDERED:
+        case = cases[key]
+        result = render(f"notebooks/{case.workbook}.ipynb", out / f"{key}.html",
+                        {"data_dir": str(history), "account_id": case.account, "start": "2026-10-01",
+                         "end": "2026-10-31", "lang": "zh" if key == "channels" else "en"})
+        assert result.ok, (key, result.error)
+        pages[key] = (result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8")))
+    return pages
+
+
+@pytest.mark.parametrize("key", RENDERED)
+def test_reports_show_the_files_own_totals(cases, rendered, key):
+    _, info = rendered[key]
+    for metric, expected in cases[key].totals.items():
+        assert info["metrics"][metric]["current"] == pytest.approx(expected), metric
+
+
+def test_a_report_says_what_its_engagement_is_made_of(rendered):
+    page, info = rendered["wechat"]
+    assert "Interactions here are made of reposts only: the data has no comments, likes" in page
+    assert any("posting hours and slots are not available" in f for f in info["findings"])
+    assert info["metrics"]["active_hour_share"]["current"] is None  # dates only: no share of hours
+
+
+def test_dates_without_times_give_no_slot_advice(rendered):
+    page, info = rendered["channels"]
+    assert info["best_slots"] == []
+    assert "导出数据只有发布日期、没有时间，因此不推荐发布时段。" in page
+    assert "发布时间只有日期" in page
+
+
+def test_crawled_posts_without_reads_say_what_is_shown_instead(rendered):
+    page, info = rendered["weibo_crawler"]
+    assert info["metrics"]["reads"]["current"] is None and info["metrics"]["engagement_rate"]["current"] is None
+    assert any("The export gives no reads" in f and "interactions per post" in f for f in info["findings"])
+    assert "The posts carry no reads" in page
+
+
+def test_no_follower_total_is_said_not_guessed(cases, history, tmp_path):
+    result = render("notebooks/account_audit.ipynb", tmp_path / "xhs.html",
+                    {"data_dir": str(history), "account_id": "brand_xhs", "start": "2026-10-01", "end": "2026-10-31"})
+    assert result.ok, result.error
+    info = json.loads(result.json.read_text(encoding="utf-8"))
+    net = pd.read_excel(cases["xiaohongshu"].folder / "近30日涨粉数据.xlsx", sheet_name="净涨粉", engine="openpyxl")["数值"].sum()
+    assert info["metrics"]["followers_net"]["current"] == net  # from the 净涨粉 sheet
+    assert info["metrics"]["growth_rate"]["current"] is None and info["metrics"]["followers"]["current"] is None
+    page = result.html.read_text(encoding="utf-8")
+    assert "No daily file gives the follower total" in page
+    assert any("The exports give no follower total" in f for f in info["findings"])
+    assert not any("not available of the" in f for f in info["findings"])
+
+
+def test_sources_are_read_from_the_bytes_not_the_name(cases, tmp_path):
+    """The same WeChat download re-saved as .xlsx, and an .xlsx saved as .xls, read alike."""
+    source = cases["wechat"].folder / "用户增长_20261101.xls"
+    [sheet] = read_sheets(source)
+    frame = sheet.body(0)
+    frame.to_excel(tmp_path / "用户增长_resaved.xlsx", index=False)
+    (tmp_path / "misnamed.xls").write_bytes((tmp_path / "用户增长_resaved.xlsx").read_bytes())
+    for name in ("用户增长_resaved.xlsx", "misnamed.xls"):
+        data = load_dataset(tmp_path / name, account_id="w")
+        assert not data.problems and len(data["daily"]) == len(frame)
+        assert data.parts[0].format == "wechat_user_growth"
