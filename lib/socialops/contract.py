@@ -126,6 +126,7 @@ TABLES: dict[str, Table] = {
             _c("impressions", COUNT),
             _c("favorites", COUNT),
             _c("profile_visits", COUNT),
+            _c("approximate", TAGS),
         ),
         signature=("date", "followers"),
     ),
@@ -174,6 +175,7 @@ TABLES: dict[str, Table] = {
             _c("ip_location", TEXT, aliases=("IP属地",)),
             _c("url", TEXT, aliases=("链接", "内容url")),
             _c("published_date_only", BOOL),
+            _c("approximate", TAGS),  # columns of this row the platform rounded (1.2万): set by the loader
         ),
         signature=("published_at",),
     ),

@@ -32,9 +32,13 @@ def coverage_notices(tables: dict[str, pd.DataFrame], account_id: str) -> list[N
         parts = [p for p in INTERACTION_PARTS if _known(posts, p)]
         missing = [p for p in INTERACTION_PARTS if p not in parts]
         if parts and missing:
-            out.append(Notice("note_engagement_parts", {account_id}, parts=", ".join(parts), missing=", ".join(missing)))
+            out.append(Notice("note_engagement_parts", {account_id}, parts=tuple(parts), missing=tuple(missing)))
         if "published_date_only" in posts and posts["published_date_only"].fillna(False).astype(bool).all():
             out.append(Notice("note_dates_only", {account_id}))
+        if _known(posts, "approximate"):
+            rounded = posts["approximate"].dropna()
+            columns = sorted({c for cell in rounded for c in str(cell).split(";") if c})
+            out.append(Notice("note_rounded", {account_id}, count=len(rounded), columns=tuple(columns)))
     if daily is not None and len(daily) and not _known(daily, "followers"):
         out.append(Notice("notice_no_follower_totals", {account_id}))
     return out

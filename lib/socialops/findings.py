@@ -240,8 +240,8 @@ def content_overview(o: ContentOverview, lang: str = "en") -> list[str]:
     if lacking and o.parts:
         out.append(_pick(lang, "Interactions here are {parts} only: the export carries no {missing}.",
                          "此处互动仅含{parts}：导出数据中没有{missing}。",
-                         parts=_sep(lang).join(M.metric_label(p, lang) for p in o.parts),
-                         missing=_sep(lang).join(M.metric_label(p, lang) for p in lacking)))
+                         parts=_sep(lang).join(M.metric_label(p, lang).lower() for p in o.parts),
+                         missing=_sep(lang).join(M.metric_label(p, lang).lower() for p in lacking)))
     mean, median = o.value("avg_reads_per_post"), o.value("avg_reads_per_post", "median")
     if mean and median and mean > 1.5 * median:
         out.append(_pick(lang, "Average reads per post ({mean}) sit well above the median ({median}): a few posts "

@@ -62,7 +62,10 @@ STRINGS: dict[str, dict[str, str]] = {
                             "reads tiers, best posts by engagement rate) are not available; interactions per post are shown instead",
                       "zh": "内容数据没有阅读数（爬取数据不含阅读），按阅读计算的指标（互动率、阅读档位、按互动率的最佳内容）无法计算；改看每条互动"},
     "note_engagement_parts": {"en": "Interactions here are made of {parts} only: the data has no {missing}",
-                              "zh": "此处互动仅由 {parts} 构成：数据中没有 {missing}"},
+                              "zh": "此处互动仅由{parts}构成：数据中没有{missing}"},
+    "note_rounded": {"en": "Some {columns} figures are rounded by the platform (e.g. 1.2万), in {count} of the posts: "
+                           "their totals are approximate",
+                     "zh": "{count} 条内容的{columns}为平台取整的近似值（如 1.2万），相关合计为近似数"},
     "note_dates_only": {"en": "Publish times carry only dates, so no weekday-by-hour advice is drawn from them",
                         "zh": "发布时间只有日期，因此不给出“星期 × 小时”发布建议"},
     "notice_no_follower_totals": {"en": "No daily file gives the follower total, so follower growth and per-follower "

@@ -414,8 +414,9 @@ def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
 def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict[str, str]):
     problems: list[Problem] = []
     warnings: list[Notice] = []
+    rounded = pd.Series("", index=frame.index, dtype=object)  # per row: the columns the platform rounded
     for column in spec.columns:
-        if column.name not in frame:
+        if column.name not in frame or column.name == "approximate":
             continue
         raw = frame[column.name]
         kind = column.kind
@@ -437,6 +438,7 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
             if approx.any():
                 warnings.append(Notice("notice_rounded", _accounts_of(frame, approx), file=name,
                                        count=int(approx.sum()), column=column.name))
+                rounded[approx.to_numpy()] += column.name + ";"
         elif kind == C.FRACTION:
             values, bad = parse_fraction(raw)
             if bad.any():
@@ -472,6 +474,8 @@ def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dic
             frame[column.name] = _tags(raw)
         else:
             frame[column.name] = parse_text(raw)
+    if spec.column("approximate") is not None and rounded.str.len().any():
+        frame["approximate"] = rounded.str.rstrip(";").where(rounded != "", None)
     return frame, problems, warnings
 
 

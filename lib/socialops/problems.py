@@ -18,7 +18,7 @@ class Notice(str):
     def __new__(cls, key: str, accounts: Iterable[str] | None = None, **values):
         from .i18n import t
 
-        notice = super().__new__(cls, t(key, "en", **values))
+        notice = super().__new__(cls, t(key, "en", **_labelled(values, "en")))
         notice.key, notice.values = key, values
         notice.accounts = frozenset(accounts) if accounts else None
         return notice
@@ -29,11 +29,25 @@ class Notice(str):
     def in_lang(self, lang: str) -> str:
         from .i18n import t
 
-        return t(self.key, lang, **self.values)
+        return t(self.key, lang, **_labelled(self.values, lang))
 
     def concerns(self, accounts: Iterable[str]) -> bool:
         """Whether a report on ``accounts`` should show this notice."""
         return self.accounts is None or not self.accounts.isdisjoint(accounts)
+
+
+def _labelled(values: dict, lang: str) -> dict:
+    """Values given as a tuple of metric names are shown as the metrics' labels in ``lang``."""
+    if not any(isinstance(v, tuple) for v in values.values()):
+        return values
+    from .metrics import metric_label
+
+    def label(metric: str) -> str:  # mid-sentence: "reposts", not "Reposts"
+        text = metric_label(metric, lang)
+        return text if lang == "zh" else text[:1].lower() + text[1:]
+
+    sep = "、" if lang == "zh" else ", "
+    return {k: sep.join(map(label, v)) if isinstance(v, tuple) else v for k, v in values.items()}
 
 
 def _notice(key: str, values: dict, accounts: frozenset | None = None) -> Notice:

@@ -30,6 +30,9 @@ TITLES = {
 }
 
 
+TOLD_FROM_DATA = ("notice_date_only", "notice_no_follower_totals", "notice_rounded")  # coverage_notices says these
+
+
 def choose_account(data: Dataset, account_id: str | None) -> str:
     """``account_id`` if the data knows it; by default the first own account."""
     accounts = data.get("accounts")
@@ -160,7 +163,7 @@ class Workbook:
         ]
         shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
         notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
-                   if notice.concerns(shown) and notice.key not in ("notice_date_only", "notice_no_follower_totals")]
+                   if notice.concerns(shown) and notice.key not in TOLD_FROM_DATA]
         notices = coverage_notices(self.data.tables, self.account_id) + notices
         notes = "".join(views.note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{views.escape(line)}</li>" for line in lines)
