@@ -14,10 +14,10 @@ from exports import write_all
 from socialops import store
 from socialops.cli import main
 from socialops.load import load_dataset
-from socialops.render import render
 from socialops.sheets import read_sheets
 
-RENDERED = ("wechat", "channels", "douyin", "weibo_crawler")  # the other sources' totals are checked in the store
+KEYS = ("wechat", "channels", "douyin", "xiaohongshu", "weibo_crawler", "weibo_spider", "mediacrawler_xhs",
+        "mediacrawler_douyin", "mediacrawler_weibo", "mediacrawler_bilibili", "mediacrawler_kuaishou")
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +49,7 @@ def _headers_on_disk(path, sheet):
     return [str(c) for c in grid.iloc[row]]
 
 
-@pytest.mark.parametrize("key", ["wechat", "channels", "douyin", "xiaohongshu", "weibo_crawler", "weibo_spider",
-                                 "mediacrawler_xhs", "mediacrawler_douyin", "mediacrawler_weibo",
-                                 "mediacrawler_bilibili", "mediacrawler_kuaishou"])
+@pytest.mark.parametrize("key", KEYS)
 def test_each_source_validates_and_every_column_is_named(cases, key, capsys):
     case = cases[key]
     assert main(["validate", str(case.folder), "--account", case.account, *case.flags]) == 0
@@ -98,57 +96,97 @@ def test_the_store_holds_each_files_own_totals(cases, history):
     assert bili["followers"].tolist() == [45678]  # the crawler's Creators sheet, dated by its crawl time
 
 
+AUDITED = ("wechat", "douyin", "xiaohongshu")  # the sources with daily downloads
+
+
 @pytest.fixture(scope="module")
 def rendered(cases, history, tmp_path_factory):
+    """Every account's content report, and the audit of each account with daily downloads, in one run."""
     out = tmp_path_factory.mktemp("reports")
+    config = out / "reports.toml"
+    october = '{ start = "2026-10-01", end = "2026-10-31" }'
+    content = ", ".join(f'"{c.account}"' for c in cases.values())
+    audited = ", ".join(f'"{cases[k].account}"' for k in AUDITED)
+    config.write_text(f"""[defaults]
+data_dir = "{history}"
+output = "{out / 'site'}"
+workers = 2
+[jobs.content]
+notebook = "content_performance"
+accounts = [{content}]
+period = {october}
+[jobs.content_zh]
+notebook = "content_performance"
+accounts = ["{cases['channels'].account}", "{cases['weibo_crawler'].account}"]
+period = {october}
+lang = "zh"
+[jobs.audit]
+notebook = "account_audit"
+accounts = [{audited}]
+period = {october}
+""", encoding="utf-8")
+    assert main(["run", "--config", str(config)]) == 0
     pages = {}
-    for key in RENDERED:
-        case = cases[key]
-        result = render(f"notebooks/{case.workbook}.ipynb", out / f"{key}.html",
-                        {"data_dir": str(history), "account_id": case.account, "start": "2026-10-01",
-                         "end": "2026-10-31", "lang": "zh" if key == "channels" else "en"})
-        assert result.ok, (key, result.error)
-        pages[key] = (result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8")))
+    for path in (out / "site").glob("*/*/*.json"):
+        notebook, account = path.parent.parent.name, path.parent.name
+        lang = "zh" if path.name.endswith(".zh.json") else "en"
+        pages[(notebook, account, lang)] = (path.with_suffix(".html").read_text(encoding="utf-8"),
+                                           json.loads(path.read_text(encoding="utf-8")))
     return pages
 
 
-@pytest.mark.parametrize("key", RENDERED)
+def _page(rendered, cases, key, notebook=None, lang="en"):
+    case = cases[key]
+    return rendered[(notebook or case.workbook, case.account, lang)]
+
+
+@pytest.mark.parametrize("key", KEYS)
 def test_reports_show_the_files_own_totals(cases, rendered, key):
-    _, info = rendered[key]
+    _, info = _page(rendered, cases, key)
+    assert info["period"]["start"] == "2026-10-01" and info["period"]["end"] == "2026-10-31"
     for metric, expected in cases[key].totals.items():
         assert info["metrics"][metric]["current"] == pytest.approx(expected), metric
 
 
-def test_a_report_says_what_its_engagement_is_made_of(rendered):
-    page, info = rendered["wechat"]
+@pytest.mark.parametrize("key", AUDITED)
+def test_daily_downloads_render_the_audit(cases, rendered, key):
+    _, info = _page(rendered, cases, key, "account_audit")
+    assert info["metrics"]["posts"]["current"] == cases[key].totals["posts"]
+
+
+def test_a_report_says_what_its_engagement_is_made_of(cases, rendered):
+    page, info = _page(rendered, cases, "wechat")
     assert "Interactions here are made of reposts only: the data has no comments, likes" in page
     assert any("posting hours and slots are not available" in f for f in info["findings"])
     assert info["metrics"]["active_hour_share"]["current"] is None  # dates only: no share of hours
 
 
-def test_dates_without_times_give_no_slot_advice(rendered):
-    page, info = rendered["channels"]
+def test_dates_without_times_give_no_slot_advice(cases, rendered):
+    page, info = _page(rendered, cases, "channels", lang="zh")
     assert info["best_slots"] == []
     assert "导出数据只有发布日期、没有时间，因此不推荐发布时段。" in page
     assert "发布时间只有日期" in page
 
 
-def test_crawled_posts_without_reads_say_what_is_shown_instead(rendered):
-    page, info = rendered["weibo_crawler"]
+def test_crawled_posts_without_reads_say_what_is_shown_instead(cases, rendered):
+    page, info = _page(rendered, cases, "weibo_crawler")
     assert info["metrics"]["reads"]["current"] is None and info["metrics"]["engagement_rate"]["current"] is None
     assert any("The export gives no reads" in f and "interactions per post" in f for f in info["findings"])
     assert "The posts carry no reads" in page
+    zh, _ = _page(rendered, cases, "weibo_crawler", lang="zh")
+    assert "内容数据没有阅读数" in zh and "The posts carry" not in zh
 
 
-def test_no_follower_total_is_said_not_guessed(cases, history, tmp_path):
-    result = render("notebooks/account_audit.ipynb", tmp_path / "xhs.html",
-                    {"data_dir": str(history), "account_id": "brand_xhs", "start": "2026-10-01", "end": "2026-10-31"})
-    assert result.ok, result.error
-    info = json.loads(result.json.read_text(encoding="utf-8"))
+def test_rounded_crawler_counts_are_said_to_be_approximate(cases, rendered):
+    page, _ = _page(rendered, cases, "mediacrawler_kuaishou")
+    assert "Some reads figures are rounded by the platform (e.g. 1.2万)" in page
+
+
+def test_no_follower_total_is_said_not_guessed(cases, rendered):
+    page, info = _page(rendered, cases, "xiaohongshu", "account_audit")
     net = pd.read_excel(cases["xiaohongshu"].folder / "近30日涨粉数据.xlsx", sheet_name="净涨粉", engine="openpyxl")["数值"].sum()
     assert info["metrics"]["followers_net"]["current"] == net  # from the 净涨粉 sheet
     assert info["metrics"]["growth_rate"]["current"] is None and info["metrics"]["followers"]["current"] is None
-    page = result.html.read_text(encoding="utf-8")
     assert "No daily file gives the follower total" in page
     assert any("The exports give no follower total" in f for f in info["findings"])
     assert not any("not available of the" in f for f in info["findings"])
