@@ -22,15 +22,15 @@ import pandas as pd
 from . import contract as C
 from . import formats as F
 from .formats import normalize_header
-from .parse import (
-    has_time_of_day, parse_bool, parse_datetime, parse_fraction, parse_number, parse_seconds, parse_text,
-    python_strings,
-)
+from .cells import accounts_of, parse_columns
+from .combine import combine, platform_of, profile_for, register, traffic_reads
+from .parse import has_time_of_day, parse_text, python_strings
 from .problems import DataError, Notice, Problem
 from .sheets import DATA_SUFFIXES, FileProblem, Sheet, data_suffix, read_heads, read_sheets  # noqa: F401 - re-exported
 
 PROVENANCE = ("_file", "_row")
 GENERIC = "generic"
+DATE_COLUMNS = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
 
 
 @dataclass
@@ -201,17 +201,11 @@ def _drop_blank_and_totals(frame: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass
 class FileResult:
+    """What one file gave: each sheet's part and frame, and what went wrong or was noticed."""
+
     parts: list[tuple[Part, pd.DataFrame | None]]
     problems: list[Problem]
     warnings: list[Notice]
-
-    @property
-    def table(self) -> str | None:  # the first table read (one-table files)
-        return next((p.table for p, _ in self.parts if p.table and not p.skipped), None)
-
-    @property
-    def frame(self) -> pd.DataFrame | None:
-        return next((f for _, f in self.parts if f is not None), None)
 
 
 def read_file(path: Path, account_id: str | None = None, table: str | None = None,
@@ -249,62 +243,61 @@ def read_file(path: Path, account_id: str | None = None, table: str | None = Non
     return result
 
 
-def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat | None, table: str | None,
-                account_id: str | None, timezones: dict[str, str]):
-    name = path.name
-    headers = [str(c) for c in raw.columns]
+def _place(path: Path, sheet: Sheet, headers: list[str], fmt: F.SourceFormat | None, table: str | None):
+    """The sheet's :class:`Part` and its header → columns mapping (``None`` mapping: skipped; no part: unplaced)."""
     if fmt is not None:
-        part = Part(name, sheet.name, fmt.key, fmt.label, fmt.table, fmt.platform)
+        part = Part(path.name, sheet.name, fmt.key, fmt.label, fmt.table, fmt.platform)
         if fmt.skip:
             part.skipped = fmt.skip
-            return part, None, [], []
+            return part, None
         mapping, extras, ignored, skip = _map_declared(fmt, fmt.table, headers, sheet.name)
         if skip:
             part.skipped = skip
-            return part, None, [], []
+            return part, None
         part.extras, part.ignored = extras, ignored
     else:
         table = table or _guess_table(path, headers)
         if table is None:
-            return None, None, [], []
-        part = Part(name, sheet.name, GENERIC, f"the contract's {table} table", table)
-        mapping, extras = _map_generic(table, headers)
-        part.extras = extras
+            return None, None
+        part = Part(path.name, sheet.name, GENERIC, f"the contract's {table} table", table)
+        mapping, part.extras = _map_generic(table, headers)
     part.used = {h: ", ".join(cols) for h, cols in mapping.items()}
     part.headers = [h for h in headers if not h.startswith("unnamed_")]
-    spec_name = part.table if part.table != "profile" else None
-    frame = _drop_blank_and_totals(raw)
-    problems: list[Problem] = []
-    warnings: list[Notice] = []
-    present = {c for cols in mapping.values() for c in cols}
-    if spec_name and "account_id" not in present and spec_name != "accounts":
-        if account_id:
-            present.add("account_id")
-        else:
+    return part, mapping
+
+
+def _missing(name: str, spec: C.Table | None, present: set[str], declared: bool, account_id: str | None) -> list[Problem]:
+    """Required columns the sheet lacks (a platform export names no account; a post id can be derived)."""
+    if spec is None:
+        return []
+    present = set(present)
+    problems = []
+    if "account_id" not in present and spec.name != "accounts":
+        if not account_id:
             problems.append(Problem(name, "no account column: a platform export covers one account, "
                                           "so pass the account (--account ID, or account_id=...)",
-                                    column="account_id", table=spec_name))
-            present.add("account_id")
-    if spec_name == "posts" and "post_id" not in present and "published_at" in present:
+                                    column="account_id", table=spec.name))
+        present.add("account_id")
+    if spec.name == "posts" and "published_at" in present:
         present.add("post_id")
-    if fmt is not None and spec_name == "daily":
+    if declared and spec.name == "daily":
         present.add("followers")  # a platform's daily file may carry other figures: followers come from a sibling
-    spec = C.TABLES.get(spec_name) if spec_name else None
-    for col in (spec.required if spec else []):
+    for col in spec.required:
         if col not in present:
             problems.append(Problem(name, f"required column missing (expected a header such as "
                                           f"{', '.join(repr(a) for a in C.aliases_for(spec, spec.column(col))[:3])})",
-                                    column=col, table=spec_name))
-    if fmt is not None and fmt.author:
-        problems += _one_author(name, frame, fmt)
-    if problems:
-        return part, None, problems, warnings
+                                    column=col, table=spec.name))
+    return problems
 
+
+def _mapped_frame(frame: pd.DataFrame, mapping: dict, part: Part, fmt: F.SourceFormat | None,
+                  account_id: str | None, has_account: bool) -> pd.DataFrame:
+    """The sheet's cells under contract names (still raw), its unknown columns kept beside them."""
     out = pd.DataFrame(index=frame.index)
     for header, cols in mapping.items():
         for col in cols:
             out[col] = frame[header]
-    if spec_name and "account_id" not in out:
+    if has_account and "account_id" not in out:
         out["account_id"] = account_id
     for h in part.extras:
         out[h] = frame[h]
@@ -313,34 +306,57 @@ def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat
             if column in out:
                 text = out[column].astype("string").str.strip().str.lower()
                 out[column] = text.map(lambda v: table_values.get(v, v) if isinstance(v, str) else v).astype(object)
-        part.account_name = _most_common(frame, fmt.name_from)
-    kind_spec = spec or _profile_spec()
-    out, parse_problems, parse_warnings = _parse_columns(out, kind_spec, name, timezones)
-    problems += parse_problems
-    warnings += parse_warnings
-    if fmt is not None:
-        for hook in fmt.hooks:
-            out = hook(out, frame)
-    if spec_name == "posts" and "published_at" in out and "published_at" in present:
-        source = next(h for h, cols in mapping.items() if "published_at" in cols)
-        out["published_date_only"] = not has_time_of_day(frame[source], out["published_at"])
-        if out["published_date_only"].any():
-            warnings.append(Notice("notice_date_only", _accounts_of(out), file=name))
-    if spec_name == "posts" and "post_id" not in out:
+    return out
+
+
+def _post_identity(out: pd.DataFrame, frame: pd.DataFrame, mapping: dict, name: str):
+    """Posts: whether times carry an hour, and ids where the export has none."""
+    problems, warnings = [], []
+    source = next(h for h, cols in mapping.items() if "published_at" in cols)
+    out["published_date_only"] = not has_time_of_day(frame[source], out["published_at"])
+    if out["published_date_only"].any():
+        warnings.append(Notice("notice_date_only", accounts_of(out), file=name))
+    if "post_id" not in out:
         out["post_id"], collision = _derived_post_ids(out)
         warnings.append(Notice("notice_derived_ids", file=name))
-        if collision is not None:
-            problems.append(collision)
-    if fmt is not None and spec_name == "daily" and "followers" not in out:
+        problems += [collision] if collision is not None else []
+    return out, problems, warnings
+
+
+def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat | None, table: str | None,
+                account_id: str | None, timezones: dict[str, str]):
+    """One sheet → (part, canonical frame with provenance, problems, notices)."""
+    name = path.name
+    part, mapping = _place(path, sheet, [str(c) for c in raw.columns], fmt, table)
+    if part is None or mapping is None:
+        return part, None, [], []
+    spec = C.TABLES.get(part.table)  # None for an account's profile page
+    frame = _drop_blank_and_totals(raw)
+    present = {c for cols in mapping.values() for c in cols}
+    problems = _missing(name, spec, present, fmt is not None, account_id)
+    if fmt is not None and fmt.author:
+        problems += _one_author(name, frame, fmt)
+    if problems:
+        return part, None, problems, []
+    out = _mapped_frame(frame, mapping, part, fmt, account_id, spec is not None)
+    if fmt is not None:
+        part.account_name = _most_common(frame, fmt.name_from)
+    out, problems, warnings = parse_columns(out, spec or _profile_spec(), name, timezones)
+    for hook in fmt.hooks if fmt is not None else ():
+        out = hook(out, frame)
+    if part.table == "posts" and "published_at" in present:
+        out, more, notes = _post_identity(out, frame, mapping, name)
+        problems, warnings = problems + more, warnings + notes
+    if fmt is not None and part.table == "daily" and "followers" not in out:
         out["followers"] = float("nan")
     if part.extras:
         warnings.append(Notice("notice_unmapped", file=name, columns=", ".join(part.extras)))
     out["_file"] = part.where  # a workbook's sheets are told apart in messages and when combined
     out["_row"] = out.index.astype(int)
     part.rows = len(out)
-    date_column = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}.get(spec_name or "")
-    if date_column in out and out[date_column].notna().any():
-        part.first, part.last = out[date_column].min(), out[date_column].max()
+    dated = DATE_COLUMNS.get(part.table)
+    if dated in out and out[dated].notna().any():
+        part.first, part.last = out[dated].min(), out[dated].max()
     return part, out.reset_index(drop=True), problems, warnings
 
 
@@ -407,209 +423,6 @@ def _derived_post_ids(frame: pd.DataFrame) -> tuple[pd.Series, Problem | None]:
                         "published_at", rows, "posts")
 
 
-def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
-    return [int(i) for i in frame.index[mask.to_numpy()]]
-
-
-def _parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict[str, str]):
-    problems: list[Problem] = []
-    warnings: list[Notice] = []
-    rounded = pd.Series("", index=frame.index, dtype=object)  # per row: the columns the platform rounded
-    for column in spec.columns:
-        if column.name not in frame or column.name == "approximate":
-            continue
-        raw = frame[column.name]
-        kind = column.kind
-        if kind in (C.COUNT, C.MONEY):
-            values, bad, lower, approx = parse_number(raw)
-            if bad.any():
-                problems.append(Problem(name, "expected a number (e.g. 1234, 1,234, 1.2万 or 10万+)",
-                                        column.name, _rows(frame, bad), spec.name))
-            if kind == C.COUNT:
-                fractional = values.notna() & (values % 1 != 0)
-                if fractional.any():
-                    problems.append(Problem(name, "expected a whole number", column.name,
-                                            _rows(frame, fractional), spec.name))
-            frame[column.name] = values
-            if lower.any():
-                frame[column.name + C.LOWER_BOUND_SUFFIX] = lower
-                warnings.append(Notice("notice_lower_bounds", _accounts_of(frame, lower), file=name,
-                                       count=int(lower.sum()), column=column.name))
-            if approx.any():
-                warnings.append(Notice("notice_rounded", _accounts_of(frame, approx), file=name,
-                                       count=int(approx.sum()), column=column.name))
-                rounded[approx.to_numpy()] += column.name + ";"
-        elif kind == C.FRACTION:
-            values, bad = parse_fraction(raw)
-            if bad.any():
-                problems.append(Problem(name, "expected a rate such as 28.64% or 0.2864", column.name,
-                                        _rows(frame, bad), spec.name))
-            frame[column.name] = values
-        elif kind == C.SECONDS:
-            values, bad = parse_seconds(raw)
-            if bad.any():
-                problems.append(Problem(name, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23",
-                                        column.name, _rows(frame, bad), spec.name))
-            frame[column.name] = values
-        elif kind in (C.DATE, C.DATETIME):
-            tz = None
-            if kind == C.DATETIME and "account_id" in frame:
-                tz = frame["account_id"].map(timezones).fillna(C.DEFAULT_TIMEZONE) if timezones else C.DEFAULT_TIMEZONE
-            values, bad = parse_datetime(raw, tz)
-            if bad.any():
-                expected = "a date (YYYY-MM-DD)" if kind == C.DATE else "a date and time (ISO 8601, e.g. 2026-10-01 09:30)"
-                problems.append(Problem(name, f"expected {expected}", column.name, _rows(frame, bad), spec.name))
-            frame[column.name] = values.dt.normalize() if kind == C.DATE else values
-        elif kind == C.BOOL:
-            values, bad = parse_bool(raw)
-            if bad.any():
-                problems.append(Problem(name, "expected true/false (or 1/0, yes/no, 是/否)",
-                                        column.name, _rows(frame, bad), spec.name))
-            frame[column.name] = values
-        elif kind == C.ENUM:
-            frame[column.name], enum_problem, enum_warning = _parse_enum(frame, column, spec, name)
-            problems += enum_problem
-            warnings += enum_warning
-        elif kind == C.TAGS:
-            frame[column.name] = _tags(raw)
-        else:
-            frame[column.name] = parse_text(raw)
-    if spec.column("approximate") is not None and rounded.str.len().any():
-        frame["approximate"] = rounded.str.rstrip(";").where(rounded != "", None)
-    return frame, problems, warnings
-
-
-def _tags(raw: pd.Series) -> pd.Series:
-    """Tag lists as the contract writes them (``a;b``) from ``a,b``, ``#a##b#``, ``a、b`` or JSON lists."""
-    text = parse_text(raw)
-    cleaned = (text.str.replace(r'[\[\]"]', "", regex=True)
-               .str.replace(r"#([^#]+)#", r"\1;", regex=True)
-               .str.replace(r"\s*[,，、;；]\s*", ";", regex=True)
-               .str.replace(r"(^|;)@", r"\1", regex=True)
-               .str.strip(";").str.strip())
-    return cleaned.mask(cleaned == "")
-
-
-def _accounts_of(frame: pd.DataFrame, rows: pd.Series | None = None) -> set[str] | None:
-    """The accounts of ``rows``, for a notice about them (None: the file names no accounts)."""
-    if "account_id" not in frame:
-        return None
-    values = frame["account_id"] if rows is None else frame.loc[rows, "account_id"]
-    return set(parse_text(values).dropna())
-
-
-def _format_by_word(text: pd.Series) -> pd.Series:
-    """Platform format names such as ``1-3min视频`` or ``图文`` → the contract's format by a word in them."""
-    out = pd.Series(pd.NA, index=text.index, dtype=object)
-    for word, value in C.FORMAT_WORDS:
-        hit = out.isna() & text.str.contains(word, regex=False).fillna(False).astype(bool)
-        out[hit] = value
-    return out
-
-
-def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
-    text = parse_text(frame[column.name])
-    aliases = C.VALUE_ALIASES.get(column.name, {})
-    codes, distinct = pd.factorize(text.str.lower())  # map each distinct value once, not each row
-    canonical = pd.array([aliases.get(v, v) for v in distinct], dtype="str")
-    values = pd.Series(canonical.take(codes, allow_fill=True), index=text.index)
-    unknown = values.notna() & ~values.isin(column.choices)
-    if unknown.any() and column.name == "format":
-        by_word = _format_by_word(text.str.lower())
-        values = values.mask(unknown & by_word.notna(), by_word)
-        unknown = values.notna() & ~values.isin(column.choices)
-    if not unknown.any():
-        return values, [], []
-    if column.name in C.LENIENT_ENUMS:
-        odd = sorted(set(text[unknown]))
-        values = values.mask(unknown, "other")
-        return values, [], [Notice("notice_counted_as_other", _accounts_of(frame, unknown), file=name,
-                                   column=column.name, values=", ".join(odd[:5]))]
-    problem = Problem(name, f"expected one of: {', '.join(column.choices)}", column.name,
-                      _rows(frame, unknown), spec.name)
-    return values, [problem], []
-
-
-# ---------------------------------------------------------------- one account's files together
-
-def _combine(parts: list[pd.DataFrame], table: str) -> pd.DataFrame:
-    """Frames of one table from several files: rows with the same key merge, the later file's
-    value winning and a blank never erasing a known value (metric-per-file downloads, overlaps)."""
-    if len(parts) == 1:
-        return parts[0]
-    frame = pd.concat(parts, ignore_index=True)
-    key = [k for k in C.TABLES[table].key if k in frame]
-    if len(key) != len(C.TABLES[table].key) or frame[key].isna().any().any():
-        return frame
-    crossing = frame.duplicated(key, keep=False) & (frame.groupby(key, sort=False)["_file"].transform("nunique") > 1)
-    if not crossing.any():
-        return frame
-    merged = frame[crossing].iloc[::-1].groupby(key, sort=False, as_index=False).first()  # last file first
-    rest = frame[~crossing]
-    return pd.concat([rest, merged[frame.columns]], ignore_index=True).sort_values(key, kind="stable").reset_index(drop=True)
-
-
-def _traffic_reads(traffic: pd.DataFrame) -> pd.DataFrame:
-    """Daily reads from per-channel rows: the 全部 (all) row where there is one, else the channels' sum."""
-    frame = traffic.dropna(subset=["reads"])
-    total = frame[frame["channel"] == "all"]
-    channels = frame[frame["channel"] != "all"]
-    summed = channels.groupby(["account_id", "date"], as_index=False).agg(reads=("reads", "sum"), _file=("_file", "first"),
-                                                                         _row=("_row", "first"))
-    out = pd.concat([total[["account_id", "date", "reads", "_file", "_row"]],
-                     summed[~summed.set_index(["account_id", "date"]).index.isin(total.set_index(["account_id", "date"]).index)]],
-                    ignore_index=True)
-    out["followers"] = float("nan")
-    return out
-
-
-def _platform_of(parts: list[Part], explicit: str | None, known: str | None) -> tuple[str | None, list[Problem]]:
-    """The one platform of these exports: the formats' own, else --platform, else the account's."""
-    declared = {p.platform for p in parts if p.platform and not p.skipped}
-    problems = []
-    if explicit:
-        for part in parts:
-            if part.platform and part.platform != explicit and not part.skipped:
-                problems.append(Problem(part.where, f"this is a {part.label} export, a {part.platform} file; "
-                                                    f"--platform {explicit} contradicts it"))
-        return explicit, problems
-    if len(declared) > 1:
-        return None, [Problem(", ".join(sorted({p.file for p in parts if p.platform})),
-                              f"these exports come from different platforms ({', '.join(sorted(declared))}); "
-                              "one account has one platform: load each account's files separately")]
-    return (declared.pop() if declared else known), problems
-
-
-def _register(account_id: str, platform: str | None, role: str, parts: list[Part],
-              profiles: list[pd.DataFrame]) -> pd.DataFrame | None:
-    """The accounts row an account's own exports imply: platform, display name and role."""
-    if platform is None:
-        return None
-    row = {"account_id": account_id, "platform": platform, "role": role, "name": account_id}
-    names = [p.account_name for p in parts if p.account_name]
-    if names:
-        row["name"] = max(set(names), key=names.count)
-    for profile in profiles:
-        first = profile.iloc[-1]
-        for column in ("name", "verified", "bio", "created_on"):
-            if column in profile and pd.notna(first.get(column)):
-                row[column] = first[column]
-    frame = pd.DataFrame([row])
-    frame["_file"], frame["_row"] = "(registered from the exports)", 0
-    return frame
-
-
-def _profile_for(frame: pd.DataFrame, uids: set[str]) -> pd.DataFrame | None:
-    """A crawler's user file may list several users: the row of this account's posts files (``<uid>.csv``)."""
-    if len(frame) <= 1:
-        return frame
-    if "platform_user_id" in frame and uids:
-        mine = frame[frame["platform_user_id"].astype(str).isin(uids)]
-        if len(mine):
-            return mine
-    return None
-
-
 def survey(files: list[Path]) -> list[Part]:
     """The declared format of each sheet of ``files``, from their first rows alone (no cell parsed)."""
     parts = []
@@ -624,11 +437,6 @@ def survey(files: list[Path]) -> list[Part]:
                 parts.append(Part(file.name, sheet.name, fmt.key, fmt.label, fmt.table, fmt.platform,
                                   skipped=fmt.skip))
     return parts
-
-
-def resolve_platform(parts: list[Part], explicit: str | None, known: str | None = None) -> tuple[str | None, list[Problem]]:
-    """The platform of one account's exports (see :func:`_platform_of`), for callers that load file by file."""
-    return _platform_of(parts, explicit, known)
 
 
 def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_text: bool = False,
@@ -687,16 +495,16 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
             if part.table == "accounts" and "timezone" in frame:
                 timezones.update(frame.dropna(subset=["timezone"]).set_index("account_id")["timezone"].to_dict())
     declared = [p for p in dataset.parts if p.format != GENERIC]
-    resolved, platform_problems = _platform_of(declared, platform, known_platform)
+    resolved, platform_problems = platform_of(declared, platform, known_platform)
     dataset.problems += platform_problems
     for part in dataset.parts:
         part.platform = part.platform or (resolved if part.format != GENERIC else None)
     if "traffic" in frames:
-        frames.setdefault("daily", []).append(_traffic_reads(pd.concat(frames["traffic"], ignore_index=True)))
+        frames.setdefault("daily", []).append(traffic_reads(pd.concat(frames["traffic"], ignore_index=True)))
     uids = {n.split(".")[0] for n in [*(p.file for p in dataset.parts), *siblings] if n.split(".")[0].isdigit()}
     mine = []
     for profile in profiles:
-        chosen = _profile_for(profile, uids)
+        chosen = profile_for(profile, uids)
         if chosen is None:
             dataset.warnings.append(Notice("notice_profile_unmatched", file=str(profile["_file"].iloc[0]),
                                            count=len(profile)))
@@ -708,9 +516,9 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
             snap["account_id"] = account_id
             frames.setdefault("daily", []).append(snap.drop_duplicates("date", keep="last"))
     for table, parts in frames.items():
-        dataset.tables[table] = _combine(parts, table)
+        dataset.tables[table] = combine(parts, table)
     if account_id and declared and not registered:
-        implied = _register(account_id, resolved, role, declared, mine)
+        implied = register(account_id, resolved, role, declared, mine)
         accounts = dataset.tables.get("accounts")
         unnamed = accounts is None or account_id not in set(accounts["account_id"])
         if implied is None and unnamed:
@@ -720,7 +528,7 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
             dataset.tables["accounts"] = implied if accounts is None else pd.concat([accounts, implied], ignore_index=True)
     daily = dataset.tables.get("daily")
     if daily is not None and declared and daily["followers"].isna().all():
-        dataset.warnings.append(Notice("notice_no_follower_totals", _accounts_of(daily)))
+        dataset.warnings.append(Notice("notice_no_follower_totals", accounts_of(daily)))
     dataset.problems += validate(dataset.tables, dataset.problems)
     for table, frame in dataset.tables.items():
         frame = frame.drop(columns=[c for c in PROVENANCE if c in frame])

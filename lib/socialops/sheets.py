@@ -12,7 +12,6 @@ import csv
 import gzip
 import io
 import json
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable

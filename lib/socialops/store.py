@@ -19,7 +19,8 @@ import pandas as pd
 import pyarrow as pa
 
 from . import contract as C
-from .load import Dataset, Part, data_suffix, load_dataset, resolve_platform, survey
+from .combine import platform_of
+from .load import Dataset, Part, data_suffix, load_dataset, survey
 from .problems import DataError, Problem
 
 SQL_TYPES = {C.ID: "VARCHAR", C.TEXT: "VARCHAR", C.ENUM: "VARCHAR", C.TAGS: "VARCHAR", C.COUNT: "DOUBLE",
@@ -255,7 +256,7 @@ def ingest(store: str | Path, paths: list[str | Path], account_id: str | None = 
     results = []
     with connect(store) as con:
         known = _account_row(con, account_id)
-        resolved, problems = resolve_platform([p for p in parts if not p.skipped], platform, known[0] if known else None)
+        resolved, problems = platform_of([p for p in parts if not p.skipped], platform, known[0] if known else None)
         if problems:
             raise DataError(problems)
         meaning = Meaning(account_id, resolved if (platform or any(p.platform for p in parts)) else platform, role)
