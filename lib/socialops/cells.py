@@ -21,7 +21,7 @@ def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
 def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict[str, str]):
     problems: list[Problem] = []
     warnings: list[Notice] = []
-    rounded = pd.Series("", index=frame.index, dtype=object)  # per row: the columns the platform rounded
+    rounded: dict[str, pd.Series] = {}  # column → rows whose value the platform rounded
     for column in spec.columns:
         if column.name not in frame or column.name == "approximate":
             continue
@@ -45,7 +45,7 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
             if approx.any():
                 warnings.append(Notice("notice_rounded", accounts_of(frame, approx), file=name,
                                        count=int(approx.sum()), column=column.name))
-                rounded[approx.to_numpy()] += column.name + ";"
+                rounded[column.name] = approx
         elif kind == C.FRACTION:
             values, bad = parse_fraction(raw)
             if bad.any():
@@ -81,8 +81,11 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
             frame[column.name] = _tags(raw)
         else:
             frame[column.name] = parse_text(raw)
-    if spec.column("approximate") is not None and rounded.str.len().any():
-        frame["approximate"] = rounded.str.rstrip(";").where(rounded != "", None)
+    if spec.column("approximate") is not None and rounded:
+        flags = pd.DataFrame(rounded)
+        hit = flags.any(axis=1)
+        frame["approximate"] = None
+        frame.loc[hit, "approximate"] = flags[hit].apply(lambda row: ";".join(row.index[row]), axis=1)
     return frame, problems, warnings
 
 

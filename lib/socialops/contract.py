@@ -236,6 +236,11 @@ TABLES["traffic"] = Table(
 
 TABLE_NAMES = tuple(TABLES)
 
+# The platforms' own post figures (everything after profile_visits in posts): most exports fill
+# few of them, so the store keeps them in a table of their own beside the posts.
+NATIVE_POST_COLUMNS = tuple(c.name for c in TABLES["posts"].columns[
+    [c.name for c in TABLES["posts"].columns].index("in_view"):])
+
 # Required columns whose single values may be blank: unknown that day, not a broken file.
 BLANK_ALLOWED = {("daily", "followers")}
 

@@ -313,8 +313,8 @@ def _post_identity(out: pd.DataFrame, frame: pd.DataFrame, mapping: dict, name: 
     """Posts: whether times carry an hour, and ids where the export has none."""
     problems, warnings = [], []
     source = next(h for h, cols in mapping.items() if "published_at" in cols)
-    out["published_date_only"] = not has_time_of_day(frame[source], out["published_at"])
-    if out["published_date_only"].any():
+    if out["published_at"].notna().any() and not has_time_of_day(frame[source], out["published_at"]):
+        out["published_date_only"] = True  # only then: a column every other export would carry as False
         warnings.append(Notice("notice_date_only", accounts_of(out), file=name))
     if "post_id" not in out:
         out["post_id"], collision = _derived_post_ids(out)
