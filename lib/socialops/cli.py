@@ -58,7 +58,7 @@ def _describe_parts(parts, out=None) -> None:
             dates = f", {part.first:%Y-%m-%d} – {part.last:%Y-%m-%d}"
         print(f"  {part.where}: {part.label}{platform} → {part.table}: {part.rows:,} rows{dates}", file=out)
         if part.used:
-            print("      used:    " + ", ".join(f"{h} → {c}" for h, c in part.used.items()), file=out)
+            print("      used:    " + ", ".join(h if h == c else f"{h} → {c}" for h, c in part.used.items()), file=out)
         if part.extras:
             print("      kept, not in the contract: " + ", ".join(part.extras), file=out)
         if part.ignored:
