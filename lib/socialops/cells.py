@@ -18,6 +18,14 @@ def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
     return [int(i) for i in frame.index[mask.to_numpy()]]
 
 
+# Kinds whose cells parse one by one: the parser, and what a cell it cannot read should have been.
+SIMPLE = {
+    C.FRACTION: (parse_fraction, "expected a rate such as 28.64% or 0.2864"),
+    C.SECONDS: (parse_seconds, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23"),
+    C.BOOL: (parse_bool, "expected true/false (or 1/0, yes/no, 是/否)"),
+}
+
+
 def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict[str, str]):
     problems: list[Problem] = []
     warnings: list[Notice] = []
@@ -46,17 +54,11 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
                 warnings.append(Notice("notice_rounded", accounts_of(frame, approx), file=name,
                                        count=int(approx.sum()), column=column.name))
                 rounded[column.name] = approx
-        elif kind == C.FRACTION:
-            values, bad = parse_fraction(raw)
+        elif kind in SIMPLE:
+            parser, expected = SIMPLE[kind]
+            values, bad = parser(raw)
             if bad.any():
-                problems.append(Problem(name, "expected a rate such as 28.64% or 0.2864", column.name,
-                                        _rows(frame, bad), spec.name))
-            frame[column.name] = values
-        elif kind == C.SECONDS:
-            values, bad = parse_seconds(raw)
-            if bad.any():
-                problems.append(Problem(name, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23",
-                                        column.name, _rows(frame, bad), spec.name))
+                problems.append(Problem(name, expected, column.name, _rows(frame, bad), spec.name))
             frame[column.name] = values
         elif kind in (C.DATE, C.DATETIME):
             tz = None
@@ -67,12 +69,6 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
                 expected = "a date (YYYY-MM-DD)" if kind == C.DATE else "a date and time (ISO 8601, e.g. 2026-10-01 09:30)"
                 problems.append(Problem(name, f"expected {expected}", column.name, _rows(frame, bad), spec.name))
             frame[column.name] = values.dt.normalize() if kind == C.DATE else values
-        elif kind == C.BOOL:
-            values, bad = parse_bool(raw)
-            if bad.any():
-                problems.append(Problem(name, "expected true/false (or 1/0, yes/no, 是/否)",
-                                        column.name, _rows(frame, bad), spec.name))
-            frame[column.name] = values
         elif kind == C.ENUM:
             frame[column.name], enum_problem, enum_warning = _parse_enum(frame, column, spec, name)
             problems += enum_problem
