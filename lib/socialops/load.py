@@ -439,6 +439,81 @@ def survey(files: list[Path]) -> list[Part]:
     return parts
 
 
+def _data_files(paths: list[Path], dataset: Dataset) -> list[Path]:
+    """The data files named or inside the folders named; accounts first (their time zones decide
+    how aware datetimes become local time), then oldest first so later exports win."""
+    files = []
+    for item in paths:
+        if not item.exists():
+            dataset.problems.append(Problem(str(item), "no such file or folder"))
+            continue
+        files += [p for p in (item.iterdir() if item.is_dir() else [item])
+                  if p.is_file() and data_suffix(p) and not p.name.startswith((".", "~$"))]
+    if not files and not dataset.problems:
+        dataset.problems.append(Problem(dataset.source, "no data files found (expected accounts, daily, posts, followers "
+                                                        "or campaigns, or a platform export, as .csv, .csv.gz, .xlsx, "
+                                                        ".xls, .json, .jsonl or .parquet)"))
+    return sorted(files, key=lambda p: (0 if _guess_table(p, []) == "accounts" else 1, p.stat().st_mtime_ns, p.name))
+
+
+def _read_all(files: list[Path], dataset: Dataset, account_id: str | None):
+    """Every file's sheets into ``dataset`` (parts, problems, notices); frames by table, and profiles."""
+    frames: dict[str, list[pd.DataFrame]] = {}
+    profiles: list[pd.DataFrame] = []
+    timezones: dict[str, str] = {}
+    for file in files:
+        result = read_file(file, account_id=account_id, timezones=timezones)
+        dataset.problems += result.problems
+        dataset.warnings += result.warnings
+        for part, frame in result.parts:
+            dataset.parts.append(part)
+            if part.skipped:
+                continue
+            dataset.files.setdefault(part.table, []).append(file.name)
+            if part.extras:
+                dataset.unmapped[part.where] = part.extras
+            if frame is None:
+                continue
+            (profiles if part.table == "profile" else frames.setdefault(part.table, [])).append(frame)
+            if part.table == "accounts" and "timezone" in frame:
+                timezones.update(frame.dropna(subset=["timezone"]).set_index("account_id")["timezone"].to_dict())
+    return frames, profiles
+
+
+def _own_profiles(profiles: list[pd.DataFrame], dataset: Dataset, frames: dict, account_id: str | None,
+                  siblings: list[str]) -> list[pd.DataFrame]:
+    """The account's own profile rows (a crawler's user file may list many), their follower counts
+    filed in the daily log by the date the crawler read them."""
+    uids = {n.split(".")[0] for n in [*(p.file for p in dataset.parts), *siblings] if n.split(".")[0].isdigit()}
+    mine = []
+    for profile in profiles:
+        chosen = profile_for(profile, uids)
+        if chosen is None:
+            dataset.warnings.append(Notice("notice_profile_unmatched", file=str(profile["_file"].iloc[0]),
+                                           count=len(profile)))
+            continue
+        mine.append(chosen)
+        dataset.files.setdefault("daily", []).append(str(chosen["_file"].iloc[0]))
+        if account_id and "followers" in chosen and "date" in chosen and chosen["date"].notna().any():
+            snap = chosen.dropna(subset=["date", "followers"])[["date", "followers", "_file", "_row"]].copy()
+            snap["account_id"] = account_id
+            frames.setdefault("daily", []).append(snap.drop_duplicates("date", keep="last"))
+    return mine
+
+
+def _register_account(dataset: Dataset, account_id: str, platform: str | None, role: str,
+                      declared: list[Part], profiles: list[pd.DataFrame]) -> None:
+    """Add the accounts row the exports imply when no accounts table names the account."""
+    implied = register(account_id, platform, role, declared, profiles)
+    accounts = dataset.tables.get("accounts")
+    unnamed = accounts is None or account_id not in set(accounts["account_id"])
+    if implied is None and unnamed:
+        dataset.warnings.append(Notice("notice_platform_unknown", {account_id}, account=account_id))
+    dataset.registration = implied
+    if implied is not None and unnamed:
+        dataset.tables["accounts"] = implied if accounts is None else pd.concat([accounts, implied], ignore_index=True)
+
+
 def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_text: bool = False,
                  platform: str | None = None, role: str = "own", known_platform: str | None = None,
                  registered: bool = False, siblings: list[str] = ()) -> Dataset:
@@ -456,76 +531,22 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
 
     paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
     dataset = Dataset(source=", ".join(map(str, paths)))
-    files = []
-    for item in paths:
-        if not item.exists():
-            dataset.problems.append(Problem(str(item), "no such file or folder"))
-            continue
-        files += sorted(p for p in (item.iterdir() if item.is_dir() else [item])
-                        if p.is_file() and data_suffix(p) and not p.name.startswith((".", "~$")))
+    files = _data_files(paths, dataset)
     if dataset.problems:
         return dataset
-    if not files:
-        dataset.problems.append(Problem(dataset.source, "no data files found (expected accounts, daily, posts, followers "
-                                                        "or campaigns, or a platform export, as .csv, .csv.gz, .xlsx, "
-                                                        ".xls, .json, .jsonl or .parquet)"))
-        return dataset
-    # accounts first (their time zones decide how aware datetimes become local time), then oldest first
-    files.sort(key=lambda p: (0 if _guess_table(p, []) == "accounts" else 1, p.stat().st_mtime_ns, p.name))
-    frames: dict[str, list[pd.DataFrame]] = {}
-    profiles: list[pd.DataFrame] = []
-    timezones: dict[str, str] = {}
-    for file in files:
-        result = read_file(file, account_id=account_id, timezones=timezones)
-        dataset.problems += result.problems
-        dataset.warnings += result.warnings
-        for part, frame in result.parts:
-            dataset.parts.append(part)
-            if part.skipped:
-                continue
-            dataset.files.setdefault(part.table, []).append(file.name)
-            if part.extras:
-                dataset.unmapped[part.where] = part.extras
-            if frame is None:
-                continue
-            if part.table == "profile":
-                profiles.append(frame)
-                continue
-            frames.setdefault(part.table, []).append(frame)
-            if part.table == "accounts" and "timezone" in frame:
-                timezones.update(frame.dropna(subset=["timezone"]).set_index("account_id")["timezone"].to_dict())
+    frames, profiles = _read_all(files, dataset, account_id)
     declared = [p for p in dataset.parts if p.format != GENERIC]
     resolved, platform_problems = platform_of(declared, platform, known_platform)
     dataset.problems += platform_problems
-    for part in dataset.parts:
-        part.platform = part.platform or (resolved if part.format != GENERIC else None)
+    for part in declared:
+        part.platform = part.platform or resolved
     if "traffic" in frames:
         frames.setdefault("daily", []).append(traffic_reads(pd.concat(frames["traffic"], ignore_index=True)))
-    uids = {n.split(".")[0] for n in [*(p.file for p in dataset.parts), *siblings] if n.split(".")[0].isdigit()}
-    mine = []
-    for profile in profiles:
-        chosen = profile_for(profile, uids)
-        if chosen is None:
-            dataset.warnings.append(Notice("notice_profile_unmatched", file=str(profile["_file"].iloc[0]),
-                                           count=len(profile)))
-            continue
-        mine.append(chosen)
-        dataset.files.setdefault("daily", []).append(str(chosen["_file"].iloc[0]))
-        if account_id and "followers" in chosen and "date" in chosen and chosen["date"].notna().any():
-            snap = chosen.dropna(subset=["date", "followers"])[["date", "followers", "_file", "_row"]].copy()
-            snap["account_id"] = account_id
-            frames.setdefault("daily", []).append(snap.drop_duplicates("date", keep="last"))
+    mine = _own_profiles(profiles, dataset, frames, account_id, siblings)
     for table, parts in frames.items():
         dataset.tables[table] = combine(parts, table)
     if account_id and declared and not registered:
-        implied = register(account_id, resolved, role, declared, mine)
-        accounts = dataset.tables.get("accounts")
-        unnamed = accounts is None or account_id not in set(accounts["account_id"])
-        if implied is None and unnamed:
-            dataset.warnings.append(Notice("notice_platform_unknown", {account_id}, account=account_id))
-        dataset.registration = implied
-        if implied is not None and unnamed:
-            dataset.tables["accounts"] = implied if accounts is None else pd.concat([accounts, implied], ignore_index=True)
+        _register_account(dataset, account_id, resolved, role, declared, mine)
     daily = dataset.tables.get("daily")
     if daily is not None and declared and daily["followers"].isna().all():
         dataset.warnings.append(Notice("notice_no_follower_totals", accounts_of(daily)))
