@@ -18,10 +18,14 @@ import pandas as pd
 from . import contract as C
 
 
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def normalize_header(cell) -> str:
-    """A header as it is compared: no BOM, no unit suffix such as ``阅读数(次)``, lower case."""
+    """A header as it is compared: no BOM or other invisible characters, no unit suffix such as
+    ``阅读数(次)``, lower case."""
     text = "" if cell is None or (isinstance(cell, float) and cell != cell) else str(cell)
-    text = text.replace("\ufeff", "").strip()
+    text = INVISIBLE.sub("", text).replace("\u00a0", " ").strip()
     text = re.sub(r"[（(][^)）]*[)）]$", "", text).strip()
     return text.lower()
 

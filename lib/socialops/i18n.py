@@ -49,6 +49,9 @@ STRINGS: dict[str, dict[str, str]] = {
                            "zh": "{file}：没有帖子 ID 列，已按账号和发布时间生成 ID（标题修改后 ID 不变）"},
     "notice_date_only": {"en": "{file}: publish times carry only a date, so no weekday-by-hour advice is drawn from these posts",
                          "zh": "{file}：发布时间只有日期，这些内容不参与“星期 × 小时”发布建议"},
+    "notice_invisible_header": {"en": "{file}: headers {columns} carry invisible characters (zero-width spaces or the "
+                                      "like); read without them",
+                                "zh": "{file}：表头 {columns} 含不可见字符（如零宽空格），已去除后读取"},
     "notice_rounded": {"en": "{file}: {count} '{column}' values are rounded by the platform (e.g. 1.2万), so approximate",
                        "zh": "{file}：{count} 个“{column}”数值为平台取整的近似值（如 1.2万）"},
     "notice_profile_unmatched": {"en": "{file}: lists {count} users and none is known to be this account; its names and "

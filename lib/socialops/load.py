@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,38 +144,54 @@ def _map_declared(fmt: F.SourceFormat, table: str, headers: list[str], sheet: st
     generic = _LOOKUPS.get(table, {})
     mapping: dict[str, tuple[str, ...]] = {}
     taken: set[str] = set()
-    extras, ignored = [], {}
+    extras, ignored, duplicates = [], {}, []
     for h in headers:
-        key = normalize_header(h)
+        key = normalize_header(_undeduped(h))
         cols = declared.get(key)
         if cols == "value" and fmt.metric_from_sheet:
             metric = F.metric_of_sheet(sheet)
             if metric is None:
-                return {}, [], {}, f"a trend sheet whose name ('{sheet}') names no metric socialops knows"
+                return {}, [], {}, f"a trend sheet whose name ('{sheet}') names no metric socialops knows", []
             cols = metric
         if cols is None and key not in ignored_why:
             cols = generic.get(key)
         cols = (cols,) if isinstance(cols, str) else cols
-        if cols and not taken & set(cols):
+        if cols and taken & set(cols):
+            duplicates.append((next(k for k, v in mapping.items() if set(v) & set(cols)), h, cols[0]))
+        elif cols:
             mapping[h] = cols
             taken |= set(cols)
         elif key in ignored_why:
             ignored[h] = ignored_why[key]
         elif not h.startswith("unnamed_"):
             extras.append(h)
-    return mapping, extras, ignored, None
+    return mapping, extras, ignored, None, duplicates
 
 
-def _map_generic(table: str, headers: list[str]) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+def _map_generic(table: str, headers: list[str]):
+    """Headers of a contract-shaped file → (mapping header → column, unmapped headers, duplicates)."""
     mapping: dict[str, tuple[str, ...]] = {}
-    unmapped = []
+    unmapped, duplicates = [], []
     for h in headers:
-        canonical = _LOOKUPS[table].get(normalize_header(h))
-        if canonical and (canonical,) not in mapping.values():
+        canonical = _LOOKUPS[table].get(normalize_header(_undeduped(h)))
+        if canonical and (canonical,) in mapping.values():
+            duplicates.append((next(k for k, v in mapping.items() if v == (canonical,)), h, canonical))
+        elif canonical:
             mapping[h] = (canonical,)
         elif not h.startswith("unnamed_"):
             unmapped.append(h)
-    return mapping, unmapped
+    return mapping, unmapped, duplicates
+
+
+def _undeduped(header: str) -> str:
+    """A header as the file wrote it: a repeated name comes back from reading as ``name.1``."""
+    return re.sub(r"\.\d+$", "", header)
+
+
+def _duplicate_problems(name: str, duplicates: list[tuple[str, str, str]], table: str | None) -> list[Problem]:
+    return [Problem(name, f"columns '{_undeduped(first)}' and '{_undeduped(second)}' both hold {column}: "
+                          "socialops will not choose one silently; keep one of them", column, table=table)
+            for first, second, column in duplicates]
 
 
 def _drop_blank_and_totals(frame: pd.DataFrame) -> pd.DataFrame:
@@ -249,21 +266,22 @@ def _place(path: Path, sheet: Sheet, headers: list[str], fmt: F.SourceFormat | N
         part = Part(path.name, sheet.name, fmt.key, fmt.label, fmt.table, fmt.platform)
         if fmt.skip:
             part.skipped = fmt.skip
-            return part, None
-        mapping, extras, ignored, skip = _map_declared(fmt, fmt.table, headers, sheet.name)
+            return part, None, []
+        mapping, extras, ignored, skip, duplicates = _map_declared(fmt, fmt.table, headers, sheet.name)
         if skip:
             part.skipped = skip
-            return part, None
+            return part, None, []
         part.extras, part.ignored = extras, ignored
     else:
         table = table or _guess_table(path, headers)
         if table is None:
-            return None, None
+            return None, None, []
         part = Part(path.name, sheet.name, GENERIC, f"the contract's {table} table", table)
-        mapping, part.extras = _map_generic(table, headers)
+        mapping, part.extras, duplicates = _map_generic(table, headers)
     part.used = {h: ", ".join(cols) for h, cols in mapping.items()}
+    part.used.update({h: f"{c} (a second column for it: refused)" for _, h, c in duplicates})
     part.headers = [h for h in headers if not h.startswith("unnamed_")]
-    return part, mapping
+    return part, mapping, _duplicate_problems(path.name, duplicates, part.table)
 
 
 def _missing(name: str, spec: C.Table | None, present: set[str], declared: bool, account_id: str | None) -> list[Problem]:
@@ -327,13 +345,14 @@ def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat
                 account_id: str | None, timezones: dict[str, str]):
     """One sheet → (part, canonical frame with provenance, problems, notices)."""
     name = path.name
-    part, mapping = _place(path, sheet, [str(c) for c in raw.columns], fmt, table)
+    part, mapping, problems = _place(path, sheet, [str(c) for c in raw.columns], fmt, table)
     if part is None or mapping is None:
         return part, None, [], []
     spec = C.TABLES.get(part.table)  # None for an account's profile page
     frame = _drop_blank_and_totals(raw)
     present = {c for cols in mapping.values() for c in cols}
-    problems = _missing(name, spec, present, fmt is not None, account_id)
+    problems += _missing(name, spec, present, fmt is not None, account_id)
+    hidden = [h for h in mapping if normalize_header(h) != h.strip().lower() and F.INVISIBLE.search(h)]
     if fmt is not None and fmt.author:
         problems += _one_author(name, frame, fmt)
     if problems:
@@ -351,6 +370,8 @@ def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat
         out["followers"] = float("nan")
     if part.extras:
         warnings.append(Notice("notice_unmapped", file=name, columns=", ".join(part.extras)))
+    if hidden:
+        warnings.append(Notice("notice_invisible_header", file=name, columns=", ".join(repr(h) for h in hidden)))
     out["_file"] = part.where  # a workbook's sheets are told apart in messages and when combined
     out["_row"] = out.index.astype(int)
     part.rows = len(out)

@@ -118,15 +118,54 @@ def _from_bytes(path: Path, data: bytes, suffix: str | None) -> list[Sheet]:
     return [_csv_sheet(text)]
 
 
+BOM = b"\xef\xbb\xbf"
+
+
 def decode(data: bytes) -> str:
+    """The file's text, from strict UTF-8 or, with evidence, GB18030; anything else is refused.
+
+    A file is GB18030 only when it holds no valid UTF-8 beyond ASCII and decodes as GB18030
+    to plausible Chinese text. A UTF-8 file with a damaged byte or a GB18030 row, and a
+    UTF-8 byte-order mark in front of GB18030 text, are refused with the row and byte
+    offset of the first bad sequence: guessing would store mojibake.
+    """
     if b"\x00" in data[:8192]:
         raise FileProblem("not a text file (binary content); expected CSV text in UTF-8 or GB18030")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise FileProblem("could not decode the text; expected UTF-8, UTF-8 with BOM or GB18030/GBK")
+    body = data[len(BOM):] if data.startswith(BOM) else data
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc.start + (len(data) - len(body))
+    line = data[:bad].count(b"\n") + 1
+    where = f"line {line} (byte offset {bad})"
+    if data.startswith(BOM):
+        raise FileProblem(f"{where} is not UTF-8, though the file starts with a UTF-8 byte-order mark "
+                          "(its text looks like GB18030): re-save the file as UTF-8")
+    lenient = body.decode("utf-8", errors="replace")
+    # evidence: Chinese that decodes as UTF-8 outweighs the bytes that do not (GB18030 text forms
+    # a stray valid UTF-8 character now and then, but rarely an ideograph, never many)
+    if sum("\u4e00" <= c <= "\u9fff" for c in lenient) > lenient.count("\ufffd"):
+        raise FileProblem(f"{where} is not valid UTF-8 while the rest of the file is: the file is damaged or mixes "
+                          "encodings (e.g. one row in GB18030); re-export it, or re-save it as UTF-8")
+    try:
+        text = body.decode("gb18030")
+    except UnicodeDecodeError:
+        raise FileProblem(f"could not decode the text ({where} is neither UTF-8 nor GB18030); expected UTF-8, "
+                          "UTF-8 with BOM or GB18030/GBK") from None
+    if not _plausible_chinese(text):
+        raise FileProblem(f"{where} is not UTF-8, and read as GB18030 the text is not plausible Chinese; "
+                          "re-save the file as UTF-8")
+    return text
+
+
+def _plausible_chinese(text: str) -> bool:
+    """Most non-ASCII characters are common CJK ideographs or Chinese punctuation (not rare symbols)."""
+    wide = [c for c in text if ord(c) > 127]
+    if not wide:
+        return True
+    common = sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+                 or c in "·—…‘’“”" for c in wide)
+    return common / len(wide) >= 0.9
 
 
 def _read_parquet(path: Path) -> pd.DataFrame:
