@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
     ("ingest.py", ["--posts", "20000", "--repeat", "1"], {"rows_per_s", "repeat_share"}),
     ("parallel_speedup.py", ["--limit", "--repeat", "1"], {"speedup", "ceiling"}),
     ("parallel_speedup.py", ["--limit", "--posts", "2000", "--repeat", "1"], {"speedup", "ceiling"}),
+    ("wide_columns.py", ["--sizes", "500,1000", "--repeat", "1"], {"seconds", "growth"}),
 ])
 def test_benchmark_runs(script, args, keys):
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], capture_output=True, text=True,

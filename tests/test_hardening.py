@@ -51,3 +51,53 @@ def test_a_header_with_invisible_characters_is_read_and_said(tmp_path):
     data = load_dataset(tmp_path, account_id="a")
     assert not data.problems and data["daily"]["followers"].tolist() == [100]
     assert any(w.key == "notice_invisible_header" for w in data.warnings)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("inf", "expected a number"), ("NaN", "expected a number"), ("1e30", "implausibly large"),
+])
+def test_implausible_numbers_are_refused(tmp_path, value, expected):
+    write_csv(tmp_path, "daily.csv", f"date,account_id,followers,reads\n2026-10-01,a,100,{value}\n")
+    [problem] = load_dataset(tmp_path).problems
+    assert expected in problem.message and problem.column == "reads" and problem.rows == [2]
+
+
+@pytest.mark.parametrize("day", ["1999-12-31", "2999-01-01"])
+def test_dates_outside_the_platforms_years_are_refused(tmp_path, day):
+    write_csv(tmp_path, "daily.csv", f"date,account_id,followers\n2026-10-01,a,100\n{day},a,101\n")
+    [problem] = load_dataset(tmp_path).problems
+    assert "a date before 2000 or after" in problem.message and problem.rows == [3]
+
+
+def test_a_bare_number_among_written_dates_is_not_read_as_a_date(tmp_path):
+    write_csv(tmp_path, "daily.csv", "date,account_id,followers\n2026-10-01,a,100\n46300,a,101\n")
+    [problem] = load_dataset(tmp_path).problems
+    assert "a bare number among written dates" in problem.message and problem.rows == [3]
+
+
+def test_a_post_before_its_account_existed_is_refused(tmp_path):
+    write_csv(tmp_path, "accounts.csv", "account_id,platform,name,role,created_on\na,weibo,A,own,2026-05-01\n")
+    write_csv(tmp_path, "posts.csv", "post_id,account_id,published_at\np1,a,2026-04-30 10:00\np2,a,2026-05-02 10:00\n")
+    [problem] = load_dataset(tmp_path).problems
+    assert "published before its account was created" in problem.message and problem.rows == [2]
+
+
+def test_validate_and_ingest_refuse_alike(tmp_path, capsys):
+    from socialops.cli import main
+
+    write_csv(tmp_path / "x", "daily.csv", "date,account_id,followers\n2999-10-01,a,100\n")
+    assert main(["validate", str(tmp_path / "x")]) == 1
+    assert main(["ingest", str(tmp_path / "x"), "--store", str(tmp_path / "s.duckdb")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("a date before 2000 or after") == 2
+
+
+def test_validate_piped_into_head_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    wide = ",".join(f"an_extra_column_nobody_maps_{i:05d}" for i in range(4000))  # more than a pipe holds
+    write_csv(tmp_path, "daily.csv", f"date,account_id,followers,{wide}\n2026-10-01,a,1{',' * 4000}\n")
+    run = subprocess.run(f"'{sys.executable}' -m socialops.cli validate '{tmp_path}' | head -c 100", shell=True,
+                         capture_output=True, text=True)
+    assert run.stdout.startswith(str(tmp_path)) and run.stderr == ""

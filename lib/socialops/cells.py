@@ -10,13 +10,17 @@ from __future__ import annotations
 import pandas as pd
 
 from . import contract as C
-from .parse import parse_bool, parse_datetime, parse_fraction, parse_number, parse_seconds, parse_text
+from .parse import excel_serials_among_dates, parse_bool, parse_datetime, written_year, parse_fraction, parse_number, parse_seconds, parse_text
 from .problems import Notice, Problem
 
 
 def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
     return [int(i) for i in frame.index[mask.to_numpy()]]
 
+
+FIRST_YEAR = 2000  # before the platforms existed
+FAR_DATE = (f"a date before {FIRST_YEAR} or after next year: check the date format "
+            "(day and month swapped? a typo?)")
 
 # Kinds whose cells parse one by one: the parser, and what a cell it cannot read should have been.
 SIMPLE = {
@@ -65,9 +69,18 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
             if kind == C.DATETIME and "account_id" in frame:
                 tz = frame["account_id"].map(timezones).fillna(C.DEFAULT_TIMEZONE) if timezones else C.DEFAULT_TIMEZONE
             values, bad = parse_datetime(raw, tz)
+            year = written_year(raw)
+            far = bad & ((year < FIRST_YEAR) | (year > pd.Timestamp.now().year + 1)).fillna(False).astype(bool)
+            if far.any():  # well written but beyond what pandas holds (2999): the range check's words
+                problems.append(Problem(name, FAR_DATE, column.name, _rows(frame, far), spec.name))
+            bad &= ~far
             if bad.any():
                 expected = "a date (YYYY-MM-DD)" if kind == C.DATE else "a date and time (ISO 8601, e.g. 2026-10-01 09:30)"
                 problems.append(Problem(name, f"expected {expected}", column.name, _rows(frame, bad), spec.name))
+            serials = excel_serials_among_dates(raw) & ~bad
+            if serials.any():
+                problems.append(Problem(name, "a bare number among written dates (an Excel serial day that lost its "
+                                              "format?); write it as a date", column.name, _rows(frame, serials), spec.name))
             frame[column.name] = values.dt.normalize() if kind == C.DATE else values
         elif kind == C.ENUM:
             frame[column.name], enum_problem, enum_warning = _parse_enum(frame, column, spec, name)

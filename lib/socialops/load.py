@@ -311,14 +311,11 @@ def _missing(name: str, spec: C.Table | None, present: set[str], declared: bool,
 def _mapped_frame(frame: pd.DataFrame, mapping: dict, part: Part, fmt: F.SourceFormat | None,
                   account_id: str | None, has_account: bool) -> pd.DataFrame:
     """The sheet's cells under contract names (still raw), its unknown columns kept beside them."""
-    out = pd.DataFrame(index=frame.index)
-    for header, cols in mapping.items():
-        for col in cols:
-            out[col] = frame[header]
-    if has_account and "account_id" not in out:
-        out["account_id"] = account_id
-    for h in part.extras:
-        out[h] = frame[h]
+    columns = {col: frame[header] for header, cols in mapping.items() for col in cols}
+    if has_account and "account_id" not in columns:
+        columns["account_id"] = pd.Series(account_id, index=frame.index, dtype=object)
+    columns.update({h: frame[h] for h in part.extras})
+    out = pd.DataFrame(columns, index=frame.index)  # built once: adding 8,000 columns one by one took minutes
     if fmt is not None:
         for column, table_values in fmt.values.items():
             if column in out:
@@ -574,10 +571,11 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
     dataset.problems += validate(dataset.tables, dataset.problems)
     for table, frame in dataset.tables.items():
         frame = frame.drop(columns=[c for c in PROVENANCE if c in frame])
-        if not arrow_text:
-            for column in frame.columns:
-                if pd.api.types.is_string_dtype(frame[column]) and frame[column].dtype != object:
-                    frame[column] = python_strings(frame[column])
+        text = [] if arrow_text else [c for c, kind in frame.dtypes.items()
+                                      if kind != object and pd.api.types.is_string_dtype(kind)]
+        if text:  # all at once: one column at a time grows with the square of a wide file's columns
+            converted = pd.DataFrame({c: python_strings(frame[c]) for c in text}, index=frame.index)
+            frame = pd.concat([frame.drop(columns=text), converted], axis=1)[list(frame.columns)]
         dataset.tables[table] = frame
     return dataset
 

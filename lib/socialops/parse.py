@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
-MISSING_TOKENS = {"", "-", "--", "—", "–", "nan", "none", "null", "n/a", "na", "/", "无", "暂无"}
+MISSING_TOKENS = {"", "-", "--", "—", "–", "none", "null", "n/a", "na", "/", "无", "暂无"}  # "nan", "inf": refused
 _WAN = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*[万wW]\s*(\+?)$")
 _YI = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*亿\s*(\+?)$")
 _THOUSAND = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*[kK千]\s*(\+?)$")
@@ -39,10 +39,15 @@ def parse_number(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Se
     """
     no = pd.Series(False, index=raw.index)
     if pd.api.types.is_numeric_dtype(raw) and not pd.api.types.is_bool_dtype(raw):
-        return raw.astype("float64"), no, no.copy(), no.copy()
+        values = raw.astype("float64")
+        infinite = np.isinf(values)
+        return values.mask(infinite), pd.Series(infinite, index=raw.index), no.copy(), no.copy()
     text = _as_text(raw)
     cleaned = text.str.replace(r"[,\s，]", "", regex=True).str.replace(_CURRENCY, "", regex=True)
-    values = pd.to_numeric(cleaned, errors="coerce").astype("float64")
+    values = pd.to_numeric(cleaned.mask(cleaned.str.contains(r"[a-zA-Z]", regex=True).fillna(False).astype(bool)
+                                        & ~cleaned.str.fullmatch(r"[0-9.]+[eE][+-]?[0-9]+").fillna(False).astype(bool)),
+                           errors="coerce").astype("float64")  # "nan", "inf" are not numbers here
+    values = values.mask(np.isinf(values))
     lower, approx = no.copy(), no.copy()
     todo = cleaned.notna() & values.isna()
     if todo.any():
@@ -185,12 +190,38 @@ def parse_datetime(raw: pd.Series, tz: str | pd.Series | None = None) -> tuple[p
     aware = text.str.contains(_TZ_SUFFIX, regex=True).fillna(False).astype(bool) & ~serial & ~epoch
     naive = text.notna() & ~aware & ~serial & ~epoch
     if naive.any():
-        out[naive] = pd.to_datetime(text[naive], errors="coerce", format="mixed")
+        out[naive] = _in_range(pd.to_datetime(text[naive], errors="coerce", format="mixed"))
     if aware.any():
-        parsed = pd.to_datetime(text[aware], errors="coerce", utc=True, format="mixed")
+        parsed = _in_range(pd.to_datetime(text[aware], errors="coerce", utc=True, format="mixed"))
         out[aware] = _to_zone(parsed, tz)
     bad = text.notna() & out.isna()
     return out, bad.fillna(False).astype(bool)
+
+
+def excel_serials_among_dates(raw: pd.Series) -> pd.Series:
+    """Bare five-digit numbers in a text column that otherwise holds written dates: Excel serial
+    days that lost their format, or typos; either way not to be read as dates silently."""
+    if pd.api.types.is_numeric_dtype(raw) or pd.api.types.is_datetime64_any_dtype(raw):
+        return pd.Series(False, index=raw.index)
+    text = _as_text(raw.map(lambda v: v if isinstance(v, str) else None))
+    serial = text.str.fullmatch(r"\d{5}(\.\d+)?").fillna(False).astype(bool)
+    written = text.notna() & ~serial & ~text.str.fullmatch(r"\d+").fillna(False).astype(bool)
+    return serial if written.any() else pd.Series(False, index=raw.index)
+
+
+def _in_range(parsed: pd.Series) -> pd.Series:
+    """Times pandas can hold in nanoseconds (1677-2262); a year such as 2999 becomes unknown here
+    and is reported by the caller, not raised as an overflow."""
+    if parsed.empty:
+        return parsed
+    years = parsed.dt.year
+    return parsed.mask((years < 1678) | (years > 2261)).astype(
+        "datetime64[ns, UTC]" if getattr(parsed.dt, "tz", None) is not None else "datetime64[ns]")
+
+
+def written_year(raw: pd.Series) -> pd.Series:
+    """The year a date cell starts with (``2999-10-01`` → 2999), to say why a date was refused."""
+    return pd.to_numeric(_as_text(raw.astype(object)).str.extract(r"^(\d{4})\D", expand=False), errors="coerce")
 
 
 def has_time_of_day(raw: pd.Series, parsed: pd.Series) -> bool:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from . import contract as C
+from .cells import FAR_DATE, FIRST_YEAR
 from .problems import Problem
 
 
@@ -65,6 +66,43 @@ def _check_non_negative(name: str, frame: pd.DataFrame) -> list[Problem]:
                 out += _per_file(frame, negative.fillna(False), name, col.name,
                                  "expected a non-negative number (counts and money cannot be below zero)")
     return out
+
+
+MAX_COUNT = 1e12            # no account has a trillion of anything: a larger count is a broken cell
+
+
+def _check_plausible(name: str, frame: pd.DataFrame) -> list[Problem]:
+    """Counts beyond any account's reach, dates before the platforms or after next year."""
+    out = []
+    last_year = pd.Timestamp.now().year + 1
+    for col in C.TABLES[name].columns:
+        if col.name not in frame:
+            continue
+        values = frame[col.name]
+        if col.kind in (C.COUNT, C.MONEY):
+            huge = (values.abs() > MAX_COUNT).fillna(False)
+            if huge.any():
+                out += _per_file(frame, huge, name, col.name, "implausibly large (over a trillion): a broken cell "
+                                                              "or a number in scientific notation")
+        elif col.kind in (C.DATE, C.DATETIME):
+            years = values.dt.year
+            odd = ((years < FIRST_YEAR) | (years > last_year)).fillna(False)
+            if odd.any():
+                out += _per_file(frame, odd, name, col.name, FAR_DATE)
+    return out
+
+
+def _check_posts_after_creation(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Posts published before their account was created: one of the two dates is wrong."""
+    accounts, posts = tables.get("accounts"), tables.get("posts")
+    if accounts is None or posts is None or "created_on" not in accounts:
+        return []
+    created = accounts.dropna(subset=["created_on"]).set_index("account_id")["created_on"]
+    early = posts["published_at"] < posts["account_id"].map(created)
+    if not early.fillna(False).any():
+        return []
+    return _per_file(posts, early.fillna(False), "posts", "published_at",
+                     "published before its account was created (accounts.created_on): one of the two dates is wrong")
 
 
 def _check_unique_key(name: str, frame: pd.DataFrame) -> list[Problem]:
@@ -133,8 +171,10 @@ def validate(tables: dict[str, pd.DataFrame], reported: list[Problem] = ()) -> l
         problems += _check_ids(name, frame)
         problems += _check_required_values(name, frame, seen)
         problems += _check_non_negative(name, frame)
+        problems += _check_plausible(name, frame)
         problems += _check_unique_key(name, frame)
     problems += _check_accounts_known(tables)
+    problems += _check_posts_after_creation(tables)
     if "campaigns" in tables:
         problems += _check_campaign_dates(tables["campaigns"])
     if "accounts" in tables:
