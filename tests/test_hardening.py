@@ -101,3 +101,32 @@ def test_validate_piped_into_head_ends_quietly(tmp_path):
     run = subprocess.run(f"'{sys.executable}' -m socialops.cli validate '{tmp_path}' | head -c 100", shell=True,
                          capture_output=True, text=True)
     assert run.stdout.startswith(str(tmp_path)) and run.stderr == ""
+
+
+def test_trailing_commas_are_not_columns_and_a_stray_value_is_refused(tmp_path):
+    write_csv(tmp_path / "a", "daily.csv", "date,account_id,followers\n2026-10-01,a,1,\n2026-10-02,a,2,\n")
+    daily = load_dataset(tmp_path / "a")["daily"]
+    assert daily["date"].dt.day.tolist() == [1, 2] and daily["followers"].tolist() == [1, 2]  # not shifted a column
+    write_csv(tmp_path / "b", "daily.csv", "date,account_id,followers\n2026-10-01,a,1\n2026-10-02,a,2,x\n")
+    [problem] = load_dataset(tmp_path / "b").problems
+    assert "line(s) 3 have more fields than the header's 3" in problem.message
+
+
+def test_notes_and_lock_files_beside_exports_are_reported_and_left_alone(tmp_path, capsys):
+    from socialops.cli import main
+
+    write_csv(tmp_path, "daily.csv", "date,account_id,followers\n2026-10-01,a,1\n")
+    write_csv(tmp_path, "README.txt", "exports downloaded on Monday\n")
+    (tmp_path / "~$daily.xlsx").write_bytes(b"locked")
+    assert main(["validate", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "README.txt" in out and "~$daily.xlsx" in out and "left alone" in out
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    ("posts.parquet", b"PAR1garbagePAR1", "could not read as a Parquet file"),
+    ("daily.xlsx", b"PK\x03\x04broken", "could not read as an Excel workbook"),
+])
+def test_damaged_binary_files_say_so(tmp_path, name, data, expected):
+    [problem] = _problems(tmp_path, data, name)
+    assert expected in problem

@@ -245,6 +245,9 @@ def read_file(path: Path, account_id: str | None = None, table: str | None = Non
             continue
         try:
             raw = sheet.body(header_at)
+        except FileProblem as exc:
+            result.problems.append(Problem(name, str(exc)))
+            continue
         except (pd.errors.ParserError, csv.Error) as exc:
             result.problems.append(Problem(name, f"not a well-formed CSV file: {str(exc).strip()}"))
             continue
@@ -256,7 +259,12 @@ def read_file(path: Path, account_id: str | None = None, table: str | None = Non
         result.problems += problems
         result.warnings += warnings
     if not result.parts and not result.problems:
-        result.problems.append(_unplaced(name, unplaced[0] if unplaced else []))
+        if path.suffix.lower() == ".txt":  # a note beside the exports (README.txt), not data: say so, go on
+            part = Part(name, None, "note", "a text file no export shape matches", None)
+            part.skipped = "left alone: not a table socialops knows (a note or a readme?)"
+            result.parts.append((part, None))
+        else:
+            result.problems.append(_unplaced(name, unplaced[0] if unplaced else []))
     return result
 
 
@@ -465,8 +473,11 @@ def _data_files(paths: list[Path], dataset: Dataset) -> list[Path]:
         if not item.exists():
             dataset.problems.append(Problem(str(item), "no such file or folder"))
             continue
-        files += [p for p in (item.iterdir() if item.is_dir() else [item])
-                  if p.is_file() and data_suffix(p) and not p.name.startswith((".", "~$"))]
+        found = [p for p in (item.iterdir() if item.is_dir() else [item]) if p.is_file() and data_suffix(p)]
+        for lock in (p for p in found if p.name.startswith("~$")):
+            dataset.parts.append(Part(lock.name, None, "lock", "an Office lock file", None,
+                                      skipped="left alone: Office keeps it while the workbook is open"))
+        files += [p for p in found if not p.name.startswith((".", "~$"))]
     if not files and not dataset.problems:
         dataset.problems.append(Problem(dataset.source, "no data files found (expected accounts, daily, posts, followers "
                                                         "or campaigns, or a platform export, as .csv, .csv.gz, .xlsx, "

@@ -12,6 +12,7 @@ import csv
 import gzip
 import io
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -239,13 +240,42 @@ def _csv_sheet(text: str) -> Sheet:
     head = [[cell_text(c) for c in row] for row in head]
 
     def body(header_at: int) -> pd.DataFrame:
-        frame = pd.read_csv(io.StringIO(text), skiprows=header_at, dtype=str, keep_default_na=False,
-                            skip_blank_lines=False, header=0, on_bad_lines="error")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", pd.errors.ParserWarning)  # rows longer than the header
+                frame = pd.read_csv(io.StringIO(text), skiprows=header_at, dtype=str, keep_default_na=False,
+                                    skip_blank_lines=False, header=0, index_col=False, on_bad_lines="error")
+        except (pd.errors.ParserError, pd.errors.ParserWarning):
+            frame = _ragged_csv(text, header_at)
         frame.columns = dedupe([cell_text(c) for c in frame.columns])
         frame.index = frame.index + header_at + 2
         return frame
 
     return Sheet(None, head, body)
+
+
+def _ragged_csv(text: str, header_at: int) -> pd.DataFrame:
+    """CSV whose rows do not all have the header's length: trailing commas (empty extra fields)
+    are dropped and short rows padded; a row with a value beyond the header is refused by line."""
+    reader = csv.reader(io.StringIO(text))
+    rows, overflow = [], []
+    header: list[str] | None = None
+    for number, row in enumerate(reader):
+        if number < header_at:
+            continue
+        if header is None:
+            header = row
+            continue
+        extra = row[len(header):]
+        if any(cell.strip() for cell in extra):
+            overflow.append((reader.line_num, len(row), next(c for c in extra if c.strip())))
+        rows.append((row + [""] * len(header))[:len(header)])
+    if overflow:
+        lines = ", ".join(str(line) for line, _, _ in overflow[:5]) + (f" (and {len(overflow) - 5} more)" if len(overflow) > 5 else "")
+        line, fields, value = overflow[0]
+        raise FileProblem(f"line(s) {lines} have more fields than the header's {len(header or [])} (line {line}: "
+                          f"{fields}, one more value '{value[:40]}'): a value holding a comma needs quotes")
+    return pd.DataFrame(rows, columns=header or [], dtype=str)
 
 
 def _json_sheet(text: str, suffix: str | None) -> Sheet:
