@@ -130,3 +130,47 @@ def test_notes_and_lock_files_beside_exports_are_reported_and_left_alone(tmp_pat
 def test_damaged_binary_files_say_so(tmp_path, name, data, expected):
     [problem] = _problems(tmp_path, data, name)
     assert expected in problem
+
+
+def test_dollar_signs_in_names_are_plain_text_in_charts():
+    import pandas as pd
+
+    from socialops import charts
+
+    names = {"a": "$$ Deals $x^2$", "b": "50% off $"}
+    fig = charts.account_bars(pd.Series({"a": 1.0, "b": 2.0}), names, "a", "Engagement $per$ post")
+    assert charts.to_png(fig)[:4] == b"\x89PNG"  # TeX parsing of "$$" used to raise
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["$$ Deals $x^2$", "50% off $"]
+
+
+@pytest.mark.parametrize("account", [".", "..", "a" * 129])
+def test_ids_that_cannot_be_folder_names_are_refused(tmp_path, account):
+    write_csv(tmp_path, "daily.csv", f"date,account_id,followers\n2026-10-01,{account},1\n")
+    [problem] = load_dataset(tmp_path).problems
+    assert problem.column == "account_id" and "not '.' or '..'" in problem.message
+
+
+@pytest.mark.parametrize("part", [".", "..", "a/b", "x" * 256])
+def test_subjects_are_checked_again_before_they_become_paths(tmp_path, part):
+    from socialops.config import inside
+
+    with pytest.raises(ValueError, match="as a file name"):
+        inside(tmp_path, "account_audit", part, "2026-10.html")
+
+
+@pytest.mark.parametrize("schedule, expected", [
+    ("0 0 31 2 *", "never fires"), ("0 0 9 * * MON", "has six"), ("0 9 * * 1 30", "has six"), ("every day", "not a cron expression"),
+])
+def test_cron_expressions_that_would_not_run_as_meant_are_refused(schedule, expected):
+    from socialops.jobs import cron_problem
+
+    assert expected in cron_problem(schedule)
+    assert cron_problem("0 9 * * MON") is None and cron_problem("0 9 1 * *") is None
+
+
+@pytest.mark.parametrize("timeout", ["0", "-5"])
+def test_a_timeout_must_be_above_zero(timeout, capsys):
+    from socialops.cli import main
+
+    assert main(["render", "account_audit", "--timeout", timeout]) == 1
+    assert "--timeout takes the seconds a cell may run, above 0" in capsys.readouterr().err

@@ -42,6 +42,7 @@ def apply_theme() -> str:
         "xtick.color": PALETTE["text"], "ytick.color": PALETTE["text"],
         "figure.dpi": 100, "savefig.dpi": 110, "figure.facecolor": "white",
         "legend.frameon": False, "axes.axisbelow": True,
+        "text.parse_math": False,  # names and titles come from the data: "$" is a dollar sign, never TeX
     })
     return family
 

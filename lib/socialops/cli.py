@@ -127,6 +127,8 @@ def _subjects(data_dir: str | None, kind: str) -> list[str]:
 def cmd_render(args) -> int:
     from .render import render
 
+    if not args.timeout > 0:
+        raise ValueError(f"--timeout takes the seconds a cell may run, above 0; got {args.timeout:g}")
     notebook = resolve_notebook(args.notebook)
     params = {name: _value(value) for name, value in args.param}
     jobs: list[tuple[dict, Path]] = []

@@ -47,6 +47,9 @@ def looks_like_secret(name: str) -> bool:
 
 def inside(folder: Path, *parts: str) -> Path:
     """``folder/parts`` after checking the result stays inside ``folder``: ids become paths."""
+    for part in parts:  # each one a plain file name: no separators, no . or .., within the file system's limit
+        if part in ("", ".", "..") or any(c in part for c in "/\\\x00") or len(part.encode("utf-8")) > 255:
+            raise ValueError(f"refusing to use {part[:80]!r} as a file name under {folder}")
     root = Path(folder).resolve()
     path = root.joinpath(*parts).resolve()
     if root != path and root not in path.parents:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]+$")
-ID_PATTERN_TEXT = "letters, digits, '_', '-', '.'"
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")  # ids become folder names: short, and never . or ..
+ID_PATTERN_TEXT = "letters, digits, '_', '-', '.' (at most 128, and not '.' or '..')"
+DOT_IDS = (".", "..")
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 PLATFORMS = ("weibo", "wechat", "channels", "douyin", "xiaohongshu", "bilibili", "kuaishou", "other")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import config as project
 from . import worker
-from .contract import ID_PATTERN
+from .contract import DOT_IDS, ID_PATTERN
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,6 +106,24 @@ def _number(value, path, text, table, key, minimum: float = 0, integer: bool = F
     return value
 
 
+def cron_problem(schedule) -> str | None:
+    """Why ``schedule`` is no usable cron expression (five fields that fire at least once in
+    eight years), or None. A sixth field (seconds) or 31 February would never run as meant."""
+    from croniter import CroniterBadDateError, croniter
+
+    example = '(e.g. "0 9 * * MON": minute hour day-of-month month weekday)'
+    if isinstance(schedule, str) and len(schedule.split()) == 6:
+        return f"a cron expression has five fields; {schedule!r} has six (seconds are not scheduled) {example}"
+    if not isinstance(schedule, str) or not croniter.is_valid(schedule) or (
+            not schedule.startswith("@") and len(schedule.split()) != 5):
+        return f"not a cron expression: {schedule!r} {example}"
+    try:
+        croniter(schedule, datetime(2026, 1, 1), max_years_between_matches=8).get_next(datetime)
+    except CroniterBadDateError:
+        return f"{schedule!r} never fires (no such date, e.g. 31 February) {example}"
+    return None
+
+
 def load_config(path: str | Path) -> Config:
     """Read and check ``reports.toml``; every problem names its line and key."""
     path = Path(path)
@@ -172,7 +190,7 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
     if isinstance(subjects, str):
         if subjects not in allowed:
             raise _fail(path, text, table, kind, f"expected a list of ids or one of {', '.join(repr(a) for a in allowed)}")
-    elif not (isinstance(subjects, list) and subjects and all(isinstance(s, str) and ID_PATTERN.match(s) for s in subjects)):
+    elif not (isinstance(subjects, list) and subjects and all(isinstance(s, str) and ID_PATTERN.match(s) and s not in DOT_IDS for s in subjects)):
         raise _fail(path, text, table, kind, "expected a non-empty list of ids (letters, digits, '_', '-', '.')")
     params = spec.get("params", {})
     if not isinstance(params, dict):
@@ -196,10 +214,9 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
         raise _fail(path, text, table, "lang", f"expected \"en\" or \"zh\", got {lang!r}")
     schedule = spec.get("schedule")
     if schedule is not None:
-        from croniter import croniter
-
-        if not isinstance(schedule, str) or not croniter.is_valid(schedule):
-            raise _fail(path, text, table, "schedule", f"not a cron expression: {schedule!r} (e.g. \"0 9 * * MON\")")
+        problem = cron_problem(schedule)
+        if problem:
+            raise _fail(path, text, table, "schedule", problem)
     timeout = _number(spec.get("timeout", cfg.timeout), path, text, table, "timeout")
     return Job(name, notebook, kind[:-1], subjects, dict(params), period, lang, schedule, float(timeout))
 

@@ -38,7 +38,8 @@ def _check_ids(name: str, frame: pd.DataFrame) -> list[Problem]:
         if col.required and empty.any():
             out += _per_file(frame, empty, name, col.name, "required value is blank")
         text = values if values.dtype == "str" else values.astype("str")  # Arrow's regex kernel, not a Python loop
-        bad = values.notna() & ~text.str.fullmatch(C.ID_PATTERN.pattern).fillna(False).astype(bool)
+        bad = values.notna() & (~text.str.fullmatch(C.ID_PATTERN.pattern).fillna(False).astype(bool)
+                                | text.isin(C.DOT_IDS).fillna(False).astype(bool))
         if bad.any():
             shown = ", ".join(repr(v) for v in values[bad].head(3))
             out += _per_file(frame, bad, name, col.name, f"ids may hold only {C.ID_PATTERN_TEXT}; found {shown}")
