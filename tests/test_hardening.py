@@ -174,3 +174,47 @@ def test_a_timeout_must_be_above_zero(timeout, capsys):
 
     assert main(["render", "account_audit", "--timeout", timeout]) == 1
     assert "--timeout takes the seconds a cell may run, above 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("params, expected", [
+    ('{ lang = "fr" }', "parameter 'lang' takes 'en' or 'zh'; got 'fr'"),
+    ('{ acount_id = "own_weibo" }', "has no parameter 'acount_id' (did you mean 'account_id'?)"),
+    ('{ "x=__import__(\'os\').system(\'touch pwned\')#" = 1 }', "is not a name a notebook can declare"),
+    ('{ api_key = "abc" }', "looks like a secret"),
+    ('{ top_n = "abc" }', "has no parameter 'top_n'"),
+])
+def test_reports_toml_params_are_declared_names_with_literal_values(tmp_path, params, expected):
+    from socialops.jobs import ConfigError, load_config
+
+    config = tmp_path / "reports.toml"
+    config.write_text(f'[defaults]\ndata_dir = "data/sample"\n[jobs.audit]\nnotebook = "account_audit"\n'
+                      f'accounts = ["own_weibo"]\nparams = {params}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="params") as caught:
+        load_config(config)
+    assert expected in str(caught.value)
+    assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize("name, value, expected", [
+    ("x=__import__('os').system('touch pwned')#", "1", "is not a name a notebook can declare"),
+    ("acount_id", "own_weibo", "did you mean 'account_id'?"),
+    ("top_n", "abc", "parameter 'top_n' takes a whole number; got 'abc'"),
+    ("start", "2026-13-45", "takes a date (YYYY-MM-DD) or none"),
+])
+def test_render_refuses_undeclared_names_and_mistyped_values_before_running(tmp_path, name, value, expected, capsys):
+    from socialops.cli import main
+
+    assert main(["render", "content_performance", "-p", name, value, "-o", str(tmp_path / "r.html")]) == 1
+    assert expected in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists() and not (tmp_path / "r.failed.html").exists()
+
+
+@pytest.mark.parametrize("name, secret", [
+    ("api_key", True), ("authToken", True), ("session_id", True), ("private_pem", True), ("pat", True),
+    ("bearer", True), ("cookie", True), ("pwd", True), ("passphrase", True), ("authorization", True),
+    ("monkey", False), ("keyword_filter", False), ("top_n", False), ("account_id", False), ("patterns", False),
+])
+def test_secret_names_are_judged_by_their_parts(name, secret):
+    from socialops.params import looks_like_secret
+
+    assert looks_like_secret(name) is secret

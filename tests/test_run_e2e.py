@@ -32,13 +32,19 @@ def config_for(tmp: Path, data: Path, extra: str = "", jobs_from_shipped: bool =
     return path
 
 
-BROKEN = '\n[jobs.broken]\nnotebook = "account_audit"\naccounts = ["own_weibo"]\nperiod = "last_7_days"\nparams = { lang = "fr" }\n'
+def broken_job(tmp: Path) -> str:
+    """A job whose data breaks the contract: it fails when its report runs, not when the config is read."""
+    data = tmp / "broken_data"
+    data.mkdir()
+    (data / "daily.csv").write_text("date,account_id,followers\nyesterday,own_weibo,1\n", encoding="utf-8")
+    return (f'\n[jobs.broken]\nnotebook = "account_audit"\naccounts = ["own_weibo"]\nperiod = "last_7_days"\n'
+            f'params = {{ data_dir = "{data}" }}\n')
 
 
 @pytest.fixture(scope="module")
 def first_run(tmp_path_factory, sample_dir):
     tmp = tmp_path_factory.mktemp("run")
-    path = config_for(tmp, sample_dir, BROKEN)
+    path = config_for(tmp, sample_dir, broken_job(tmp))
     code = main(["run", "--config", str(path)])
     return tmp, path, code
 
@@ -59,7 +65,7 @@ def test_every_report_and_the_index(first_run):
         assert info["status"] == "ok" and info["job"] == task.job
         assert 0 < info["render_seconds"] < 120  # orders the next run's work
     index = (cfg.output / "index.html").read_text(encoding="utf-8")
-    assert "lang must be one of en, zh" in index  # the failed run, with its error's first line
+    assert "Input data problem: daily.csv, column &#39;date&#39;, row 2" in index  # the failed run's first line
     assert 'href="account_audit/own_weibo/2026-10.html"' in index  # relative links
     report = Path(tasks[0].out_html).read_text(encoding="utf-8")
     assert 'href="../../index.html"' in report  # and back

@@ -37,14 +37,6 @@ def notebooks_dir() -> Path:
     return project_root() / "notebooks"
 
 
-SECRET_WORDS = ("token", "secret", "password", "passwd", "key", "credential")
-
-
-def looks_like_secret(name: str) -> bool:
-    """Parameter names that may carry credentials: refused, so they never reach a report."""
-    return any(word in name.lower() for word in SECRET_WORDS)
-
-
 def inside(folder: Path, *parts: str) -> Path:
     """``folder/parts`` after checking the result stays inside ``folder``: ids become paths."""
     for part in parts:  # each one a plain file name: no separators, no . or .., within the file system's limit

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from . import config as project
 from . import worker
 from .contract import DOT_IDS, ID_PATTERN
+from .params import ParamError
+from .params import check as check_params
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -195,10 +197,10 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
     params = spec.get("params", {})
     if not isinstance(params, dict):
         raise _fail(path, text, table, "params", "expected a table of notebook parameters")
-    for key in params:
-        if project.looks_like_secret(key):
-            raise _fail(path, text, table, "params", f"parameter '{key}' looks like a secret: credentials come from "
-                                                      "environment variables and never reach a report")
+    try:
+        params = check_params(notebook, params)  # declared names, literal values of the declared types
+    except ParamError as exc:
+        raise _fail(path, text, table, "params", str(exc)) from None
     period = spec.get("period", "last_month")
     if isinstance(period, dict):
         try:

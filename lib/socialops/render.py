@@ -28,7 +28,8 @@ from papermill.utils import remove_args
 from traitlets.config import Config
 
 from . import __version__, summary
-from .config import looks_like_secret
+from .params import ParamError
+from .params import check as checked_params
 from .atomic import write_text_atomic
 from .fonts import font_face_css
 from .i18n import LANGS, t
@@ -88,12 +89,12 @@ class RenderResult:
     error: str | None = None
 
 
-def check_params(params: dict[str, Any]) -> None:
-    """Refuse parameters that look like credentials: those come from the environment, never a report."""
-    for name in params:
-        if looks_like_secret(name):
-            raise RenderError(f"parameter '{name}' looks like a secret; pass credentials through environment "
-                              "variables, never as notebook parameters (they would be printed in the report)")
+def check_params(notebook: Path, params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters as the notebook declares them (names, types); anything else is refused before a kernel starts."""
+    try:
+        return checked_params(notebook, params)
+    except ParamError as exc:
+        raise RenderError(str(exc)) from None
 
 
 def failed_path(out_html: Path, suffix: str = ".html") -> Path:
@@ -246,10 +247,9 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
     """
     began = time.perf_counter()
     notebook, out_html = Path(notebook), Path(out_html)
-    params = dict(params or {})
-    check_params(params)
     if not notebook.is_file():
         raise RenderError(f"no such notebook: {notebook}")
+    params = check_params(notebook, dict(params or {}))
     lang = str(params.get("lang", "en"))
     nb, ok = execute(notebook, params, kernel_name, timeout, reuse_kernel=reuse_kernel)
     page, info = export_html(nb, lang if lang in LANGS else "en", ok, index_href, fallback_title=notebook.stem)
