@@ -218,3 +218,87 @@ def test_secret_names_are_judged_by_their_parts(name, secret):
     from socialops.params import looks_like_secret
 
     assert looks_like_secret(name) is secret
+
+
+def _hold_store(path, seconds: float):
+    """Another process that holds the store open for writing for ``seconds``."""
+    import subprocess
+    import sys
+
+    code = (f"import duckdb, time, sys\ncon = duckdb.connect({str(path)!r})\nprint('held', flush=True)\n"
+            f"time.sleep({seconds})\ncon.close()\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_a_busy_store_is_waited_for_then_named_with_its_holder(tmp_path, monkeypatch, capsys):
+    from socialops import store
+    from socialops.cli import main
+
+    write_csv(tmp_path / "x", "daily.csv", "date,account_id,followers\n2026-10-01,a,1\n")
+    target = tmp_path / "s.duckdb"
+    monkeypatch.setattr(store, "WAIT_SECONDS", 1.0)
+    holder = _hold_store(target, 30)
+    try:
+        assert main(["ingest", str(tmp_path / "x"), "--store", str(target)]) == 1
+        assert main(["store", "info", "--store", str(target)]) == 1
+    finally:
+        holder.kill()
+        holder.wait()
+    err = capsys.readouterr().err
+    assert err.count(f"the store {target} is in use by another process (PID {holder.pid}") == 2
+    assert "Traceback" not in err
+    holder = _hold_store(target, 1)  # released within the wait: the ingest goes through
+    monkeypatch.setattr(store, "WAIT_SECONDS", 20.0)
+    try:
+        assert main(["ingest", str(tmp_path / "x"), "--store", str(target)]) == 0
+    finally:
+        holder.wait()
+
+
+@pytest.mark.parametrize("kind", ["csv", "folder", "truncated"])
+def test_a_store_that_is_not_one_is_refused_and_left_as_it_was(tmp_path, kind, capsys):
+    from socialops import store
+    from socialops.cli import main
+
+    if kind == "csv":
+        target = tmp_path / "daily.csv"
+        target.write_text("date,followers\n2026-10-01,1\n", encoding="utf-8")
+    elif kind == "folder":
+        target = tmp_path
+    else:
+        good = tmp_path / "good.duckdb"
+        store.connect(good).close()
+        target = tmp_path / "cut.duckdb"
+        target.write_bytes(good.read_bytes()[:5000])
+    before = target.read_bytes() if target.is_file() else None
+    write_csv(tmp_path / "x", "daily.csv", "date,account_id,followers\n2026-10-01,a,1\n")
+    assert main(["ingest", str(tmp_path / "x"), "--store", str(target)]) == 1
+    assert main(["store", "info", "--store", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("error: ") == 2
+    assert {"csv": "is not a socialops store", "folder": "is a folder, not a store",
+            "truncated": "may be damaged"}[kind] in err
+    if before is not None:
+        assert target.read_bytes() == before
+
+
+def test_the_scheduler_goes_on_when_a_run_fails():
+    from datetime import datetime
+
+    from socialops.scheduler import Scheduler
+
+    calls = []
+
+    def failing(jobs):
+        calls.append(jobs)
+        raise RuntimeError("the store is in use by another process")
+
+    from types import SimpleNamespace
+
+    job = SimpleNamespace(name="audit")
+    scheduler = Scheduler.__new__(Scheduler)
+    scheduler.run_jobs, scheduler._remember = failing, lambda jobs, when: calls.append("remembered")
+    scheduler.fire([job], datetime(2026, 11, 23, 9), "scheduled")  # logs the failure, does not raise
+    assert calls == [[job], "remembered"]

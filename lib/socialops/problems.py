@@ -87,6 +87,10 @@ class ReportError(Exception):
         return [f"{type(self).__name__}: {self}"]
 
 
+class StoreError(ReportError):
+    """The history store cannot be used now (busy, damaged, not a store, disk full); one line says why."""
+
+
 class DataError(Exception):
     """Input data broke the contract. Carries every problem, one line each."""
 

@@ -117,7 +117,10 @@ class Scheduler:
     # ------------------------------------------------------------ loop
     def fire(self, jobs: list[Job], when: datetime, reason: str) -> None:
         log.info("running %s (%s)", ", ".join(j.name for j in jobs), reason)
-        self.run_jobs(jobs)
+        try:
+            self.run_jobs(jobs)
+        except Exception as exc:  # a busy store, a vanished folder: this run fails, the scheduler goes on
+            log.error("run of %s failed: %s", ", ".join(j.name for j in jobs), str(exc).splitlines()[0] if str(exc) else exc)
         self._remember(jobs, when)
 
     def run_forever(self, max_wait: float = 30.0) -> None:

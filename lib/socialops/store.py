@@ -9,6 +9,9 @@ is skipped. Reads push account and date filters into DuckDB.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +24,7 @@ import pyarrow as pa
 from . import contract as C
 from .combine import platform_of
 from .load import Dataset, Part, data_suffix, load_dataset, survey
-from .problems import DataError, Problem
+from .problems import DataError, Problem, StoreError
 
 SQL_TYPES = {C.ID: "VARCHAR", C.TEXT: "VARCHAR", C.ENUM: "VARCHAR", C.TAGS: "VARCHAR", C.COUNT: "DOUBLE",
              C.MONEY: "DOUBLE", C.DATE: "DATE", C.DATETIME: "TIMESTAMP", C.BOOL: "BOOLEAN",
@@ -55,15 +58,58 @@ def _stored_as(table: str) -> list[str]:
 
 def is_store(path: str | Path) -> bool:
     path = Path(path)
-    return path.suffix == ".duckdb" or (path.is_file() and path.read_bytes()[8:12] == b"DUCK")
+    if path.suffix == ".duckdb":
+        return True
+    if not path.is_file():
+        return False
+    with open(path, "rb") as handle:
+        return handle.read(12)[8:12] == b"DUCK"
+
+
+WAIT_SECONDS = float(os.environ.get("SOCIALOPS_STORE_WAIT", 30))  # for a store another process is writing
+
+
+def _check_is_store(path: Path) -> None:
+    """Refuse to open (let alone write into) anything but a DuckDB file: a CSV given as --store stays a CSV."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a store: give the store's file (e.g. data/socialops.duckdb)")
+    if path.exists() and path.stat().st_size:
+        with open(path, "rb") as handle:
+            magic = handle.read(12)[8:12]
+        if magic != b"DUCK":
+            raise StoreError(f"{path} is not a socialops store (not a DuckDB file); refusing to open it as one")
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting a bounded time for a store another process holds; errors in one line."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" not in message.lower():
+                raise StoreError(f"the store {path} cannot be read ({_first_clause(message)}): it may be damaged; "
+                                 "restore it from a backup or ingest the exports into a new store") from None
+            if time.monotonic() >= deadline:
+                holder = re.search(r"held in (.+?) \(PID (\d+)\)", message)
+                who = f" (PID {holder.group(2)}, {Path(holder.group(1)).name})" if holder else ""
+                raise StoreError(f"the store {path} is in use by another process{who}; waited {WAIT_SECONDS:g} s. "
+                                 "Try again when it has finished") from None
+            time.sleep(0.5)
+
+
+def _first_clause(message: str) -> str:
+    return message.replace("IO Error: ", "").split(". See also")[0].strip()
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
+    _check_is_store(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no store at {path}: run `socialops ingest` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = _open(path, read_only)
     if not read_only:
         # Rows carry _position and every read orders explicitly, so DuckDB may write row
         # groups in parallel as it inserts: the commit's checkpoint then has little left to do.
@@ -238,8 +284,14 @@ def ingest_file(con, path: Path, meaning: Meaning = Meaning(), siblings: list[st
         con.execute("INSERT INTO _ingests VALUES (?, ?, ?, ?, ?)",
                     [digest, path.name, ",".join(rows), sum(rows.values()), now])
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # the first error is the one to report (a full disk, not "cannot rollback")
+        if isinstance(exc, duckdb.Error):
+            cause = "the disk is full" if "space left" in str(exc).lower() else _first_clause(str(exc))
+            raise StoreError(f"nothing from {path.name} was stored: {cause}") from None
         raise
     return IngestResult(path.name, "ingested", rows, revised, (datetime.now() - started).total_seconds(),
                         parts=data.parts)
