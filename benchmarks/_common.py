@@ -81,4 +81,10 @@ def sample_config(folder: Path, workers: int, data_dir: Path | None = None, jobs
 
 
 def temp_dir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="socialops-bench-"))
+    """A scratch folder removed when the script ends: benchmark runs in the test suite used to leave theirs."""
+    import atexit
+    import shutil
+
+    folder = Path(tempfile.mkdtemp(prefix="socialops-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder

@@ -218,9 +218,12 @@ def _config(path: str | None):
 
 
 def _run_jobs(cfg, jobs, workers=None, dry_run=False) -> int:
+    from . import runtime
     from .jobs import plan, run, start_pool
 
     pool = None
+    if not dry_run:
+        runtime.begin()  # workers and kernels die with this process; a killed run's files are swept
     if not dry_run and cfg.executor == "local":
         pool = start_pool(workers or cfg.workers)  # workers warm up while we plan
     from rich.console import Console

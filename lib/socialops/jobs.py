@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import config as project
+from . import runtime
 from . import worker
 from .contract import DOT_IDS, ID_PATTERN
 from .params import ParamError
@@ -439,9 +440,13 @@ def longest_first(tasks: list[Task]) -> list[Task]:
 def start_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes, spawned and warming up at once (callers can plan meanwhile)."""
     context = get_context("forkserver" if os.name == "posix" else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker.warm_up)
-    for _ in range(workers):
-        pool.submit(_ready)
+    # The pool's helpers (forkserver, resource tracker) and workers start with SIGTERM and SIGINT
+    # ignored, a disposition they keep: a stop sent to the whole process group (systemd, Ctrl-C)
+    # is this process's to handle. A forkserver killed by it left the pool waiting forever.
+    with runtime.group_signals_ignored():
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker.warm_up)
+        for _ in range(workers):
+            pool.submit(_ready)
     return pool
 
 

@@ -5,13 +5,14 @@ imports papermill and nbconvert: the kernel boots while the worker loads them.
 """
 from __future__ import annotations
 
-import tempfile
 import time
 import uuid
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import default
+
+from . import runtime
 
 KERNEL_NAME = "python3"
 
@@ -29,7 +30,11 @@ class LocalKernelManager(AsyncKernelManager):
 
     @default("ip")
     def _default_ip(self) -> str:
-        return str(Path(tempfile.gettempdir()) / f"socialops-{uuid.uuid4().hex[:16]}-ipc")
+        return str(runtime.run_dir() / f"{uuid.uuid4().hex[:16]}-ipc")
+
+    @default("connection_file")
+    def _default_connection_file(self) -> str:  # not a loose /tmp/tmpXXXX.json: the run's folder, swept if it dies
+        return str(runtime.run_dir() / f"kernel-{uuid.uuid4().hex[:16]}.json")
 
 
 class WarmKernel:

@@ -11,7 +11,9 @@ def warm_up() -> None:
     from .startup import SLOW_OPTIONAL_MODULES, WORKER_SKIPPED_MODULES, skip_slow_optional_imports
 
     skip_slow_optional_imports(SLOW_OPTIONAL_MODULES + WORKER_SKIPPED_MODULES)
-    from . import kernels
+    from . import kernels, runtime
+
+    runtime.guard_worker(on_orphaned=lambda: kernels.warm_kernel().discard())  # die with the run, tidily
 
     kernels.prewarm()  # boots and imports pandas, matplotlib and socialops in the background
     from . import fonts, render

@@ -1,0 +1,99 @@
+"""A run that is killed, or stopped as a process group, leaves no process or file behind."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import psutil
+import pytest
+
+
+@pytest.fixture
+def config(tmp_path, sample_dir):
+    path = tmp_path / "reports.toml"
+    path.write_text(textwrap.dedent(f"""
+        [defaults]
+        data_dir = "{sample_dir}"
+        output = "{tmp_path / 'out'}"
+        as_of = "data"
+        workers = 2
+        [jobs.audit]
+        notebook = "account_audit"
+        accounts = ["own_weibo", "own_wechat"]
+        schedule = "0 9 * * MON"
+        [jobs.content]
+        notebook = "content_performance"
+        accounts = ["own_weibo"]
+        schedule = "0 9 * * MON"
+    """), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def scratch():
+    """A short temporary folder of the test's own (Unix socket paths are limited to ~100 bytes)."""
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="so-", dir="/tmp")
+    yield __import__("pathlib").Path(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _start(scratch, *args) -> subprocess.Popen:
+    env = {**os.environ, "TMPDIR": str(scratch)}  # the run's sockets and connection files land here
+    proc = subprocess.Popen([sys.executable, "-m", "socialops.cli", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True)
+    return proc
+
+
+def _kernels_running(proc: subprocess.Popen, count: int, timeout: float = 90) -> list[psutil.Process]:
+    """Wait until ``count`` kernels run under ``proc``; returns every descendant then."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        family = psutil.Process(proc.pid).children(recursive=True)
+        if sum("ipykernel_launcher" in " ".join(p.cmdline()) for p in family if p.is_running()) >= count:
+            return family
+        time.sleep(0.2)
+    raise AssertionError("the run's kernels did not start")
+
+
+def _gone(processes: list[psutil.Process], timeout: float = 20) -> list[psutil.Process]:
+    _, alive = psutil.wait_procs(processes, timeout=timeout)
+    return alive
+
+
+def test_a_killed_run_leaves_no_process_or_file(scratch, config):
+    proc = _start(scratch, "run", "--config", str(config))
+    try:
+        family = _kernels_running(proc, 2)
+        proc.kill()  # SIGKILL, as the OOM killer or a timeout would
+        proc.wait(timeout=10)
+        left = _gone(family)
+        assert not left, [" ".join(p.cmdline())[:120] for p in left]
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL) if proc.poll() is None else None
+    leftovers = [p.name for p in scratch.iterdir()]
+    assert not leftovers, leftovers  # no socket, no connection file, no run folder
+
+
+def test_a_stop_sent_to_the_whole_group_finishes_the_reports_in_flight(tmp_path, scratch, config):
+    proc = _start(scratch, "schedule", "--config", str(config))
+    try:
+        family = _kernels_running(proc, 2)
+        time.sleep(1.0)
+        os.killpg(proc.pid, signal.SIGTERM)  # what systemd and a terminal's Ctrl-C do: every process of the group
+        out, _ = proc.communicate(timeout=180)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, out
+    assert "finishing the reports in flight" in out and "scheduler stopped" in out
+    reports = sorted(p.name for p in (tmp_path / "out").rglob("*.html"))
+    assert "index.html" in reports and not any(name.endswith(".failed.html") for name in reports), reports
+    assert not _gone(family)
+    assert not list(scratch.iterdir())  # the run's folder went with it
