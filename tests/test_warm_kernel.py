@@ -62,3 +62,34 @@ def test_client_readiness_fails_fast_for_a_dead_kernel(tmp_path):
     finally:
         client.stop_channels()
         run_sync(km.shutdown_kernel)(now=True)
+
+
+STATE = """import json, matplotlib, pandas as pd
+import socialops.charts
+with open(record, "a") as handle:
+    handle.write(json.dumps({"title": matplotlib.rcParams["axes.titlesize"], "math": matplotlib.rcParams["text.parse_math"],
+                             "rows": pd.get_option("display.max_rows")}) + "\\n")
+matplotlib.rcParams["axes.titlesize"] = 40
+matplotlib.rcParams["text.parse_math"] = True
+pd.set_option("display.max_rows", 3)
+"""
+
+
+def test_a_report_that_changes_module_settings_cannot_change_the_next(tmp_path):
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    params = nbformat.v4.new_code_cell('record = ""')
+    params.metadata["tags"] = ["parameters"]
+    path = folder / "state.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(STATE)],
+                                            metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                                     "language": "python"}}), path)
+    record = tmp_path / "state.jsonl"
+    try:
+        for _ in range(2):
+            _, ok = render.execute(path, {"record": str(record)}, reuse_kernel=True)
+            assert ok
+    finally:
+        kernels.warm_kernel().discard()
+    first, second = _runs(record)
+    assert first == second == {"title": 13, "math": False, "rows": 60}  # the theme's and pandas' own settings

@@ -48,6 +48,7 @@ def apply_theme() -> str:
 
 
 FONT_FAMILY = apply_theme()
+THEME_RC = dict(matplotlib.rcParams)  # what a warm kernel restores between reports
 
 
 def _figure(height: float = 3.6) -> tuple[Figure, Axes]:
