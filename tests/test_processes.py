@@ -97,3 +97,28 @@ def test_a_stop_sent_to_the_whole_group_finishes_the_reports_in_flight(tmp_path,
     assert "index.html" in reports and not any(name.endswith(".failed.html") for name in reports), reports
     assert not _gone(family)
     assert not list(scratch.iterdir())  # the run's folder went with it
+
+
+def test_a_worker_that_dies_fails_only_its_report(scratch, config, tmp_path):
+    proc = _start(scratch, "run", "--config", str(config))
+    try:
+        deadline = time.monotonic() + 90
+        markers = []
+        while time.monotonic() < deadline and not markers:
+            markers = list(scratch.glob("socialops-run-*/worker-*.task"))
+            time.sleep(0.05)
+        assert markers, "no worker started a report"
+        victim = markers[0]
+        report = victim.read_text(encoding="utf-8")
+        os.kill(int(victim.stem.split("-")[1]), signal.SIGKILL)  # the OOM killer's way
+        out, _ = proc.communicate(timeout=180)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 1, out  # one report failed...
+    failed = report[: -len(".html")] + ".failed.html"
+    assert os.path.exists(failed) and not os.path.exists(report), out
+    assert "the worker rendering this report died" in open(failed, encoding="utf-8").read()
+    done = sorted(p.name for p in (tmp_path / "out").rglob("*.html") if not p.name.endswith(".failed.html"))
+    assert len(done) == 3 and "index.html" in done, done  # ...the other two and the index did not
+    assert not list(scratch.iterdir())

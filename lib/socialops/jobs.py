@@ -13,6 +13,8 @@ import threading
 import time
 import tomllib
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import ForkServerContext, ForkServerProcess
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from multiprocessing import get_context
@@ -408,12 +410,39 @@ def run_task(task: Task) -> Outcome:
     from .render import render
 
     began = time.perf_counter()
+    marker = _marker(os.getpid())
+    marker.write_text(task.out_html, encoding="utf-8")  # if this worker dies, the run knows which report it took
     try:
         result = render(task.notebook, task.out_html, task.params, timeout=task.timeout, index_href=task.index_href,
                         meta={"job": task.job}, reuse_kernel=True)
     except Exception as exc:  # a worker must report, never die: the batch goes on
         return Outcome(task, False, time.perf_counter() - began, task.out_html, f"{type(exc).__name__}: {exc}")
+    finally:
+        marker.unlink(missing_ok=True)
     return Outcome(task, result.ok, result.seconds, str(result.html), result.error)
+
+
+def _marker(pid: int) -> Path:
+    return runtime.run_dir() / f"worker-{pid}.task"
+
+
+def _died_with(tasks: list[Task]) -> list[Task]:
+    """The tasks whose workers died mid-report: their markers remain, their processes do not."""
+    import psutil
+
+    by_output = {t.out_html: t for t in tasks}
+    dead = []
+    for marker in runtime.run_dir().glob("worker-*.task"):
+        pid = int(marker.stem.split("-")[1].split(".")[0])
+        if pid in _ENDED_BY_POOL:  # an innocent bystander: its report goes to the fresh pool
+            marker.unlink(missing_ok=True)
+            continue
+        if not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+            task = by_output.get(marker.read_text(encoding="utf-8"))
+            if task is not None:
+                dead.append(task)
+            marker.unlink(missing_ok=True)
+    return dead
 
 
 def expected_seconds(task: Task) -> float:
@@ -437,9 +466,35 @@ def longest_first(tasks: list[Task]) -> list[Task]:
     return sorted(tasks, key=expected_seconds, reverse=True)
 
 
+_ENDED_BY_POOL: set[int] = set()  # workers the pool itself ended after another one died
+
+
+class _Worker(ForkServerProcess):
+    """A worker ignores SIGTERM (a group-wide stop is the main process's), so the pool ends it
+    with SIGKILL; the pids it ends that way tell them from the worker that died first."""
+
+    def terminate(self) -> None:
+        if self.is_alive():  # the pool ends every worker when one dies, the dead one included
+            _ENDED_BY_POOL.add(self.pid)
+        self.kill()
+
+
+class _WorkerContext(ForkServerContext):
+    Process = _Worker
+
+
+def _dead_worker(task: Task) -> Outcome:
+    """A failed page for the report whose worker died under it."""
+    from .render import render_failure
+
+    error = "the worker rendering this report died (killed, or out of memory); the other reports went on"
+    result = render_failure(task.notebook, task.out_html, task.params, error, task.index_href, {"job": task.job})
+    return Outcome(task, False, result.seconds, str(result.html), error)
+
+
 def start_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes, spawned and warming up at once (callers can plan meanwhile)."""
-    context = get_context("forkserver" if os.name == "posix" else "spawn")
+    context = _WorkerContext() if os.name == "posix" else get_context("spawn")
     # The pool's helpers (forkserver, resource tracker) and workers start with SIGTERM and SIGINT
     # ignored, a disposition they keep: a stop sent to the whole process group (systemd, Ctrl-C)
     # is this process's to handle. A forkserver killed by it left the pool waiting forever.
@@ -455,12 +510,27 @@ def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None],
     """Render on local workers; ``then`` runs while the workers stop (and stop their kernels)."""
     outcomes = []
     pool = pool or start_pool(workers)
+    todo = longest_first(tasks)
     try:
-        futures = [pool.submit(run_task, task) for task in longest_first(tasks)]
-        for future in as_completed(futures):
-            outcome = future.result()
-            done(outcome)
-            outcomes.append(outcome)
+        while todo:
+            futures = {pool.submit(run_task, task): task for task in todo}
+            todo = []
+            for future in as_completed(futures):
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:  # a worker died (killed, out of memory): the pool cannot go on
+                    todo.append(futures[future])
+                    continue
+                done(outcome)
+                outcomes.append(outcome)
+            if todo:  # the report a dead worker had fails alone; the others go to a fresh pool
+                pool.shutdown(wait=True, cancel_futures=True)
+                for task in _died_with(todo):
+                    todo.remove(task)
+                    outcome = _dead_worker(task)
+                    done(outcome)
+                    outcomes.append(outcome)
+                pool = start_pool(workers)
     except BaseException:
         pool.shutdown(cancel_futures=True)
         raise

@@ -236,6 +236,33 @@ def export_html(nb, lang: str = "en", ok: bool = True, index_href: str | None = 
 
 # ---------------------------------------------------------------- the whole step
 
+def _write_failure(notebook: Path, out_html: Path, nb, page: str, params: dict, meta: dict | None,
+                   began: float) -> RenderResult:
+    """``NAME.failed.html`` (with its notebook and JSON) beside ``out_html``, which stays as it was."""
+    target = failed_path(out_html)
+    error, section = _error_of(nb)
+    error = error or "the notebook recorded no summary"
+    write_text_atomic(target, page)
+    write_text_atomic(failed_path(out_html, ".ipynb"), nbformat.writes(nb))
+    record = {"status": "failed", "notebook": notebook.stem, "params": params, "error": error, "section": section,
+              "failed_at": datetime.now().astimezone().isoformat(timespec="seconds"), **(meta or {})}
+    write_text_atomic(failed_path(out_html, ".json"), json.dumps(summary.clean(record), ensure_ascii=False, indent=2) + "\n")
+    return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began, error)
+
+
+def render_failure(notebook: str | Path, out_html: str | Path, params: dict[str, Any], error: str,
+                   index_href: str | None = None, meta: dict[str, Any] | None = None) -> RenderResult:
+    """The failed page of a report that could not even run (its worker died): the error first."""
+    began = time.perf_counter()
+    notebook, out_html = Path(notebook), Path(out_html)
+    nb = nbformat.read(notebook, as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**{error}**"))
+    nb.metadata["socialops_error"] = error
+    lang = str(params.get("lang", "en"))
+    page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=notebook.stem)
+    return _write_failure(notebook, out_html, nb, page, params, meta, began)
+
+
 def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | None = None,
            kernel_name: str = KERNEL_NAME, timeout: float | None = 600, index_href: str | None = None,
            meta: dict[str, Any] | None = None, reuse_kernel: bool = False) -> RenderResult:
@@ -257,15 +284,7 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
         ok = False
         page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=notebook.stem)
     if not ok:
-        target = failed_path(out_html)
-        error, section = _error_of(nb)
-        error = error or "the notebook recorded no summary"
-        write_text_atomic(target, page)
-        write_text_atomic(failed_path(out_html, ".ipynb"), nbformat.writes(nb))
-        record = {"status": "failed", "notebook": notebook.stem, "params": params, "error": error, "section": section,
-                  "failed_at": datetime.now().astimezone().isoformat(timespec="seconds"), **(meta or {})}
-        write_text_atomic(failed_path(out_html, ".json"), json.dumps(summary.clean(record), ensure_ascii=False, indent=2) + "\n")
-        return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began, error)
+        return _write_failure(notebook, out_html, nb, page, params, meta, began)
     info["params"] = {**params, **info.get("params", {})}
     info.update(meta or {})
     info["status"] = "ok"
