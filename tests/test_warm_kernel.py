@@ -17,17 +17,21 @@ if fail:
 """
 
 
-@pytest.fixture
-def probe(tmp_path):
-    folder = tmp_path / "notebooks"
-    folder.mkdir()
-    params = nbformat.v4.new_code_cell('record = ""\nfail = False')
+def _notebook(folder, name: str, parameters: str, body: str):
+    """A two-cell notebook (parameters, then ``body``) in ``folder/notebooks``."""
+    (folder / "notebooks").mkdir(exist_ok=True)
+    params = nbformat.v4.new_code_cell(parameters)
     params.metadata["tags"] = ["parameters"]
-    path = folder / "probe.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(PROBE)],
+    path = folder / "notebooks" / name
+    nbformat.write(nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(body)],
                                             metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
                                                                      "language": "python"}}), path)
-    yield path, tmp_path / "record.jsonl"
+    return path
+
+
+@pytest.fixture
+def probe(tmp_path):
+    yield _notebook(tmp_path, "probe.ipynb", 'record = ""\nfail = False', PROBE), tmp_path / "record.jsonl"
     kernels.warm_kernel().discard()
 
 
@@ -76,14 +80,7 @@ pd.set_option("display.max_rows", 3)
 
 
 def test_a_report_that_changes_module_settings_cannot_change_the_next(tmp_path):
-    folder = tmp_path / "notebooks"
-    folder.mkdir()
-    params = nbformat.v4.new_code_cell('record = ""')
-    params.metadata["tags"] = ["parameters"]
-    path = folder / "state.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(STATE)],
-                                            metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                                     "language": "python"}}), path)
+    path = _notebook(tmp_path, "state.ipynb", 'record = ""', STATE)
     record = tmp_path / "state.jsonl"
     try:
         for _ in range(2):

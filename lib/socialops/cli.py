@@ -70,6 +70,7 @@ def pd_isna(value) -> bool:
 
 
 def cmd_validate(args) -> int:
+    from .contract import DATE_COLUMNS
     from .load import load_dataset
 
     data = load_dataset(args.paths, account_id=args.account, platform=args.platform, role=args.role)
@@ -83,7 +84,7 @@ def cmd_validate(args) -> int:
     print(f"{shown}: valid")
     _describe_parts(data.parts)
     for name, frame in data.tables.items():
-        column = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}.get(name)
+        column = DATE_COLUMNS.get(name)
         dates = ""
         if column and not frame.empty and frame[column].notna().any():
             dates = f"{frame[column].min():%Y-%m-%d} – {frame[column].max():%Y-%m-%d}"

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import contract as C
 from . import metrics as M
 from .periods import Period
 
-INTERACTIONS = ("reposts", "comments", "likes")
+INTERACTIONS = C.INTERACTIONS
 TOTALS = ("posts", "reads", "reposts", "comments", "likes", "favorites", "follows", "orders")
 AVERAGES = ("avg_reads_per_post", "avg_reposts_per_post", "avg_comments_per_post",
             "engagement_rate", "engagement_per_1k_followers")

@@ -257,6 +257,11 @@ FILE_NAME_HINTS: dict[str, tuple[str, ...]] = {
     "campaigns": ("campaigns", "活动"),
 }
 
+# The column that dates each table's rows (date ranges, store filters, validate's summary).
+DATE_COLUMNS = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
+# What interactions are made of (engagement = their sum).
+INTERACTIONS = ("reposts", "comments", "likes")
+
 TOTALS_MARKERS = ("合计", "总计", "汇总", "total", "sum")
 LOWER_BOUND_SUFFIX = "_lower_bound"
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import contract as C
 from .problems import Notice
-
-INTERACTION_PARTS = ("reposts", "comments", "likes")
 
 
 def _known(frame: pd.DataFrame | None, column: str) -> bool:
@@ -29,8 +28,8 @@ def coverage_notices(tables: dict[str, pd.DataFrame], account_id: str) -> list[N
     if posts is not None and len(posts):
         if not _known(posts, "reads"):
             out.append(Notice("note_no_reads", {account_id}))
-        parts = [p for p in INTERACTION_PARTS if _known(posts, p)]
-        missing = [p for p in INTERACTION_PARTS if p not in parts]
+        parts = [p for p in C.INTERACTIONS if _known(posts, p)]
+        missing = [p for p in C.INTERACTIONS if p not in parts]
         if parts and missing:
             out.append(Notice("note_engagement_parts", {account_id}, parts=tuple(parts), missing=tuple(missing)))
         if "published_date_only" in posts and posts["published_date_only"].fillna(False).astype(bool).all():

@@ -31,7 +31,6 @@ from .sheets import DATA_SUFFIXES, FileProblem, Sheet, data_suffix, read_heads, 
 
 PROVENANCE = ("_file", "_row")
 GENERIC = "generic"
-DATE_COLUMNS = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
 
 
 @dataclass
@@ -380,7 +379,7 @@ def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat
     out["_file"] = part.where  # a workbook's sheets are told apart in messages and when combined
     out["_row"] = out.index.astype(int)
     part.rows = len(out)
-    dated = DATE_COLUMNS.get(part.table)
+    dated = C.DATE_COLUMNS.get(part.table)
     if dated in out and out[dated].notna().any():
         part.first, part.last = out[dated].min(), out[dated].max()
     return part, out.reset_index(drop=True), problems, warnings

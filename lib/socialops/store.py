@@ -31,7 +31,6 @@ SQL_TYPES = {C.ID: "VARCHAR", C.TEXT: "VARCHAR", C.ENUM: "VARCHAR", C.TAGS: "VAR
              C.FRACTION: "DOUBLE", C.SECONDS: "DOUBLE"}
 LOWER_BOUND_COLUMNS = {"posts": ("reads",), "daily": ("reads",),
                        "post_figures": ("likes", "comments", "reposts", "favorites")}
-DATE_COLUMN = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
 # Store tables that extend a contract table, keyed like it: posts' platform-native figures. One
 # wide posts table made every ingest pay for columns most exports never fill (DuckDB writes
 # each column of each row group, NULL or not: 1M posts ingested ~30% slower).
@@ -344,7 +343,7 @@ def info(store: str | Path) -> pd.DataFrame:
     rows = []
     with connect(store, read_only=True) as con:
         for table in C.TABLE_NAMES:
-            date = DATE_COLUMN.get(table)
+            date = C.DATE_COLUMNS.get(table)
             span = f', min("{date}"), max("{date}")' if date else ", NULL, NULL"
             count, accounts, first, last, ingested = con.execute(
                 f'SELECT count(*), count(DISTINCT account_id){span}, max(_ingested_at) FROM "{table}"').fetchone()
@@ -364,7 +363,7 @@ def _read(con, table: str, accounts: list[str] | None, since, until) -> pd.DataF
     if accounts is not None and table != "accounts":
         where.append(f"t0.account_id IN ({', '.join('?' for _ in accounts)})")
         args += list(accounts)
-    date = DATE_COLUMN.get(table) if table != "campaigns" else None
+    date = C.DATE_COLUMNS.get(table) if table != "campaigns" else None
     if date and since is not None:
         where.append(f't0."{date}" >= ?')
         args.append(pd.Timestamp(since).to_pydatetime())
