@@ -284,6 +284,49 @@ def test_a_store_that_is_not_one_is_refused_and_left_as_it_was(tmp_path, kind, c
         assert target.read_bytes() == before
 
 
+def test_a_full_disk_is_named_and_the_files_before_it_stay_in(tmp_path, sample_dir, monkeypatch, capsys):
+    """DuckDB's own words for a full disk, then "cannot rollback": the first is the one said."""
+    import duckdb
+
+    from socialops import store
+    from socialops.cli import main
+
+    merge = store._merge
+
+    def full(con, stored, frame, name, now):
+        if stored == "posts":
+            raise duckdb.IOException('IO Error: Could not write file "s.duckdb.wal": No space left on device')
+        return merge(con, stored, frame, name, now)
+
+    monkeypatch.setattr(store, "_merge", full)
+    target = tmp_path / "s.duckdb"
+    assert main(["ingest", str(sample_dir), "--store", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert "error: nothing from posts.csv was stored: the disk is full" in err and "Traceback" not in err
+    assert "ingested   daily.csv" in out  # the files before it are in, and said to be
+    monkeypatch.setattr(store, "_merge", merge)
+    with store.connect(target, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM posts").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM daily").fetchone()[0] > 0
+
+
+def test_a_real_full_disk_says_so(tmp_path, sample_dir):
+    """On a 1 MB tmpfs of a private mount namespace (unshare), where the machine allows one."""
+    import shutil
+    import subprocess
+    import sys
+
+    if not shutil.which("unshare") or subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode:
+        pytest.skip("this machine allows no private mount namespace; the simulated full disk above still runs")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    script = (f"mount -t tmpfs -o size=1m tmpfs {disk} && {sys.executable} -m socialops.cli ingest {sample_dir} "
+              f"--store {disk}/s.duckdb; echo rc=$?")
+    run = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, timeout=120)
+    assert "rc=1" in run.stdout and "the disk is full" in run.stderr, run.stdout + run.stderr
+    assert "Traceback" not in run.stderr and "ingested" in run.stdout
+
+
 def test_the_scheduler_goes_on_when_a_run_fails():
     from datetime import datetime
 

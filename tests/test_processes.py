@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import pathlib
 import signal
 import subprocess
 import sys
@@ -40,7 +41,7 @@ def scratch():
     import tempfile
 
     folder = tempfile.mkdtemp(prefix="so-", dir="/tmp")
-    yield __import__("pathlib").Path(folder)
+    yield pathlib.Path(folder)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -65,6 +66,17 @@ def _kernels_running(proc: subprocess.Popen, count: int, timeout: float = 90) ->
 def _gone(processes: list[psutil.Process], timeout: float = 20) -> list[psutil.Process]:
     _, alive = psutil.wait_procs(processes, timeout=timeout)
     return alive
+
+
+def _report_started(scratch, timeout: float = 90) -> str:
+    """Wait until a worker has a report in hand; returns the marker's path (its text: the report)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        markers = list(scratch.glob("socialops-run-*/worker-*.task"))
+        if markers:
+            return str(markers[0])
+        time.sleep(0.05)
+    raise AssertionError("no worker started a report")
 
 
 def test_a_killed_run_leaves_no_process_or_file(scratch, config):
@@ -99,16 +111,46 @@ def test_a_stop_sent_to_the_whole_group_finishes_the_reports_in_flight(tmp_path,
     assert not list(scratch.iterdir())  # the run's folder went with it
 
 
+def test_a_stop_sent_to_a_runs_group_finishes_the_reports_in_flight_and_leaves_the_rest(tmp_path, scratch, config):
+    with config.open("a", encoding="utf-8") as more:  # seven reports for two workers: some are never started
+        more.write(textwrap.dedent("""
+            [jobs.weekly]
+            notebook = "content_performance"
+            accounts = ["own_weibo", "own_wechat"]
+            period = "last_week"
+            [jobs.zh]
+            notebook = "account_audit"
+            accounts = ["own_weibo", "own_wechat"]
+            lang = "zh"
+        """))
+    proc = _start(scratch, "run", "--config", str(config))
+    try:
+        _report_started(scratch)
+        family = psutil.Process(proc.pid).children(recursive=True)
+        os.killpg(proc.pid, signal.SIGTERM)  # systemd's stop, or a terminal's: every process of the group
+        out, _ = proc.communicate(timeout=180)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 128 + signal.SIGTERM, out
+    assert "stop requested: finishing the reports in flight" in out and "not run (stopped)" in out, out
+    assert "unknown parameter" not in out  # papermill's guess at typed parameters is not shown to users
+    out_dir = tmp_path / "out"
+    pages = sorted(str(p.relative_to(out_dir)) for p in out_dir.rglob("*.html") if p.name != "index.html")
+    assert 1 <= len(pages) < 7 and not any(p.endswith(".failed.html") for p in pages), (pages, out)
+    index = (out_dir / "index.html").read_text(encoding="utf-8")
+    assert all(page in index for page in pages)  # the index lists what finished
+    for page in pages:  # and each finished page is whole, with its figures beside it
+        assert (out_dir / page).read_text(encoding="utf-8").rstrip().endswith("</html>")
+        assert (out_dir / page).with_suffix(".json").exists()
+    assert not _gone(family)
+    assert not list(scratch.iterdir())
+
+
 def test_a_worker_that_dies_fails_only_its_report(scratch, config, tmp_path):
     proc = _start(scratch, "run", "--config", str(config))
     try:
-        deadline = time.monotonic() + 90
-        markers = []
-        while time.monotonic() < deadline and not markers:
-            markers = list(scratch.glob("socialops-run-*/worker-*.task"))
-            time.sleep(0.05)
-        assert markers, "no worker started a report"
-        victim = markers[0]
+        victim = pathlib.Path(_report_started(scratch))
         report = victim.read_text(encoding="utf-8")
         os.kill(int(victim.stem.split("-")[1]), signal.SIGKILL)  # the OOM killer's way
         out, _ = proc.communicate(timeout=180)
@@ -122,3 +164,17 @@ def test_a_worker_that_dies_fails_only_its_report(scratch, config, tmp_path):
     done = sorted(p.name for p in (tmp_path / "out").rglob("*.html") if not p.name.endswith(".failed.html"))
     assert len(done) == 3 and "index.html" in done, done  # ...the other two and the index did not
     assert not list(scratch.iterdir())
+
+
+def test_a_stop_is_asked_for_without_a_lock_and_a_second_ctrl_c_abandons(capsys):
+    from socialops.runtime import Stop, stop_on_signals
+
+    with stop_on_signals(Stop(), "stopping", again="Ctrl-C again abandons them") as stop:
+        assert not stop.wait(0.05)
+        os.kill(os.getpid(), signal.SIGINT)
+        assert stop.wait(5) and stop.signum == signal.SIGINT
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+    assert "stopping (Ctrl-C again abandons them)" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the caller's handler is back

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -110,17 +114,15 @@ def test_crontab_lines(cfg):
 
 
 def test_sigterm_finishes_the_report_in_flight(cfg):
+    scratch = Path(tempfile.mkdtemp(prefix="so-", dir="/tmp"))  # short: kernels' socket paths are limited
     proc = subprocess.Popen([sys.executable, "-m", "socialops.cli", "schedule", "--config", str(cfg.path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "TMPDIR": str(scratch)})
     try:
-        deadline = time.monotonic() + 60
-        log = []
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            log.append(line)
-            if "catching up" in line:
-                break
-        time.sleep(1.0)
+        deadline = time.monotonic() + 90
+        while not list(scratch.glob("socialops-run-*/worker-*.task")):  # a report is in a worker's hands
+            assert time.monotonic() < deadline and proc.poll() is None, "no report started"
+            time.sleep(0.05)
         locked = subprocess.run([sys.executable, "-m", "socialops.cli", "schedule", "--config", str(cfg.path)],
                                 capture_output=True, text=True, timeout=60)
         assert locked.returncode == 1 and "already running" in locked.stderr
@@ -128,7 +130,19 @@ def test_sigterm_finishes_the_report_in_flight(cfg):
         out, _ = proc.communicate(timeout=120)
     finally:
         proc.kill()
-    assert proc.returncode == 0, "".join(log) + out
+        shutil.rmtree(scratch, ignore_errors=True)
+    assert proc.returncode == 0, out
     assert "finishing the reports in flight" in out and "scheduler stopped" in out
     reports = sorted(p.name for p in (cfg.output).rglob("*.html"))
-    assert "index.html" in reports and len(reports) == 3  # both caught-up reports completed, plus the index
+    assert "index.html" in reports and 2 <= len(reports) <= 3 and not any("failed" in r for r in reports), reports
+    state = json.loads((cfg.output / ".schedule-state.json").read_text()) if len(reports) < 3 else {}
+    assert len(reports) == 3 or ("caught up at the next start" in out and not state)  # the report left waits for it
+
+
+def test_a_run_stopped_part_way_is_caught_up_at_the_next_start(cfg):
+    scheduler = Scheduler(cfg, lambda jobs: 128 + signal.SIGTERM, clock=FakeClock(at("2026-11-23 10:00")))
+    scheduler.fire(cfg.jobs[:1], at("2026-11-23 10:00"), "scheduled")
+    assert [j.name for j in scheduler.missed(at("2026-11-23 10:00"))] == ["weekly", "daily"]
+    scheduler.run_jobs = lambda jobs: 1  # a report failed: that run is done, not caught up again
+    scheduler.fire(cfg.jobs[:1], at("2026-11-23 10:00"), "scheduled")
+    assert [j.name for j in scheduler.missed(at("2026-11-23 10:00"))] == ["daily"]

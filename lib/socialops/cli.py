@@ -218,49 +218,82 @@ def _config(path: str | None):
     return load_config(path or config.project_root() / DEFAULT_CONFIG)
 
 
-def _run_jobs(cfg, jobs, workers=None, dry_run=False) -> int:
+def _run_jobs(cfg, jobs, workers=None, dry_run=False, stop=None) -> int:
+    """Plan and render ``jobs``. Without a ``stop`` of the caller's, SIGTERM or Ctrl-C (from the
+    moment the run starts) lets the reports in flight finish, leaves the rest and builds the index
+    (exit 128 + the signal when any report was left)."""
+    from contextlib import nullcontext
+
+    from . import runtime
+    from .jobs import plan
+
+    if dry_run:
+        return _show_plan(cfg, plan(cfg, jobs))
+    signals = nullcontext(stop) if stop is not None else runtime.stop_on_signals(
+        runtime.Stop(), "stop requested: finishing the reports in flight, leaving the others",
+        again="Ctrl-C again abandons them")
+    with signals as stop:
+        return _render(cfg, jobs, workers, stop)
+
+
+def _show_plan(cfg, tasks) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(tasks)} report(s) planned from {cfg.path.name}")
+    for column in ("job", "subject", "period", "output"):
+        table.add_column(column)
+    for task in tasks:
+        table.add_row(task.job, task.subject, task.period, str(Path(task.out_html).relative_to(cfg.output.resolve())))
+    Console(highlight=False).print(table)
+    return EXIT_OK
+
+
+def _render(cfg, jobs, workers, stop) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from . import runtime
     from .jobs import plan, run, start_pool
 
-    pool = None
-    if not dry_run:
-        runtime.begin()  # workers and kernels die with this process; a killed run's files are swept
-    if not dry_run and cfg.executor == "local":
-        pool = start_pool(workers or cfg.workers)  # workers warm up while we plan
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from rich.table import Table
-
-    console = Console(stderr=False, highlight=False)
+    runtime.begin()  # workers and kernels die with this process; a killed run's files are swept
+    pool = start_pool(workers or cfg.workers) if cfg.executor == "local" else None  # warming up while we plan
     try:
         tasks = plan(cfg, jobs)
     except BaseException:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         raise
-    if dry_run:
-        table = Table(title=f"{len(tasks)} report(s) planned from {cfg.path.name}")
-        for column in ("job", "subject", "period", "output"):
-            table.add_column(column)
-        for task in tasks:
-            table.add_row(task.job, task.subject, task.period, str(Path(task.out_html).relative_to(cfg.output.resolve())))
-        console.print(table)
-        return EXIT_OK
+    console = Console(highlight=False)
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=False) as progress:
         bar = progress.add_task(f"rendering ({workers or cfg.workers} workers)", total=len(tasks))
-        outcomes = run(cfg, tasks, workers=workers, done=lambda outcome: progress.advance(bar), pool=pool)
+        outcomes = run(cfg, tasks, workers=workers, done=lambda outcome: progress.advance(bar), pool=pool, stop=stop)
+    return _summarise(cfg, outcomes, console, stop)
+
+
+def _summarise(cfg, outcomes, console, stop) -> int:
+    """The table of reports and the exit code: 1 when one failed, 128 + signal when some were left."""
+    from rich.table import Table
+
     table = Table(title="reports")
     for column in ("report", "status", "seconds", "path"):
         table.add_column(column, overflow="fold")
     for o in outcomes:
-        status = "[green]ok[/green]" if o.ok else f"[red]failed[/red]: {(o.error or '').splitlines()[0] if o.error else ''}"
+        if o.stopped:
+            status = "[yellow]not run[/yellow]: the run was stopped"
+        else:
+            status = "[green]ok[/green]" if o.ok else f"[red]failed[/red]: {(o.error or '').splitlines()[0] if o.error else ''}"
         path = Path(o.path)
         shown = path.relative_to(cfg.output.resolve()) if path.is_relative_to(cfg.output.resolve()) else path
         table.add_row(o.task.label, status, f"{o.seconds:.1f}", str(shown))
     console.print(table)
-    failed = sum(not o.ok for o in outcomes)
-    console.print(f"index: {cfg.output / 'index.html'}" + (f" · [red]{failed} failed[/red]" if failed else ""))
+    failed = sum(not o.ok and not o.stopped for o in outcomes)
+    left = sum(o.stopped for o in outcomes)
+    console.print(f"index: {cfg.output / 'index.html'}" + (f" · [red]{failed} failed[/red]" if failed else "")
+                  + (f" · [yellow]{left} not run (stopped)[/yellow]" if left else ""))
+    if left:
+        return 128 + (stop.signum or 15)  # the shell's convention for a command ended by a signal
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -283,7 +316,7 @@ def cmd_schedule(args) -> int:
         return EXIT_OK
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     with ConfigLock(cfg.path):
-        scheduler = Scheduler(cfg, lambda jobs: _run_jobs(cfg, jobs))
+        scheduler = Scheduler(cfg, lambda jobs: _run_jobs(cfg, jobs, stop=scheduler.stop_event))
         scheduler.install_signal_handlers()
         scheduler.run_forever()
     return EXIT_OK

@@ -12,7 +12,7 @@ import re
 import threading
 import time
 import tomllib
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import ForkServerContext, ForkServerProcess
 from dataclasses import dataclass, field
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import config as project
 from . import runtime
+from .runtime import Stop
 from . import worker
 from .contract import DOT_IDS, ID_PATTERN
 from .params import ParamError
@@ -399,6 +400,7 @@ class Outcome:
     seconds: float
     path: str
     error: str | None = None
+    stopped: bool = False  # never started: the run was asked to stop first
 
 
 def _ready() -> int:
@@ -505,32 +507,50 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+def _stopped(task: Task) -> Outcome:
+    """A report left unrendered because the run was asked to stop; its earlier page, if any, stays."""
+    return Outcome(task, False, 0.0, task.out_html, "not run: the run was stopped", stopped=True)
+
+
 def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None],
-           pool: ProcessPoolExecutor | None, then: Callable[[], None]) -> list[Outcome]:
-    """Render on local workers; ``then`` runs while the workers stop (and stop their kernels)."""
+           pool: ProcessPoolExecutor | None, then: Callable[[], None], stop: Stop | None = None) -> list[Outcome]:
+    """Render on local workers; ``then`` runs while the workers stop (and stop their kernels).
+
+    Once ``stop`` is set, the reports in flight finish and the ones not started are left."""
     outcomes = []
+
+    def record(outcome: Outcome) -> None:
+        done(outcome)
+        outcomes.append(outcome)
+
     pool = pool or start_pool(workers)
     todo = longest_first(tasks)
     try:
         while todo:
-            futures = {pool.submit(run_task, task): task for task in todo}
-            todo = []
-            for future in as_completed(futures):
-                try:
-                    outcome = future.result()
-                except BrokenProcessPool:  # a worker died (killed, out of memory): the pool cannot go on
-                    todo.append(futures[future])
-                    continue
-                done(outcome)
-                outcomes.append(outcome)
-            if todo:  # the report a dead worker had fails alone; the others go to a fresh pool
+            pending = {pool.submit(run_task, task): task for task in todo}
+            todo, died = [], []
+            while pending:
+                if stop is not None and stop.is_set():
+                    for future in [f for f in pending if f.cancel()]:
+                        record(_stopped(pending.pop(future)))
+                finished, _ = wait(pending, timeout=Stop.POLL, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    task = pending.pop(future)
+                    try:
+                        record(future.result())
+                    except BrokenProcessPool:  # a worker died (killed, out of memory): the pool cannot go on
+                        died.append(task)
+            if died:  # the report a dead worker had fails alone; the others go to a fresh pool
                 pool.shutdown(wait=True, cancel_futures=True)
-                for task in _died_with(todo):
-                    todo.remove(task)
-                    outcome = _dead_worker(task)
-                    done(outcome)
-                    outcomes.append(outcome)
-                pool = start_pool(workers)
+                for task in _died_with(died):
+                    died.remove(task)
+                    record(_dead_worker(task))
+                if stop is not None and stop.is_set():
+                    for task in died:
+                        record(_stopped(task))
+                else:
+                    todo = died
+                    pool = start_pool(workers)
     except BaseException:
         pool.shutdown(cancel_futures=True)
         raise
@@ -543,7 +563,8 @@ def _local(tasks: list[Task], workers: int, done: Callable[[Outcome], None],
     return outcomes
 
 
-def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[Outcome], None]) -> list[Outcome]:
+def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[Outcome], None],
+          stop: Stop | None = None) -> list[Outcome]:
     from distributed import Client, LocalCluster, as_completed as dask_completed
 
     cluster = None
@@ -555,11 +576,20 @@ def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[
     outcomes = []
     try:
         client.run(worker.warm_up)
-        futures = client.map(run_task, longest_first(tasks), pure=False)
+        ordered = longest_first(tasks)
+        futures = client.map(run_task, ordered, pure=False)
+        left = dict(zip(futures, ordered))
         for future in dask_completed(futures):
             outcome = future.result()
+            left.pop(future, None)
             done(outcome)
             outcomes.append(outcome)
+            if stop is not None and stop.is_set():  # what the cluster has started still finishes there
+                client.cancel(list(left))
+                for task in left.values():
+                    done(_stopped(task))
+                    outcomes.append(_stopped(task))
+                break
     finally:
         client.close()
         if cluster is not None:
@@ -568,11 +598,13 @@ def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[
 
 
 def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: str | None = None,
-        done: Callable[[Outcome], None] = lambda outcome: None, pool: ProcessPoolExecutor | None = None) -> list[Outcome]:
+        done: Callable[[Outcome], None] = lambda outcome: None, pool: ProcessPoolExecutor | None = None,
+        stop: Stop | None = None) -> list[Outcome]:
     """Render every task; failures are reported, never stop the others. Rebuilds the index after.
 
     ``pool``: local workers already started with :func:`start_pool` (they warm up while
-    the caller plans).
+    the caller plans). ``stop``: once set, the reports in flight finish, the rest are left
+    (their outcomes say so) and the index is built from what is on disk.
     """
     from . import fonts
     from .site import build_index
@@ -582,11 +614,11 @@ def run(cfg: Config, tasks: list[Task], workers: int | None = None, executor: st
     workers = max(1, min(workers or cfg.workers, len(tasks) or 1))
     executor = executor or cfg.executor
     if executor == "local" and tasks:
-        outcomes = _local(tasks, workers, done, pool, then=lambda: build_index(cfg.output))
+        outcomes = _local(tasks, workers, done, pool, then=lambda: build_index(cfg.output), stop=stop)
     else:
         if pool is not None:
             pool.shutdown()
-        outcomes = _dask(tasks, cfg.scheduler, workers, done) if tasks else []
+        outcomes = _dask(tasks, cfg.scheduler, workers, done, stop) if tasks else []
         build_index(cfg.output)
     order = {t.label: i for i, t in enumerate(tasks)}
     return sorted(outcomes, key=lambda o: order[o.task.label])

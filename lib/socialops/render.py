@@ -38,6 +38,9 @@ from .pages import page_css, templates
 from .problems import RenderError
 
 SETUP_TAG = "socialops-setup"
+# papermill's own parameter inference cannot read typed declarations (`start: "date | None"`)
+# and calls every name unknown; socialops.params has checked each name against them already.
+papermill_logger.addFilter(lambda record: not record.getMessage().startswith("Passed unknown parameter"))
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 

@@ -96,6 +96,59 @@ def group_signals_ignored():
             signal.signal(sig, handler)
 
 
+class Stop:
+    """A stop asked for by a signal, with an Event's interface. ``set`` takes no lock (a signal
+    handler that waits for a lock its own thread holds never returns), so ``wait`` looks at the
+    flag between short sleeps instead of being woken."""
+
+    POLL = 0.2
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.requested = False
+
+    def set(self, signum: int | None = None) -> None:
+        self.signum = self.signum or signum
+        self.requested = True
+
+    def is_set(self) -> bool:
+        return self.requested
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Whether a stop was asked for within ``seconds`` (forever when None)."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while not self.requested:
+            left = self.POLL if deadline is None else min(self.POLL, deadline - time.monotonic())
+            if left <= 0:
+                break
+            time.sleep(left)
+        return self.requested
+
+
+@contextmanager
+def stop_on_signals(stop: Stop, notice: str, again: str | None = None):
+    """SIGTERM and SIGINT ask ``stop`` to stop (``notice`` goes to stderr); a second SIGINT raises
+    KeyboardInterrupt when ``again`` says so, for someone at a terminal who will not wait."""
+    import sys
+
+    def handle(signum, _frame) -> None:
+        if stop.is_set() and signum == signal.SIGINT and again is not None:
+            raise KeyboardInterrupt
+        if not stop.is_set():
+            sys.stderr.write(notice + (f" ({again})" if again else "") + "\n")
+        stop.set(signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    saved = {sig: signal.signal(sig, handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
 def guard_worker(on_orphaned) -> None:
     """In a worker: ignore group-wide stop signals, and call ``on_orphaned`` then exit once the
     run's owner is gone."""

@@ -1,7 +1,8 @@
 """Render report jobs when their cron expressions come due, in the foreground.
 
 One scheduler per config (a lock file says so); a run missed while it was down is
-caught up once at start; SIGTERM lets the reports in flight finish, then it exits.
+caught up once at start; SIGTERM lets the reports in flight finish, leaves the run's others
+(the run is caught up at the next start), builds the index, then it exits.
 Due times come from croniter, never from hand-parsed cron.
 """
 from __future__ import annotations
@@ -13,7 +14,6 @@ import os
 import shlex
 import signal
 import sys
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from croniter import croniter
 
 from .atomic import write_text_atomic
 from .jobs import Config, Job
+from .runtime import Stop
 
 log = logging.getLogger("socialops.schedule")
 
@@ -77,7 +78,7 @@ class Scheduler:
     run_jobs: Callable[[list[Job]], object]
     clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
     state_path: Path | None = None
-    stop_event: threading.Event = field(default_factory=threading.Event)
+    stop_event: Stop = field(default_factory=Stop)  # set from a signal handler: no lock taken
 
     def __post_init__(self) -> None:
         self.state_path = self.state_path or self.config.output / ".schedule-state.json"
@@ -117,10 +118,14 @@ class Scheduler:
     # ------------------------------------------------------------ loop
     def fire(self, jobs: list[Job], when: datetime, reason: str) -> None:
         log.info("running %s (%s)", ", ".join(j.name for j in jobs), reason)
+        left = False
         try:
-            self.run_jobs(jobs)
+            left = (self.run_jobs(jobs) or 0) >= 128  # 128 + signal: reports left unrendered
         except Exception as exc:  # a busy store, a vanished folder: this run fails, the scheduler goes on
             log.error("run of %s failed: %s", ", ".join(j.name for j in jobs), str(exc).splitlines()[0] if str(exc) else exc)
+        if left:  # stopped part-way: not remembered, so the next start catches it up
+            log.info("run of %s stopped part-way; it is caught up at the next start", ", ".join(j.name for j in jobs))
+            return
         self._remember(jobs, when)
 
     def run_forever(self, max_wait: float = 30.0) -> None:
@@ -149,7 +154,7 @@ class Scheduler:
     def stop(self, *_signal) -> None:
         """Finish what is running, then leave the loop (wired to SIGTERM and SIGINT)."""
         log.info("stop requested: finishing the reports in flight")
-        self.stop_event.set()
+        self.stop_event.set(_signal[0] if _signal else None)
 
     def install_signal_handlers(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)
