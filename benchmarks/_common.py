@@ -55,8 +55,8 @@ def machine_cpu_seconds() -> float | None:
 
 def scaled_store(folder: Path, posts: int) -> Path:
     """A history store holding the synthetic dataset with ``posts`` posts (`socialops sample --scale`)."""
-    from socialops import store
-    from socialops.sample import write_scaled
+    from socialops.data import store
+    from socialops.data.sample import write_scaled
 
     exports, db = folder / f"data-{posts}", folder / f"store-{posts}.duckdb"
     write_scaled(exports, posts)

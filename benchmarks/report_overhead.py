@@ -21,7 +21,7 @@ import nbformat
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PYTHON, ROOT, median, run_measured, sample_config, temp_dir  # noqa: E402
 
-from socialops.jobs import load_config, plan  # noqa: E402
+from socialops.batch.jobs import load_config, plan  # noqa: E402
 
 
 def as_script(task, folder: Path) -> Path:

@@ -18,7 +18,7 @@ def sample_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def sample():
-    from socialops.load import read_dataset
+    from socialops.data.load import read_dataset
 
     return read_dataset(SAMPLE)
 

@@ -5,8 +5,9 @@ import pandas as pd
 import pytest
 
 from conftest import days
-from socialops import audit, findings
-from socialops.periods import Period
+from socialops.workbooks.account_audit import analysis as audit
+from socialops.workbooks.account_audit import readings as findings
+from socialops.data.periods import Period
 
 
 def P(a, b):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from socialops.jobs import load_config, plan, run
+from socialops.batch.jobs import load_config, plan, run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from socialops import campaigns as R
-from socialops import views
-from socialops.problems import ReportError
+from socialops.workbooks.campaigns import analysis as R
+from socialops.report import blocks as views
+from socialops.data.problems import ReportError
 
 
 def daily_fixture() -> pd.DataFrame:

@@ -7,7 +7,8 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from socialops import charts
+from socialops.report import charts
+from socialops.workbooks.account_audit import charts as audit_charts
 
 
 def glyph_warnings(fig) -> list[str]:
@@ -43,8 +44,8 @@ def test_figures_in_both_languages(lang):
                          "gained": [5] * 5, "lost": [1] * 5, "net": [4] * 5, "anomaly": [False] * 4 + [True]})
     grid = pd.DataFrame(1, index=range(7), columns=range(24))
     table = pd.DataFrame({"change_pct": [10.0, -5.0, None]}, index=["posts", "reads", "likes"])
-    for fig in (charts.follower_growth(days, lang), charts.posting_heatmap(grid, lang), charts.kpi_changes(table, lang),
-                charts.follower_quality({"share_followers_under_10": 0.2, "share_followers_10_500": 0.7,
+    for fig in (audit_charts.follower_growth(days, lang), charts.posting_heatmap(grid, lang), charts.kpi_changes(table, lang),
+                audit_charts.follower_quality({"share_followers_under_10": 0.2, "share_followers_10_500": 0.7,
                                          "share_followers_over_500": 0.1}, 10, lang)):
         assert glyph_warnings(fig) == []
         assert charts.to_png(fig)[:4] == b"\x89PNG"
@@ -52,7 +53,7 @@ def test_figures_in_both_languages(lang):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_hour_of_day_lines_name_their_axis_and_tick_whole_hours(lang):
-    from socialops.i18n import t
+    from socialops.report.strings import t
 
     hours = pd.DataFrame({"ours": [0.1, 0.5, 0.4], "theirs": [0.3, 0.3, 0.4]}, index=[8, 12, 20])
     fig = charts.account_lines(hours, {"ours": "我们"}, "ours", t("chart_hours", lang), percent=True, dates=False,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from socialops.render import render
+from socialops.publish.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "competitor_comparison.ipynb"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from socialops.coverage import coverage_notices
+from socialops.data.coverage import coverage_notices
 
 
 def _posts(**columns):

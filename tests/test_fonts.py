@@ -8,7 +8,7 @@ import re
 from fontTools.pens.boundsPen import BoundsPen
 from fontTools.ttLib import TTFont
 
-from socialops import fonts
+from socialops.publish import fonts
 
 
 def _font(b64: str) -> TTFont:

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 from conftest import write_csv
-from socialops import formats as F
+from socialops.data import formats as F
 from socialops.cli import main
-from socialops.load import load_dataset
-from socialops.parse import parse_datetime, parse_fraction, parse_number, parse_seconds
+from socialops.data.load import load_dataset
+from socialops.data.parse import parse_datetime, parse_fraction, parse_number, parse_seconds
 
 DOUYIN = ("作品名称,发布时间,体裁,播放量,完播率,点赞量,评论量,分享量\n"
           "第一条,2026-10-01 20:00,1-3min视频,1200,12.5%,30,4,2\n"
@@ -127,7 +127,7 @@ def test_old_binary_xls_reads(tmp_path):
 
 
 def test_every_declared_format_maps_onto_contract_columns():
-    from socialops import contract as C
+    from socialops.data import contract as C
 
     for fmt in F.FORMATS:
         table = C.TABLES.get(fmt.table)

@@ -12,8 +12,8 @@ import pytest
 
 from exports import write_all
 from socialops.cli import main
-from socialops.load import load_dataset
-from socialops.sheets import FileProblem, data_suffix, read_sheets
+from socialops.data.load import load_dataset
+from socialops.data.sheets import FileProblem, data_suffix, read_sheets
 
 
 @pytest.fixture(scope="module")

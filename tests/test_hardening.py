@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import write_csv
-from socialops.load import load_dataset
+from socialops.data.load import load_dataset
 
 UTF8 = "日期,粉丝数,标题\n2026-10-01,100,秋季新品\n2026-10-02,200,会员日\n"
 
@@ -135,7 +135,7 @@ def test_damaged_binary_files_say_so(tmp_path, name, data, expected):
 def test_dollar_signs_in_names_are_plain_text_in_charts():
     import pandas as pd
 
-    from socialops import charts
+    from socialops.report import charts
 
     names = {"a": "$$ Deals $x^2$", "b": "50% off $"}
     fig = charts.account_bars(pd.Series({"a": 1.0, "b": 2.0}), names, "a", "Engagement $per$ post")
@@ -152,7 +152,7 @@ def test_ids_that_cannot_be_folder_names_are_refused(tmp_path, account):
 
 @pytest.mark.parametrize("part", [".", "..", "a/b", "x" * 256])
 def test_subjects_are_checked_again_before_they_become_paths(tmp_path, part):
-    from socialops.config import inside
+    from socialops.paths import inside
 
     with pytest.raises(ValueError, match="as a file name"):
         inside(tmp_path, "account_audit", part, "2026-10.html")
@@ -162,7 +162,7 @@ def test_subjects_are_checked_again_before_they_become_paths(tmp_path, part):
     ("0 0 31 2 *", "never fires"), ("0 0 9 * * MON", "has six"), ("0 9 * * 1 30", "has six"), ("every day", "not a cron expression"),
 ])
 def test_cron_expressions_that_would_not_run_as_meant_are_refused(schedule, expected):
-    from socialops.jobs import cron_problem
+    from socialops.batch.jobs import cron_problem
 
     assert expected in cron_problem(schedule)
     assert cron_problem("0 9 * * MON") is None and cron_problem("0 9 1 * *") is None
@@ -184,7 +184,7 @@ def test_a_timeout_must_be_above_zero(timeout, capsys):
     ('{ top_n = "abc" }', "has no parameter 'top_n'"),
 ])
 def test_reports_toml_params_are_declared_names_with_literal_values(tmp_path, params, expected):
-    from socialops.jobs import ConfigError, load_config
+    from socialops.batch.jobs import ConfigError, load_config
 
     config = tmp_path / "reports.toml"
     config.write_text(f'[defaults]\ndata_dir = "data/sample"\n[jobs.audit]\nnotebook = "account_audit"\n'
@@ -215,7 +215,7 @@ def test_render_refuses_undeclared_names_and_mistyped_values_before_running(tmp_
     ("monkey", False), ("keyword_filter", False), ("top_n", False), ("account_id", False), ("patterns", False),
 ])
 def test_secret_names_are_judged_by_their_parts(name, secret):
-    from socialops.params import looks_like_secret
+    from socialops.publish.params import looks_like_secret
 
     assert looks_like_secret(name) is secret
 
@@ -233,7 +233,7 @@ def _hold_store(path, seconds: float):
 
 
 def test_a_busy_store_is_waited_for_then_named_with_its_holder(tmp_path, monkeypatch, capsys):
-    from socialops import store
+    from socialops.data import store
     from socialops.cli import main
 
     write_csv(tmp_path / "x", "daily.csv", "date,account_id,followers\n2026-10-01,a,1\n")
@@ -259,7 +259,7 @@ def test_a_busy_store_is_waited_for_then_named_with_its_holder(tmp_path, monkeyp
 
 @pytest.mark.parametrize("kind", ["csv", "folder", "truncated"])
 def test_a_store_that_is_not_one_is_refused_and_left_as_it_was(tmp_path, kind, capsys):
-    from socialops import store
+    from socialops.data import store
     from socialops.cli import main
 
     if kind == "csv":
@@ -288,7 +288,7 @@ def test_a_full_disk_is_named_and_the_files_before_it_stay_in(tmp_path, sample_d
     """DuckDB's own words for a full disk, then "cannot rollback": the first is the one said."""
     import duckdb
 
-    from socialops import store
+    from socialops.data import store
     from socialops.cli import main
 
     merge = store._merge
@@ -330,7 +330,7 @@ def test_a_real_full_disk_says_so(tmp_path, sample_dir):
 def test_the_scheduler_goes_on_when_a_run_fails():
     from datetime import datetime
 
-    from socialops.scheduler import Scheduler
+    from socialops.batch.scheduler import Scheduler
 
     calls = []
 

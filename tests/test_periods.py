@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from conftest import days
-from socialops.periods import DAYS, MONTH, WEEK, Period, resolve
+from socialops.data.periods import DAYS, MONTH, WEEK, Period, resolve
 
 
 def P(a, b):

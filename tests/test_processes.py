@@ -167,7 +167,7 @@ def test_a_worker_that_dies_fails_only_its_report(scratch, config, tmp_path):
 
 
 def test_a_stop_is_asked_for_without_a_lock_and_a_second_ctrl_c_abandons(capsys):
-    from socialops.runtime import Stop, stop_on_signals
+    from socialops.publish.runtime import Stop, stop_on_signals
 
     with stop_on_signals(Stop(), "stopping", again="Ctrl-C again abandons them") as stop:
         assert not stop.wait(0.05)

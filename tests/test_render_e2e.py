@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from socialops.cli import main
-from socialops.render import RenderError, render
+from socialops.publish.render import RenderError, render
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "account_audit.ipynb"

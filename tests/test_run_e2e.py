@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 from socialops.cli import main
-from socialops.jobs import Task, load_config, plan, run, run_task
+from socialops.batch.jobs import Task, load_config, plan, run, run_task
 
 ROOT = Path(__file__).resolve().parents[1]
 

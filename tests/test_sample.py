@@ -1,7 +1,7 @@
 """The committed sample is exactly what the generator writes, byte for byte."""
 from __future__ import annotations
 
-from socialops.sample import write_sample
+from socialops.data.sample import write_sample
 
 
 def test_sample_is_deterministic_and_committed(tmp_path, sample_dir):

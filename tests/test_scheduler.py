@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from socialops.jobs import load_config
-from socialops.scheduler import ConfigLock, LockedError, Scheduler, crontab_lines, last_due, next_due
+from socialops.batch.jobs import load_config
+from socialops.batch.scheduler import ConfigLock, LockedError, Scheduler, crontab_lines, last_due, next_due
 
 TZ = timezone(timedelta(hours=8))
 

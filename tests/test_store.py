@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 from conftest import write_csv
-from socialops import store
+from socialops.data import store
 from socialops.cli import main
-from socialops.load import read_dataset
-from socialops.render import render
+from socialops.data.load import read_dataset
+from socialops.publish.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 ACCOUNTS = "account_id,platform,name,role\nw1,weibo,微博号,own\n"
@@ -125,7 +125,7 @@ def test_store_backed_reports_match_folder_backed_ones(tmp_path, sample_store, n
 
 def test_planning_from_a_store_reads_only_the_directory_and_plans_the_same(sample_store, sample_dir, tmp_path):
     from socialops.cli import _subjects
-    from socialops.jobs import load_config, plan
+    from socialops.batch.jobs import load_config, plan
 
     shipped = (ROOT / "reports.toml").read_text(encoding="utf-8")
     configs = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import write_csv
-from socialops.load import load_dataset, read_dataset
-from socialops.problems import DataError
+from socialops.data.load import load_dataset, read_dataset
+from socialops.data.problems import DataError
 
 ACCOUNTS = "account_id,platform,name,role\na1,weibo,A,own\n"
 

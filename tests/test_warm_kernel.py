@@ -6,7 +6,9 @@ import json
 import nbformat
 import pytest
 
-from socialops import kernels, render
+from socialops.publish import kernels
+
+from socialops.publish import render
 
 PROBE = """import json, os
 with open(record, "a") as handle:
@@ -69,7 +71,7 @@ def test_client_readiness_fails_fast_for_a_dead_kernel(tmp_path):
 
 
 STATE = """import json, matplotlib, pandas as pd
-import socialops.charts
+import socialops.report.charts
 with open(record, "a") as handle:
     handle.write(json.dumps({"title": matplotlib.rcParams["axes.titlesize"], "math": matplotlib.rcParams["text.parse_math"],
                              "rows": pd.get_option("display.max_rows")}) + "\\n")

@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__, config
-from .config import inside
+from socialops import __version__
+
+from socialops import paths as config
+from socialops.paths import inside
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -70,8 +72,8 @@ def pd_isna(value) -> bool:
 
 
 def cmd_validate(args) -> int:
-    from .contract import DATE_COLUMNS
-    from .load import load_dataset
+    from socialops.data.contract import DATE_COLUMNS
+    from socialops.data.load import load_dataset
 
     data = load_dataset(args.paths, account_id=args.account, platform=args.platform, role=args.role)
     shown = " ".join(args.paths)
@@ -104,7 +106,7 @@ def cmd_validate(args) -> int:
 # ---------------------------------------------------------------- sample
 
 def cmd_sample(args) -> int:
-    from .sample import write_sample, write_scaled
+    from socialops.data.sample import write_sample, write_scaled
 
     if args.scale is not None and args.scale < 1:
         raise ValueError("--scale takes a number of posts, at least 1")
@@ -118,7 +120,7 @@ def cmd_sample(args) -> int:
 
 def _subjects(data_dir: str | None, kind: str) -> list[str]:
     """Own account ids, or all campaign ids, of a data folder or store (as reports.toml jobs choose them)."""
-    from .jobs import select_subjects, subject_directory
+    from socialops.batch.jobs import select_subjects, subject_directory
 
     option = "--each-campaign" if kind == "campaign" else "--each-own-account"
     data = subject_directory(data_dir or config.default_source())
@@ -126,7 +128,7 @@ def _subjects(data_dir: str | None, kind: str) -> list[str]:
 
 
 def cmd_render(args) -> int:
-    from .render import render
+    from socialops.publish.render import render
 
     if not args.timeout > 0:
         raise ValueError(f"--timeout takes the seconds a cell may run, above 0; got {args.timeout:g}")
@@ -159,7 +161,7 @@ def _indent(text: str | None) -> str:
 # ---------------------------------------------------------------- the history store
 
 def cmd_ingest(args) -> int:
-    from . import store
+    from socialops.data import store
 
     target = Path(args.store) if args.store else config.store_path()
     failed = stored = 0
@@ -195,7 +197,7 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_store_info(args) -> int:
-    from . import store
+    from socialops.data import store
 
     target = Path(args.store) if args.store else config.store_path()
     table = store.info(target)
@@ -213,7 +215,7 @@ DEFAULT_CONFIG = "reports.toml"
 
 
 def _config(path: str | None):
-    from .jobs import load_config
+    from socialops.batch.jobs import load_config
 
     return load_config(path or config.project_root() / DEFAULT_CONFIG)
 
@@ -224,8 +226,8 @@ def _run_jobs(cfg, jobs, workers=None, dry_run=False, stop=None) -> int:
     (exit 128 + the signal when any report was left)."""
     from contextlib import nullcontext
 
-    from . import runtime
-    from .jobs import plan
+    from socialops.publish import runtime
+    from socialops.batch.jobs import plan
 
     if dry_run:
         return _show_plan(cfg, plan(cfg, jobs))
@@ -253,8 +255,8 @@ def _render(cfg, jobs, workers, stop) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from . import runtime
-    from .jobs import plan, run, start_pool
+    from socialops.publish import runtime
+    from socialops.batch.jobs import plan, run, start_pool
 
     runtime.begin()  # workers and kernels die with this process; a killed run's files are swept
     pool = start_pool(workers or cfg.workers) if cfg.executor == "local" else None  # warming up while we plan
@@ -308,7 +310,7 @@ def cmd_run(args) -> int:
 def cmd_schedule(args) -> int:
     import logging
 
-    from .scheduler import ConfigLock, Scheduler, crontab_lines
+    from socialops.batch.scheduler import ConfigLock, Scheduler, crontab_lines
 
     cfg = _config(args.config)
     if args.crontab:
@@ -325,7 +327,7 @@ def cmd_schedule(args) -> int:
 # ---------------------------------------------------------------- main
 
 def _account_options(p: argparse.ArgumentParser) -> None:
-    from .contract import PLATFORMS, ROLES
+    from socialops.data.contract import PLATFORMS, ROLES
 
     p.add_argument("--account", metavar="ID", help="the account these exports belong to (platform exports carry no account column)")
     p.add_argument("--platform", choices=PLATFORMS, help="the account's platform, where the export's format cannot tell")
@@ -388,14 +390,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .startup import skip_slow_optional_imports
+    from socialops.publish.startup import skip_slow_optional_imports
 
     skip_slow_optional_imports()
     args = build_parser().parse_args(argv)
-    from .jobs import ConfigError
+    from socialops.batch.jobs import ConfigError
     # not from .render: that loads papermill and nbconvert, and `run` starts its workers first
-    from .problems import DataError, RenderError, ReportError
-    from .scheduler import LockedError
+    from socialops.data.problems import DataError, RenderError, ReportError
+    from socialops.batch.scheduler import LockedError
 
     try:
         return args.func(args)

@@ -1,0 +1,149 @@
+"""Cells → typed values, by the kind of the contract column they land in.
+
+Counts and money (``1,234``, ``1.2万``, ``10万+``), rates, durations, dates and times,
+booleans, enumerations (with the platforms' own spellings), tag lists and text. Every
+cell that cannot be read becomes a :class:`Problem` with its file, column and rows; what
+the platform rounded or capped becomes a :class:`Notice`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from socialops.data import contract as C
+from socialops.data.parse import excel_serials_among_dates, parse_bool, parse_datetime, written_year, parse_fraction, parse_number, parse_seconds, parse_text
+from socialops.data.problems import Notice, Problem
+
+
+def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
+    return [int(i) for i in frame.index[mask.to_numpy()]]
+
+
+FIRST_YEAR = 2000  # before the platforms existed
+FAR_DATE = (f"a date before {FIRST_YEAR} or after next year: check the date format "
+            "(day and month swapped? a typo?)")
+
+# Kinds whose cells parse one by one: the parser, and what a cell it cannot read should have been.
+SIMPLE = {
+    C.FRACTION: (parse_fraction, "expected a rate such as 28.64% or 0.2864"),
+    C.SECONDS: (parse_seconds, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23"),
+    C.BOOL: (parse_bool, "expected true/false (or 1/0, yes/no, 是/否)"),
+}
+
+
+def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict[str, str]):
+    problems: list[Problem] = []
+    warnings: list[Notice] = []
+    rounded: dict[str, pd.Series] = {}  # column → rows whose value the platform rounded
+    for column in spec.columns:
+        if column.name not in frame or column.name == "approximate":
+            continue
+        raw = frame[column.name]
+        kind = column.kind
+        if kind in (C.COUNT, C.MONEY):
+            values, bad, lower, approx = parse_number(raw)
+            if bad.any():
+                problems.append(Problem(name, "expected a number (e.g. 1234, 1,234, 1.2万 or 10万+)",
+                                        column.name, _rows(frame, bad), spec.name))
+            if kind == C.COUNT:
+                fractional = values.notna() & (values % 1 != 0)
+                if fractional.any():
+                    problems.append(Problem(name, "expected a whole number", column.name,
+                                            _rows(frame, fractional), spec.name))
+            frame[column.name] = values
+            if lower.any():
+                frame[column.name + C.LOWER_BOUND_SUFFIX] = lower
+                warnings.append(Notice("notice_lower_bounds", accounts_of(frame, lower), file=name,
+                                       count=int(lower.sum()), column=column.name))
+            if approx.any():
+                warnings.append(Notice("notice_rounded", accounts_of(frame, approx), file=name,
+                                       count=int(approx.sum()), column=column.name))
+                rounded[column.name] = approx
+        elif kind in SIMPLE:
+            parser, expected = SIMPLE[kind]
+            values, bad = parser(raw)
+            if bad.any():
+                problems.append(Problem(name, expected, column.name, _rows(frame, bad), spec.name))
+            frame[column.name] = values
+        elif kind in (C.DATE, C.DATETIME):
+            tz = None
+            if kind == C.DATETIME and "account_id" in frame:
+                tz = frame["account_id"].map(timezones).fillna(C.DEFAULT_TIMEZONE) if timezones else C.DEFAULT_TIMEZONE
+            values, bad = parse_datetime(raw, tz)
+            year = written_year(raw)
+            far = bad & ((year < FIRST_YEAR) | (year > pd.Timestamp.now().year + 1)).fillna(False).astype(bool)
+            if far.any():  # well written but beyond what pandas holds (2999): the range check's words
+                problems.append(Problem(name, FAR_DATE, column.name, _rows(frame, far), spec.name))
+            bad &= ~far
+            if bad.any():
+                expected = "a date (YYYY-MM-DD)" if kind == C.DATE else "a date and time (ISO 8601, e.g. 2026-10-01 09:30)"
+                problems.append(Problem(name, f"expected {expected}", column.name, _rows(frame, bad), spec.name))
+            serials = excel_serials_among_dates(raw) & ~bad
+            if serials.any():
+                problems.append(Problem(name, "a bare number among written dates (an Excel serial day that lost its "
+                                              "format?); write it as a date", column.name, _rows(frame, serials), spec.name))
+            frame[column.name] = values.dt.normalize() if kind == C.DATE else values
+        elif kind == C.ENUM:
+            frame[column.name], enum_problem, enum_warning = _parse_enum(frame, column, spec, name)
+            problems += enum_problem
+            warnings += enum_warning
+        elif kind == C.TAGS:
+            frame[column.name] = _tags(raw)
+        else:
+            frame[column.name] = parse_text(raw)
+    if spec.column("approximate") is not None and rounded:
+        flags = pd.DataFrame(rounded)
+        hit = flags.any(axis=1)
+        frame["approximate"] = None
+        frame.loc[hit, "approximate"] = flags[hit].apply(lambda row: ";".join(row.index[row]), axis=1)
+    return frame, problems, warnings
+
+
+def _tags(raw: pd.Series) -> pd.Series:
+    """Tag lists as the contract writes them (``a;b``) from ``a,b``, ``#a##b#``, ``a、b`` or JSON lists."""
+    text = parse_text(raw)
+    cleaned = (text.str.replace(r'[\[\]"]', "", regex=True)
+               .str.replace(r"#([^#]+)#", r"\1;", regex=True)
+               .str.replace(r"\s*[,，、;；]\s*", ";", regex=True)
+               .str.replace(r"(^|;)@", r"\1", regex=True)
+               .str.strip(";").str.strip())
+    return cleaned.mask(cleaned == "")
+
+
+def accounts_of(frame: pd.DataFrame, rows: pd.Series | None = None) -> set[str] | None:
+    """The accounts of ``rows``, for a notice about them (None: the file names no accounts)."""
+    if "account_id" not in frame:
+        return None
+    values = frame["account_id"] if rows is None else frame.loc[rows, "account_id"]
+    return set(parse_text(values).dropna())
+
+
+def _format_by_word(text: pd.Series) -> pd.Series:
+    """Platform format names such as ``1-3min视频`` or ``图文`` → the contract's format by a word in them."""
+    out = pd.Series(pd.NA, index=text.index, dtype=object)
+    for word, value in C.FORMAT_WORDS:
+        hit = out.isna() & text.str.contains(word, regex=False).fillna(False).astype(bool)
+        out[hit] = value
+    return out
+
+
+def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
+    text = parse_text(frame[column.name])
+    aliases = C.VALUE_ALIASES.get(column.name, {})
+    codes, distinct = pd.factorize(text.str.lower())  # map each distinct value once, not each row
+    canonical = pd.array([aliases.get(v, v) for v in distinct], dtype="str")
+    values = pd.Series(canonical.take(codes, allow_fill=True), index=text.index)
+    unknown = values.notna() & ~values.isin(column.choices)
+    if unknown.any() and column.name == "format":
+        by_word = _format_by_word(text.str.lower())
+        values = values.mask(unknown & by_word.notna(), by_word)
+        unknown = values.notna() & ~values.isin(column.choices)
+    if not unknown.any():
+        return values, [], []
+    if column.name in C.LENIENT_ENUMS:
+        odd = sorted(set(text[unknown]))
+        values = values.mask(unknown, "other")
+        return values, [], [Notice("notice_counted_as_other", accounts_of(frame, unknown), file=name,
+                                   column=column.name, values=", ".join(odd[:5]))]
+    problem = Problem(name, f"expected one of: {', '.join(column.choices)}", column.name,
+                      _rows(frame, unknown), spec.name)
+    return values, [problem], []

@@ -1,0 +1,116 @@
+"""Problems found in input data, and the error that carries them to the user."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+MAX_ROWS_SHOWN = 5
+
+
+class Notice(str):
+    """Something loading noticed that does not stop the report (e.g. ``10万+`` lower bounds).
+
+    It is its English text, for logs and the CLI; :meth:`in_lang` gives it in a report's language.
+    ``accounts``: the accounts of the rows it is about, so a report on another account leaves
+    it out; ``None`` when it is about the whole file.
+    """
+
+    def __new__(cls, key: str, accounts: Iterable[str] | None = None, **values):
+        from socialops.report.strings import t
+
+        notice = super().__new__(cls, t(key, "en", **_labelled(values, "en")))
+        notice.key, notice.values = key, values
+        notice.accounts = frozenset(accounts) if accounts else None
+        return notice
+
+    def __reduce__(self):  # rebuilt from key and values, so the text is filled in again
+        return _notice, (self.key, self.values, self.accounts)
+
+    def in_lang(self, lang: str) -> str:
+        from socialops.report.strings import t
+
+        return t(self.key, lang, **_labelled(self.values, lang))
+
+    def concerns(self, accounts: Iterable[str]) -> bool:
+        """Whether a report on ``accounts`` should show this notice."""
+        return self.accounts is None or not self.accounts.isdisjoint(accounts)
+
+
+def _labelled(values: dict, lang: str) -> dict:
+    """Values given as a tuple of metric names are shown as the metrics' labels in ``lang``."""
+    if not any(isinstance(v, tuple) for v in values.values()):
+        return values
+    from socialops.metrics import metric_label
+
+    def label(metric: str) -> str:  # mid-sentence: "reposts", not "Reposts"
+        text = metric_label(metric, lang)
+        return text if lang == "zh" else text[:1].lower() + text[1:]
+
+    sep = "、" if lang == "zh" else ", "
+    return {k: sep.join(map(label, v)) if isinstance(v, tuple) else v for k, v in values.items()}
+
+
+def _notice(key: str, values: dict, accounts: frozenset | None = None) -> Notice:
+    return Notice(key, accounts, **values)
+
+
+@dataclass
+class Problem:
+    """One thing wrong with one column of one file: what was expected, and where."""
+
+    file: str
+    message: str
+    column: str | None = None
+    rows: list[int] = field(default_factory=list)
+    table: str | None = None
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.column:
+            where.append(f"column '{self.column}'")
+        if self.rows:
+            shown = ", ".join(str(r) for r in self.rows[:MAX_ROWS_SHOWN])
+            more = len(self.rows) - MAX_ROWS_SHOWN
+            label = "row" if len(self.rows) == 1 else "rows"
+            where.append(f"{label} {shown}" + (f" (and {more} more)" if more > 0 else ""))
+        return ", ".join(where) + f": {self.message}"
+
+
+class RenderError(Exception):
+    """A report cannot be rendered at all (bad notebook path, secret-like parameter)."""
+
+
+class ReportError(Exception):
+    """A parameter or subject a report cannot work with; shown without a traceback."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
+        return [f"{type(self).__name__}: {self}"]
+
+
+class StoreError(ReportError):
+    """The history store cannot be used now (busy, damaged, not a store, disk full); one line says why."""
+
+
+class DataError(Exception):
+    """Input data broke the contract. Carries every problem, one line each."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = list(problems)
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        """The first problem on the first line (it is what an index or a log shows), then all of them."""
+        n = len(self.problems)
+        if n == 1:
+            return f"Input data problem: {self.problems[0]}"
+        head = f"{n} problems in the input data, first: {self.problems[0]}"
+        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
+        return self.render().splitlines()
+
+    def _repr_html_(self) -> str:  # shown in a notebook instead of a long traceback
+        import html
+
+        items = "".join(f"<li>{html.escape(str(p))}</li>" for p in self.problems)
+        return f"<div class='so-error'><b>{len(self.problems)} problem(s) in the input data</b><ul>{items}</ul></div>"

@@ -1,0 +1,354 @@
+"""The bundled sample: a synthetic but realistic half-year of five brand accounts.
+
+The story: a tea-drink brand runs a Weibo account and a WeChat service account and
+watches three competitors. Posting follows real audience hours and weekday rhythms;
+a joint campaign in October gives Weibo a follower spike (and a wave of prize hunters
+unfollowing after it); competitor A is ten times our size but zombie-heavy; one post
+title carries HTML. Same seed, same bytes: ``socialops sample DIR`` is reproducible.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from socialops.atomic import write_text_atomic
+
+START, END = pd.Timestamp("2026-05-01"), pd.Timestamp("2026-10-31")
+SEED = 20261031
+
+
+@dataclass(frozen=True)
+class Persona:
+    account_id: str
+    platform: str
+    name: str
+    role: str
+    followers: int
+    posts_per_day: float
+    reach: float          # reads per follower per post
+    repost_rate: float    # reposts per read
+    zombie_share: float   # followers with < 10 followers of their own
+    daily_gain: float
+    daily_loss: float
+    mentions_per_1k: float
+    profile: dict
+
+
+PERSONAS = (
+    Persona("own_weibo", "weibo", "茶语时光官方微博", "own", 85_000, 4.0, 0.060, 0.012, 0.14, 160, 60, 9.0,
+            dict(verified=True, avatar_set=True, bio="每一杯好茶，都值得被认真对待。", tags="茶饮;新品;生活方式",
+                 custom_domain="", industry="food_beverage")),
+    Persona("own_wechat", "wechat", "茶语时光服务号", "own", 42_000, 1.0, 0.110, 0.006, 0.10, 70, 35, 2.0,
+            dict(verified=True, avatar_set=True, bio="会员服务、新品预告与门店活动。", tags="",
+                 custom_domain="", industry="food_beverage")),
+    Persona("comp_a", "weibo", "竞品A奶茶官方微博", "competitor", 850_000, 6.0, 0.004, 0.010, 0.58, 900, 820, 2.5,
+            dict(verified=True, avatar_set=True, bio="A 牌奶茶官方", tags="奶茶", custom_domain="abrand")),
+    Persona("comp_b", "weibo", "竞品B茶饮", "competitor", 340_000, 3.0, 0.016, 0.014, 0.31, 420, 300, 6.0,
+            dict(verified=True, avatar_set=True, bio="", tags="茶饮;咖啡", custom_domain="")),
+    Persona("comp_c", "wechat", "竞品C茶馆", "competitor", 60_000, 1.2, 0.090, 0.007, 0.12, 90, 50, 3.0,
+            dict(verified=False, avatar_set=True, bio="新中式茶馆", tags="", custom_domain="")),
+)
+
+VIDEO_SHARE = {"comp_b": 0.5}  # competitor B leans on video; everyone else a quarter
+TOPICS = ("新品", "福利", "知识科普", "品牌故事", "用户故事", "节日")
+TOPIC_LIFT = {"新品": 1.35, "福利": 1.6, "知识科普": 0.8, "品牌故事": 0.7, "用户故事": 1.1, "节日": 1.2}
+FORMAT_LIFT = {"text": 0.6, "image": 1.0, "video": 1.7, "article": 1.0, "live": 1.3}
+# Interactions per read: lotteries get reposted, stories get comments, video gets shared.
+TOPIC_RATE = {"新品": 1.0, "福利": 1.9, "知识科普": 0.8, "品牌故事": 0.75, "用户故事": 1.25, "节日": 1.05}
+FORMAT_RATE = {"text": 0.85, "image": 1.0, "video": 1.3, "article": 1.0, "live": 1.2}
+# Share of posts by hour of day for a brand account (peaks at 9-10, 12, 16-17, 20-22).
+HOUR_WEIGHTS = np.array([0, 0, 0, 0, 0, 0, 0.2, 0.5, 1.2, 2.4, 1.6, 1.0, 1.8, 0.8, 0.6, 0.8,
+                         1.6, 1.4, 0.9, 1.2, 2.2, 2.3, 1.5, 0.4], dtype=float)
+HOUR_LIFT = np.array([0.5, 0.4, 0.3, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 1.15, 1.1, 1.0, 1.1, 0.95, 0.9, 0.95,
+                      1.15, 1.1, 1.0, 1.05, 1.25, 1.3, 1.2, 0.8])
+WEEKDAY_LIFT = np.array([1.0, 1.02, 1.05, 1.0, 0.95, 0.82, 0.85])
+TITLE_PARTS = {
+    "新品": ["秋季限定「桂花乌龙」上线", "新品试饮：{n}位茶友的真实评价", "今天上新！冷泡白桃{n}号"],
+    "福利": ["转发抽{n}位送新品券", "会员日：第二杯半价", "评论区揪{n}位送周边"],
+    "知识科普": ["乌龙茶和红茶到底差在哪？", "冷泡茶的{n}个小窍门", "一张图看懂茶的发酵度"],
+    "品牌故事": ["我们去了福建茶园", "一杯茶背后的{n}道工序", "创始人说：慢一点也没关系"],
+    "用户故事": ["茶友@小林 的办公桌日常", "{n}位茶友的周末打卡", "把茶带去露营"],
+    "节日": ["中秋礼盒预告", "国庆出行，带上一杯茶", "夏至：来杯冰茶"],
+}
+CAMPAIGNS = (
+    dict(campaign_id="cmp-2026-08-lottery", account_id="own_weibo", name="八月转发抽奖：夏日冰茶",
+         kind="platform_lottery", start="2026-08-10", end="2026-08-16", goal="新增粉丝与新品曝光",
+         cost=8000, prize_value=5000, revenue=15000, participants=12000, reposts=9800, comments=2100,
+         followers_gained=3400, orders=410, reach=680000, invites=6000, invite_conversions=1500, boost=2.6),
+    dict(campaign_id="cmp-2026-09-member", account_id="own_wechat", name="会员邀请有礼（自建）",
+         kind="self_run", start="2026-09-05", end="2026-09-11", goal="会员拉新",
+         cost=3000, prize_value=1800, revenue=21000, participants=2000, reposts=2600, comments=340,
+         followers_gained=2100, orders=520, reach=90000, invites=4200, invite_conversions=2500, boost=2.2),
+    dict(campaign_id="cmp-2026-10-joint", account_id="own_weibo", name="秋季联名：茶语×城市书店",
+         kind="joint", start="2026-10-12", end="2026-10-18", goal="联名曝光与到店转化",
+         cost=20000, prize_value=12000, revenue=46000, participants=25000, reposts=21000, comments=5200,
+         followers_gained=8200, orders=1250, reach=1500000, invites=30000, invite_conversions=9000, boost=6.0),
+)
+HTML_TITLE = '<script>alert("xss")</script><b>限时</b>新品 & “桂花乌龙” <img src=x onerror=alert(1)>'
+
+
+def _accounts() -> pd.DataFrame:
+    rows = []
+    for p in PERSONAS:
+        rows.append(dict(account_id=p.account_id, platform=p.platform, name=p.name, role=p.role,
+                         timezone="Asia/Shanghai", created_on="2019-03-01" if p.role == "own" else "",
+                         **p.profile))
+    return pd.DataFrame(rows)
+
+
+def _campaign_boost(account_id: str, days: pd.DatetimeIndex) -> tuple[np.ndarray, np.ndarray]:
+    """Multipliers of daily gains during campaigns, and extra losses in the week after."""
+    gain = np.ones(len(days))
+    loss = np.ones(len(days))
+    for c in CAMPAIGNS:
+        if c["account_id"] != account_id:
+            continue
+        start, end = pd.Timestamp(c["start"]), pd.Timestamp(c["end"])
+        during = (days >= start) & (days <= end)
+        gain[during] *= c["boost"]
+        after = (days > end) & (days <= end + pd.Timedelta(days=10))
+        loss[after] *= 1 + c["boost"] * 0.6
+    return gain, loss
+
+
+def _posts(rng: np.random.Generator, days: pd.DatetimeIndex, followers: dict[str, np.ndarray]) -> pd.DataFrame:
+    rows = []
+    hour_p = HOUR_WEIGHTS / HOUR_WEIGHTS.sum()
+    for p in PERSONAS:
+        for i, day in enumerate(days):
+            weekday = day.weekday()
+            if p.platform == "wechat":
+                pushes = 1 if rng.random() < (0.88 if weekday < 5 else 0.5) * p.posts_per_day else 0
+                n = pushes * int(rng.choice([1, 2, 3], p=[0.5, 0.35, 0.15]))
+                push_time = day + pd.Timedelta(hours=int(rng.choice([8, 12, 20, 21], p=[0.15, 0.15, 0.4, 0.3])),
+                                               minutes=int(rng.integers(0, 50)))
+                times = [push_time] * n
+            else:
+                n = int(rng.poisson(p.posts_per_day * (0.75 if weekday >= 5 else 1.05)))
+                hours = rng.choice(24, size=n, p=hour_p)
+                times = sorted(day + pd.Timedelta(hours=int(h), minutes=int(rng.integers(0, 60))) for h in hours)
+            for slot, ts in enumerate(times):
+                rows.append(_post(rng, p, ts, slot, followers[p.account_id][i]))
+    posts = pd.DataFrame(rows)
+    posts.insert(0, "post_id", [f"{a}-{k:05d}" for k, a in enumerate(posts["account_id"])])
+    in_joint = (posts["account_id"] == "own_weibo") & posts["published_at"].between("2026-10-12", "2026-10-19")
+    posts.loc[posts.loc[in_joint, "reads"].idxmax(), "title"] = HTML_TITLE  # the campaign's top post
+    return posts
+
+
+def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float) -> dict:
+    topic = str(rng.choice(TOPICS, p=[0.22, 0.14, 0.2, 0.12, 0.2, 0.12]))
+    if p.platform == "wechat":
+        fmt = "article"
+    else:
+        video = VIDEO_SHARE.get(p.account_id, 0.25)
+        fmt = str(rng.choice(["text", "image", "video"], p=[0.2, 0.8 - video, video]))
+    headline = p.platform == "wechat" and slot == 0
+    lift = (TOPIC_LIFT[topic] * FORMAT_LIFT[fmt] * HOUR_LIFT[ts.hour] * WEEKDAY_LIFT[ts.weekday()]
+            * (1.0 if slot == 0 else 0.45) * rng.lognormal(0, 0.55))
+    if rng.random() < 0.004:
+        lift *= 12  # the occasional breakout
+    reads = followers * p.reach * lift
+    rate = TOPIC_RATE[topic] * FORMAT_RATE[fmt] * (1.2 if 20 <= ts.hour < 23 else 1.0)
+    reposts = reads * p.repost_rate * rate * rng.lognormal(0, 0.35)
+    title = rng.choice(TITLE_PARTS[topic]).format(n=int(rng.integers(3, 50)))
+    row = dict(account_id=p.account_id, published_at=ts, title=title, format=fmt, topic=topic,
+               is_headline=headline if p.platform == "wechat" else None,
+               reads=round(reads), reposts=round(reposts),
+               comments=round(reads * 0.006 * rate * rng.lognormal(0, 0.4)),
+               likes=round(reads * 0.03 * rate ** 0.5 * rng.lognormal(0, 0.3)),
+               favorites=round(reads * 0.004 * rng.lognormal(0, 0.5)))
+    if p.role == "own":
+        row.update(clicks=round(reads * 0.02 * rng.lognormal(0, 0.3)),
+                   follows=round(reads * 0.0025 * rng.lognormal(0, 0.5)),
+                   orders=round(reads * 0.0006 * (2.5 if topic in ("新品", "福利") else 0.6) * rng.lognormal(0, 0.5)))
+    return row
+
+
+def _followers_path(rng, p: Persona, days: pd.DatetimeIndex):
+    gain_boost, loss_boost = _campaign_boost(p.account_id, days)
+    weekday = np.array([WEEKDAY_LIFT[d.weekday()] for d in days])
+    gained = rng.poisson(p.daily_gain * weekday * gain_boost).astype(float)
+    lost = rng.poisson(p.daily_loss * loss_boost).astype(float)
+    if p.account_id == "comp_b":  # a day of bought followers
+        gained[days.get_loc(pd.Timestamp("2026-09-20"))] += 24_000
+    followers = p.followers + np.cumsum(gained - lost)
+    return gained, lost, followers
+
+
+def _daily(rng, days, paths, posts: pd.DataFrame) -> pd.DataFrame:
+    frames = []
+    per_day = (posts.assign(date=posts["published_at"].dt.normalize())
+               .groupby(["account_id", "date"])[["reads", "reposts", "comments", "likes"]].sum())
+    counts = posts.assign(date=posts["published_at"].dt.normalize()).groupby(["account_id", "date"]).size()
+    for p in PERSONAS:
+        gained, lost, followers = paths[p.account_id]
+        frame = pd.DataFrame({"date": days, "account_id": p.account_id, "followers": followers.round(),
+                              "followers_gained": gained, "followers_lost": lost})
+        idx = pd.MultiIndex.from_arrays([frame["account_id"], frame["date"]])
+        frame["posts"] = counts.reindex(idx, fill_value=0).to_numpy()
+        for col in ("reads", "reposts", "comments", "likes"):
+            frame[col] = per_day[col].reindex(idx, fill_value=0).to_numpy()
+        gain_boost, _ = _campaign_boost(p.account_id, days)
+        frame["mentions"] = rng.poisson(followers / 1000 * p.mentions_per_1k / 7 * np.sqrt(gain_boost)).astype(float)
+        if p.role == "own":
+            day_orders = posts[posts.account_id == p.account_id].assign(date=lambda d: d.published_at.dt.normalize())
+            orders = day_orders.groupby("date")["orders"].sum().reindex(days, fill_value=0).to_numpy()
+            frame["orders"] = orders
+            frame["revenue"] = (orders * 38.0).round(2)
+            frame["pv"] = rng.poisson(followers * 0.02 * gain_boost).astype(float)
+            frame["uv"] = (frame["pv"] * 0.62).round()
+        frames.append(frame)
+    daily = pd.concat(frames, ignore_index=True)
+    # two days the back end did not record reads: blank, never zero
+    daily.loc[(daily.account_id == "own_wechat") & daily.date.isin(pd.to_datetime(["2026-07-14", "2026-07-15"])), "reads"] = np.nan
+    return daily
+
+
+def _follower_sample(rng, size: int = 400) -> pd.DataFrame:
+    frames = []
+    for p in PERSONAS:
+        kind = rng.choice(3, size=size, p=[p.zombie_share, (1 - p.zombie_share) * 0.93, (1 - p.zombie_share) * 0.07])
+        counts = np.where(kind == 0, rng.integers(0, 10, size),
+                          np.where(kind == 1, rng.integers(10, 501, size), rng.integers(501, 200_000, size)))
+        frames.append(pd.DataFrame({
+            "account_id": p.account_id,
+            "follower_id": [f"{p.account_id}-f{k:04d}" for k in range(size)],
+            "follower_followers": counts,
+            "follower_following": np.where(kind == 0, rng.integers(200, 2000, size), rng.integers(20, 800, size)),
+            "follower_posts": np.where(kind == 0, rng.integers(0, 5, size), rng.integers(5, 3000, size)),
+            "gender": rng.choice(["female", "male"], size=size, p=[0.64, 0.36]),
+            "region": rng.choice(["上海", "北京", "广东", "浙江", "江苏", "四川", "其他"], size=size),
+            "age_band": rng.choice(["18-24", "25-30", "31-40", "41+"], size=size, p=[0.34, 0.38, 0.2, 0.08]),
+        }))
+    return pd.concat(frames, ignore_index=True)
+
+
+def build() -> dict[str, pd.DataFrame]:
+    """The five sample tables, generated from the fixed seed."""
+    rng = np.random.default_rng(SEED)
+    days = pd.date_range(START, END, freq="D")
+    paths = {p.account_id: _followers_path(rng, p, days) for p in PERSONAS}
+    posts = _posts(rng, days, {k: v[2] for k, v in paths.items()})
+    wechat_top = posts.index[posts.account_id == "own_wechat"][posts.loc[posts.account_id == "own_wechat", "reads"].argmax()]
+    posts.loc[wechat_top, "reads"] = max(posts.loc[wechat_top, "reads"], 100_001)
+    posts["reads_display"] = posts["reads"].astype("Int64").astype(str)
+    posts.loc[wechat_top, "reads_display"] = "10万+"  # as WeChat shows it
+    daily = _daily(rng, days, paths, posts)
+    campaigns = pd.DataFrame([{k: v for k, v in c.items() if k != "boost"} for c in CAMPAIGNS])
+    return {"accounts": _accounts(), "daily": daily, "posts": posts,
+            "followers": _follower_sample(rng), "campaigns": campaigns}
+
+
+def _to_csv(frame: pd.DataFrame) -> str:
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            fmt = "%Y-%m-%d" if (out[col].dt.normalize() == out[col]).all() else "%Y-%m-%dT%H:%M:%S"
+            out[col] = out[col].dt.strftime(fmt)
+        elif pd.api.types.is_float_dtype(out[col]) and (out[col].dropna() % 1 == 0).all():
+            out[col] = out[col].astype("Int64")
+    return out.to_csv(index=False, lineterminator="\n")
+
+
+def write_sample(folder: str | Path) -> list[Path]:
+    """Write the sample tables as UTF-8 CSV into ``folder``; same bytes on every run."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in build().items():
+        if name == "posts":
+            frame = frame.assign(reads=frame["reads_display"]).drop(columns="reads_display")
+        path = folder / f"{name}.csv"
+        write_text_atomic(path, _to_csv(frame))
+        written.append(path)
+    return written
+
+
+# ---------------------------------------------------------------- the same story at scale
+
+SCALE_ACCOUNTS = 50
+SCALE_DAYS = 5 * 365 + 1
+SCALE_PLATFORMS = ("weibo", "wechat", "douyin", "xiaohongshu", "bilibili")
+
+
+def build_scaled(posts: int, accounts: int = SCALE_ACCOUNTS, days: int = SCALE_DAYS, seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """A large dataset of the same shape: ``accounts`` x ``days`` of daily rows and ``posts`` posts.
+
+    Vectorised so a million posts take seconds; every fifth account is our own.
+    """
+    rng = np.random.default_rng(seed)
+    end = END
+    dates = pd.date_range(end - pd.Timedelta(days=days - 1), end, freq="D")
+    ids = [f"acct{i:03d}" for i in range(accounts)]
+    platforms = [SCALE_PLATFORMS[i % len(SCALE_PLATFORMS)] for i in range(accounts)]
+    size = rng.lognormal(11, 1.2, accounts).round()
+    accounts_frame = pd.DataFrame({
+        "account_id": ids, "platform": platforms, "name": [f"品牌{i:03d}" for i in range(accounts)],
+        "role": ["own" if i % 5 == 0 else "competitor" for i in range(accounts)],
+        "verified": rng.random(accounts) < 0.8, "avatar_set": True, "bio": "规模测试账号", "tags": "茶饮;生活",
+        "custom_domain": "", "timezone": "Asia/Shanghai"})
+
+    gained = rng.poisson((size / 600)[:, None] * np.ones(len(dates)))
+    lost = rng.poisson((size / 1200)[:, None] * np.ones(len(dates)))
+    followers = size[:, None] + np.cumsum(gained - lost, axis=1)
+    daily = pd.DataFrame({
+        "date": np.tile(dates, accounts), "account_id": np.repeat(ids, len(dates)),
+        "followers": followers.ravel().astype(float), "followers_gained": gained.ravel().astype(float),
+        "followers_lost": lost.ravel().astype(float),
+        "mentions": rng.poisson(np.repeat(size / 2000, len(dates))).astype(float)})
+
+    owner = rng.integers(0, accounts, posts)
+    day = rng.integers(0, len(dates), posts)
+    hour_p = HOUR_WEIGHTS / HOUR_WEIGHTS.sum()
+    stamps = dates.values[day] + rng.choice(24, posts, p=hour_p).astype("timedelta64[h]") + \
+        rng.integers(0, 60, posts).astype("timedelta64[m]")
+    topic = rng.choice(np.array(TOPICS), posts)
+    fmt = rng.choice(np.array(["text", "image", "video"]), posts, p=[0.2, 0.55, 0.25])
+    reads = (size[owner] * 0.02 * rng.lognormal(0, 0.8, posts)).round()
+    rate = pd.Series(topic).map(TOPIC_RATE).to_numpy() * pd.Series(fmt).map(FORMAT_RATE).to_numpy()
+    posts_frame = pd.DataFrame({
+        "post_id": [f"p{i:08d}" for i in range(posts)], "account_id": np.array(ids)[owner], "published_at": stamps,
+        "title": pd.Series(topic).map(lambda t: TITLE_PARTS[t][0]).to_numpy(), "format": fmt, "topic": topic,
+        "reads": reads, "reposts": (reads * 0.01 * rate * rng.lognormal(0, 0.35, posts)).round(),
+        "comments": (reads * 0.006 * rate * rng.lognormal(0, 0.4, posts)).round(),
+        "likes": (reads * 0.03 * rng.lognormal(0, 0.3, posts)).round()})
+    per_day = (posts_frame.assign(date=posts_frame["published_at"].dt.normalize())
+               .groupby(["account_id", "date"])[["reads", "reposts", "comments", "likes"]].agg(["sum", "size"]))
+    key = pd.MultiIndex.from_arrays([daily["account_id"], daily["date"]])
+    daily["posts"] = per_day[("reads", "size")].reindex(key, fill_value=0).to_numpy().astype(float)
+    for col in ("reads", "reposts", "comments", "likes"):
+        daily[col] = per_day[(col, "sum")].reindex(key, fill_value=0).to_numpy()
+
+    sample = 200
+    bands = rng.choice(3, accounts * sample, p=[0.25, 0.7, 0.05])
+    followers_frame = pd.DataFrame({
+        "account_id": np.repeat(ids, sample), "follower_id": [f"f{i:07d}" for i in range(accounts * sample)],
+        "follower_followers": np.where(bands == 0, rng.integers(0, 10, bands.size),
+                                       np.where(bands == 1, rng.integers(10, 501, bands.size), rng.integers(501, 50_000, bands.size)))})
+    own = [a for a, r in zip(ids, accounts_frame["role"]) if r == "own"]
+    starts = [end - pd.Timedelta(days=int(d)) for d in rng.integers(30, days - 30, len(own) * 3)]
+    campaigns = pd.DataFrame({
+        "campaign_id": [f"cmp{i:04d}" for i in range(len(starts))], "account_id": np.repeat(own, 3),
+        "name": [f"活动{i}" for i in range(len(starts))], "kind": rng.choice(list(("platform_lottery", "self_run", "joint")), len(starts)),
+        "start": starts, "end": [s + pd.Timedelta(days=6) for s in starts], "cost": rng.integers(1000, 30000, len(starts)).astype(float),
+        "revenue": rng.integers(0, 80000, len(starts)).astype(float), "participants": rng.integers(500, 30000, len(starts)).astype(float),
+        "followers_gained": rng.integers(100, 9000, len(starts)).astype(float)})
+    return {"accounts": accounts_frame, "daily": daily, "posts": posts_frame, "followers": followers_frame, "campaigns": campaigns}
+
+
+def write_scaled(folder: str | Path, posts: int) -> list[Path]:
+    """Write :func:`build_scaled` as Parquet (typed, compact, fast to load)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in build_scaled(posts).items():
+        path = folder / f"{name}.parquet"
+        tmp = path.with_suffix(".parquet.tmp")
+        frame.to_parquet(tmp, index=False)
+        tmp.replace(path)
+        written.append(path)
+    return written

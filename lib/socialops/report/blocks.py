@@ -1,0 +1,101 @@
+"""Report blocks: a figure, a table and the written reading, as safe HTML.
+
+Everything from the data is escaped here (post titles may contain HTML); figures are
+embedded as PNG data URIs so a report loads nothing from the network. Each workbook
+registers a view for each of its results with :func:`view`.
+"""
+from __future__ import annotations
+
+import html
+import importlib
+import sys
+from dataclasses import dataclass, field
+from functools import singledispatch
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from socialops.report import charts
+from socialops.report.strings import fmt_metric as strings_fmt_metric
+from socialops.report.strings import shorten, t
+
+
+MAX_TABLE_ROWS = 50
+
+
+@dataclass
+class Block:
+    """One step of a report: what it shows and what it says."""
+
+    html: str
+    findings: list[str] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    values: dict[str, tuple] = field(default_factory=dict)  # metric -> (current, previous) for the JSON
+    extra: dict = field(default_factory=dict)               # other top-level JSON fields
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
+def escape(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def figure_html(fig: Figure, alt: str) -> str:
+    return f'<figure class="so-figure"><img alt="{escape(alt)}" src="{charts.to_data_uri(fig)}"></figure>'
+
+
+def findings_html(lines: list[str], lang: str) -> str:
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f'<div class="so-findings"><div class="so-findings-label">{escape(t("findings", lang))}</div><ul>{items}</ul></div>'
+
+
+def table_html(frame: pd.DataFrame, lang: str, max_rows: int = MAX_TABLE_ROWS, css: str = "") -> str:
+    """An escaped HTML table of already formatted cells, capped at ``max_rows`` rows."""
+    shown = frame.head(max_rows)
+    head = "".join(f"<th>{escape(c)}</th>" for c in shown.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in shown.itertuples(index=False)
+    )
+    more = ""
+    if len(frame) > max_rows:
+        more = note_html(t("rows_shown", lang, shown=f"{max_rows:,}", total=f"{len(frame):,}"))
+    return f'<div class="so-table-wrap"><table class="so-table {css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}'
+
+
+def note_html(text: str) -> str:
+    return f'<p class="so-note">{escape(text)}</p>'
+
+
+def block(parts: list[str], lines: list[str], lang: str, metrics: list[str] = (), values: dict | None = None,
+           extra: dict | None = None) -> Block:
+    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {})
+
+
+def short(text, limit: int = 80) -> str:
+    """Titles cut for a table cell: one line, at most ``limit`` characters (escaped later)."""
+    return shorten(text, limit)
+
+
+def heading(text: str) -> str:
+    return f'<h4 class="so-subhead">{escape(text)}</h4>'
+
+
+def fmt_metric(value, metric: str, lang: str) -> str:
+    """Tables show percentages to two decimals."""
+    return strings_fmt_metric(value, metric, lang, pct_digits=2)
+
+
+@singledispatch
+def view(result, lang: str = "en") -> Block:
+    """The block for an analysis result: its workbook's ``views`` module registers one per result type
+    (imported here the first time one of its results is shown)."""
+    module = type(result).__module__
+    if module.startswith("socialops.workbooks.") and module.endswith(".analysis"):
+        views = module[: -len("analysis")] + "views"
+        if views not in sys.modules:
+            importlib.import_module(views)
+            return view(result, lang)
+    raise TypeError(f"no view for {type(result).__name__}")

@@ -1,0 +1,40 @@
+"""Sentence pieces the workbooks' readings share: a value, a title, an hour, a list, money."""
+from __future__ import annotations
+
+from socialops import metrics as M
+from socialops.report.strings import (fmt_count, fmt_metric, fmt_number, shorten, t, value_label)
+
+STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
+
+
+def pick(lang: str, en: str, zh: str, **values) -> str:
+    return (zh if lang == "zh" else en).format(**values)
+
+
+def signed(value, lang) -> str:
+    return t("not_available", lang) if M.is_missing(value) else f"{value:+,.0f}"
+
+
+def short_title(text, lang: str, limit: int = 80) -> str:
+    """A title cut to ``limit`` characters for a sentence (the view escapes it)."""
+    return shorten(text, limit, missing=t("not_available", lang))
+
+
+def hour_label(h, lang) -> str:
+    return t("not_available", lang) if h is None else f"{h}:00"
+
+
+def list_sep(lang: str) -> str:
+    return "、" if lang == "zh" else ", "
+
+
+def group_label(value, lang: str, dimension: str = "format") -> str:
+    return t(value, lang) if value in ("headline", "secondary") else value_label(dimension, value, lang)
+
+
+def money(value, lang: str) -> str:
+    return fmt_number(value, lang, 2) if value is not None and value % 1 else fmt_count(value, lang)
+
+
+def metric_value(value, metric: str, lang: str) -> str:
+    return fmt_metric(value, metric, lang)

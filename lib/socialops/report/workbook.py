@@ -1,0 +1,281 @@
+"""The notebook side of a report: load the data, pick the subject and period, show results.
+
+A notebook opens a :class:`Workbook` from its parameters, passes each analysis result to
+:meth:`Workbook.show`, and ends with :meth:`Workbook.finish`, which shows the glossary
+and records the headline figures for the report's JSON.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from IPython.display import display
+
+from socialops import catalog
+from socialops import paths as config
+
+from socialops.report import summary
+
+from socialops.report.blocks import Block, escape, note_html, view
+from socialops.report.glossary import glossary
+from socialops.data.coverage import coverage_notices
+from socialops import metrics as M
+from socialops.report.strings import check_lang, t
+from socialops.data.load import Dataset, read_dataset
+from socialops.data.store import is_store
+from socialops.data.periods import Period, resolve
+from socialops.data.problems import DataError, Problem, ReportError
+
+
+
+TOLD_FROM_DATA = ("notice_date_only", "notice_no_follower_totals", "notice_rounded")  # coverage_notices says these
+
+
+def choose_account(data: Dataset, account_id: str | None) -> str:
+    """``account_id`` if the data knows it; by default the first own account."""
+    accounts = data.get("accounts")
+    known: list[str] = []
+    if accounts is not None:
+        known = list(accounts["account_id"])
+    for name in ("daily", "posts", "followers", "campaigns"):
+        if name in data:
+            known += [a for a in data[name]["account_id"].dropna().unique() if a not in known]
+    if account_id:
+        if account_id not in known:
+            raise ReportError(f"account '{account_id}' is not in the data; accounts found: {', '.join(known) or 'none'}")
+        return account_id
+    if accounts is not None:
+        own = accounts[accounts["role"] == "own"]
+        if not own.empty:
+            return str(own["account_id"].iloc[0])
+    if not known:
+        raise ReportError("the data holds no accounts")
+    return known[0]
+
+
+@dataclass
+class Workbook:
+    """One report in progress: its data, subject, period, language and what it has shown."""
+
+    notebook: str
+    data: Dataset
+    account_id: str
+    period: Period
+    lang: str
+    params: dict[str, Any]
+    findings: list[str] = field(default_factory=list)
+    shown_metrics: list[str] = field(default_factory=list)
+    metrics: dict[str, dict] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    subject: dict[str, Any] = field(default_factory=dict)  # what the report is about, beyond the account
+    compared: Period | None = None                         # the comparison window, when not the previous period
+    campaign: pd.Series | None = None                      # the campaign under review, for retrospectives
+    scope: str = "account"                                 # "platform": every account on its platform
+
+    @classmethod
+    def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
+             start: str | None = None, end: str | None = None, lang: str = "en", show: bool = True,
+             scope: str = "account", **extra) -> "Workbook":
+        """Load and validate the data and resolve the subject and period.
+
+        ``data_dir`` is a folder of exports or a history store (``.duckdb``); by default
+        the store when it exists, else the bundled sample. From a store only what the
+        report needs is read: the account (``scope="platform"``: every account on its
+        platform) and about half a year of history before the period.
+        """
+        lang, source = _lang(lang), _source(data_dir)
+        if is_store(source):
+            data, account, period = _from_store(source, account_id, start, end, scope)
+        else:
+            data = read_dataset(source, account_id=account_id)
+            account = choose_account(data, account_id)
+            period = _period(start, end, _dates(data, account))
+        params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
+        book = cls(notebook, data, account, period, lang, params, scope=scope)
+        if show:
+            display(book.intro())
+        return book
+
+    @classmethod
+    def open_campaign(cls, notebook: str, data_dir: str | None = None, campaign_id: str | None = None,
+                      lang: str = "en", show: bool = True, **extra) -> "Workbook":
+        """Like :meth:`open`, with a campaign as the subject: its account and dates set the period."""
+        from socialops.workbooks.campaigns.analysis import choose_campaign, windows
+
+        lang, source = _lang(lang), _source(data_dir)
+        if is_store(source):
+            from socialops.data import store
+
+            campaigns = store.directory(source).get("campaigns")
+            chosen = choose_campaign(campaigns, store.log_ends(source), campaign_id)
+            data = store.read_dataset(source, [str(chosen["account_id"])])
+            data.tables["campaigns"] = campaigns
+            campaign_id = str(chosen["campaign_id"])
+        else:
+            data = read_dataset(source)
+        campaign = choose_campaign(data.get("campaigns"), data.get("daily"), campaign_id)
+        win = windows(campaign, data.get("daily"), extra.get("baseline_days"), extra.get("after_days"))
+        params = {"data_dir": str(data_dir or ""), "campaign_id": campaign["campaign_id"], "lang": lang, **extra}
+        book = cls(notebook, data, str(campaign["account_id"]), Period(win.during.start, win.planned_end), lang, params,
+                   subject={"campaign_id": str(campaign["campaign_id"]), "name": str(campaign["name"])},
+                   compared=win.baseline, campaign=campaign)
+        if show:
+            display(book.intro())
+        return book
+
+    # ------------------------------------------------------------ subject
+    @property
+    def previous(self) -> Period:
+        return self.compared or self.period.previous()
+
+    @property
+    def account(self) -> pd.Series | None:
+        accounts = self.data.get("accounts")
+        if accounts is None:
+            return None
+        rows = accounts[accounts["account_id"] == self.account_id]
+        return None if rows.empty else rows.iloc[0]
+
+    @property
+    def account_name(self) -> str:
+        row = self.account
+        return self.account_id if row is None or pd.isna(row.get("name")) else str(row["name"])
+
+    @property
+    def title(self) -> str:
+        spec = catalog.get(self.notebook)
+        return spec.title(self.lang) if spec else self.notebook
+
+    def rows(self, table: str) -> pd.DataFrame | None:
+        """This account's rows of ``table`` (``None`` when the data has no such table)."""
+        frame = self.data.get(table)
+        return None if frame is None else frame[frame["account_id"] == self.account_id]
+
+    # ------------------------------------------------------------ showing
+    def intro(self) -> Block:
+        platform = "" if self.account is None else f" · {self.account.get('platform')}"
+        lines = [f"{t('campaign', self.lang)}: {self.subject['name']} ({self.subject['campaign_id']})"] if self.subject else []
+        lines += [
+            f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",
+            f"{t('period', self.lang)}: {_with_dates(self.period, self.lang)}, "
+            f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
+        ]
+        shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
+        notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
+                   if notice.concerns(shown) and notice.key not in TOLD_FROM_DATA]
+        notices = coverage_notices(self.data.tables, self.account_id) + notices
+        notes = "".join(note_html(notice.in_lang(self.lang)) for notice in notices[:6])
+        body = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        return Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
+
+    def show(self, result) -> None:
+        """Display ``result`` as figure, table and reading; remember its findings for the JSON."""
+        block = view(result, self.lang)
+        self.findings += block.findings
+        self.shown_metrics += block.metrics
+        for name, (current, previous) in block.values.items():
+            if name not in self.metrics or previous is not None:
+                self.metric(name, current, previous)
+        _merge(self.extra, block.extra)
+        display(block)
+
+    def metric(self, name: str, current, previous=None) -> None:
+        """Record one headline figure for the JSON (previous may be unknown)."""
+        self.metrics[name] = {"current": current, "previous": previous, "change_pct": M.change_pct(current, previous)}
+
+    def finish(self) -> None:
+        """Show the glossary of every metric shown, and record the summary for the renderer."""
+        display(glossary(self.shown_metrics, self.lang))
+        summary.record(self.summary())
+
+    def summary(self) -> dict:
+        return {
+            "notebook": self.notebook,
+            "title": self.title,
+            "lang": self.lang,
+            "subject": {"account_id": self.account_id, "name": self.account_name, **self.subject},
+            "params": self.params,
+            "period": {**self.period.as_dict(), "label": self.period.label(self.lang)},  # labelled for the page
+            "previous_period": {**self.previous.as_dict(), "label": self.previous.label(self.lang)},
+            "metrics": self.metrics,
+            "findings": self.findings,
+            **self.extra,
+        }
+
+
+def _lang(lang: str) -> str:
+    try:
+        return check_lang(lang)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _source(data_dir: str | None) -> Path:
+    """A folder or a store; by default the store when it exists, else the bundled sample."""
+    return Path(data_dir) if data_dir else config.default_source()
+
+
+HISTORY_DAYS = 190  # what the trends and the anomaly baseline look back over
+
+
+def _period(start, end, dates) -> Period:
+    try:
+        return resolve(start, end, dates)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _with_dates(period: Period, lang: str) -> str:
+    """The period's label with its dates, once: week and custom labels already carry them."""
+    label, dates = period.label(lang), f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}"
+    return label if dates in label else f"{label} ({dates})"
+
+
+def scope_accounts(accounts: pd.DataFrame | None, account: str, scope: str) -> list[str]:
+    """The accounts a report on ``account`` reads: its own, or (``scope="platform"``) every
+    account on its platform."""
+    if scope != "platform" or accounts is None:
+        return [account]
+    table = accounts.set_index("account_id")
+    platform = table.loc[account, "platform"] if account in table.index else None
+    return list(table.index[table["platform"] == platform]) or [account]
+
+
+def _from_store(source: Path, account_id: str | None, start, end, scope: str):
+    """Choose the subject from the store's directory, then read only its slice of history."""
+    from socialops.data import store
+
+    directory = store.directory(source)
+    account = choose_account(directory, account_id)
+    period = _period(start, end, store.date_range(source, account))
+    accounts = directory.get("accounts")
+    ids = scope_accounts(accounts, account, scope)
+    since = period.previous().start - pd.Timedelta(days=HISTORY_DAYS)
+    data = store.read_dataset(source, ids, since=since)
+    if accounts is not None:
+        data.tables["accounts"] = accounts
+    return data, account, period
+
+
+def _merge(into: dict, extra: dict) -> None:
+    """Merge nested dicts (e.g. ``accounts`` figures that several sections add to)."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _dates(data: Dataset, account_id: str) -> pd.Series | None:
+    for table, column in (("daily", "date"), ("posts", "published_at")):
+        frame = data.get(table)
+        if frame is not None and not frame.empty:
+            rows = frame.loc[frame["account_id"] == account_id, column]
+            if not rows.empty:
+                return rows
+    return None
+
+
+__all__ = ["Workbook", "ReportError", "DataError", "Problem", "choose_account"]

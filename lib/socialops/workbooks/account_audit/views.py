@@ -1,0 +1,105 @@
+"""This workbook's results as report blocks: figure, table and reading, each registered with ``view``."""
+from __future__ import annotations
+
+import pandas as pd
+
+from socialops import metrics as M
+from socialops.report import charts as shared_charts
+from socialops.report.blocks import Block, block, figure_html, note_html, table_html, view
+from socialops.report.strings import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t
+from socialops.workbooks.account_audit import analysis as audit
+from socialops.workbooks.account_audit import charts, readings
+
+
+@view.register
+def profile_checklist_view(result: audit.ProfileChecklist, lang: str = "en") -> Block:
+    rows = []
+    for r in result.items.itertuples():
+        status = t("unknown", lang) if r.ok is None else ("✓ " + t("set", lang) if r.ok else "✗ " + t("not_set", lang))
+        advice = t("fix_unknown", lang) if r.ok is None else (t("ok", lang) if r.ok else t(f"fix_{r.item}", lang))
+        rows.append({t("item", lang): t(r.item, lang), t("status", lang): status, t("what_to_fix", lang): advice})
+    return block([table_html(pd.DataFrame(rows), lang, css="so-checklist")], readings.profile(result, lang), lang)
+
+
+@view.register
+def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Block:
+    fig = charts.follower_growth(result.days, lang)
+    lines = readings.growth(result, lang)
+    summary = pd.DataFrame([{
+        t("metric", lang): M.metric_label(name, lang),
+        t("current", lang): fmt_pct(value, lang, signed=True) if name == "growth_rate" else fmt_count(value, lang),
+    } for name, value in (("followers", result.end_followers), ("followers_gained", result.gained),
+                          ("followers_lost", result.lost), ("followers_net", result.net),
+                          ("growth_rate", result.growth_rate), ("anomaly_days", len(result.anomalies)))])
+    return block([figure_html(fig, t("chart_growth", lang)), table_html(summary, lang)], lines, lang,
+                  ["followers", "followers_gained", "followers_lost", "followers_net", "growth_rate", "anomaly_days"],
+                  {"followers": (result.end_followers, result.start_followers),
+                   "followers_gained": (result.gained, None), "followers_lost": (result.lost, None),
+                   "growth_rate": (result.growth_rate, None), "anomaly_days": (len(result.anomalies), None)})
+
+
+@view.register
+def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Block:
+    parts = []
+    if result.sample_size:
+        fig = charts.follower_quality(result.shares, result.sample_size, lang)
+        parts.append(figure_html(fig, t("chart_quality", lang, n=result.sample_size)))
+    rows = [{t("metric", lang): M.metric_label(k, lang), t("current", lang): fmt_pct(v, lang)}
+            for k, v in result.shares.items()]
+    rows.append({t("metric", lang): M.metric_label("mentions_per_1k_followers", lang),
+                 t("current", lang): fmt_number(result.mentions_per_1k_followers, lang)})
+    parts.append(table_html(pd.DataFrame(rows), lang))
+    values = {k: (v, None) for k, v in result.shares.items()}
+    values["mentions_per_1k_followers"] = (result.mentions_per_1k_followers, None)
+    return block(parts, readings.quality(result, lang), lang, [*result.shares, "mentions_per_1k_followers"], values)
+
+
+@view.register
+def posting_rhythm_view(result: audit.PostingRhythm, lang: str = "en") -> Block:
+    parts = []
+    if result.posts and not result.dates_only:  # dates without times: no hours to draw
+        parts.append(figure_html(shared_charts.posting_heatmap(result.grid, lang), t("chart_rhythm", lang)))
+    return block(parts, readings.rhythm(result, lang), lang, ["posts", "active_hour_share"],
+                  {"active_hour_share": (result.active_hour_share, None)})
+
+
+def _note(note, lang: str) -> str:
+    if not isinstance(note, str):
+        return ""
+    if note.startswith("partial:"):
+        known, days = note.split(":", 1)[1].split("/")
+        return t("partial", lang, known=known, days=days)
+    return t(note, lang)
+
+
+def _notes(row, lang: str) -> str:
+    if row["previous_note"] == "not_comparable":
+        return t("not_comparable", lang)
+    now, before = _note(row["note"], lang), _note(row["previous_note"], lang)
+    if before and before != now:
+        before = f"{t('previous', lang)}: {before}"
+        return "; ".join(x for x in (now, before) if x)
+    return now
+
+
+@view.register
+def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
+    rows = []
+    for name, r in result.table.iterrows():
+        fmt = (lambda v: fmt_number(v, lang)) if M.METRICS[name].kind == "number" else (lambda v: fmt_count(v, lang))
+        change = r["change"]
+        rows.append({
+            t("metric", lang): M.metric_label(name, lang),
+            t("current", lang): fmt(r["current"]),
+            t("previous", lang): fmt(r["previous"]),
+            t("change", lang): t("not_available", lang) if M.is_missing(change) else
+            (f"{change:+,.1f}" if M.METRICS[name].kind == "number" else f"{change:+,.0f}"),
+            t("change_pct", lang): fmt_change_pct(r["change_pct"], lang),
+            t("note", lang): _notes(r, lang),
+        })
+    fig = shared_charts.kpi_changes(result.table, lang)
+    caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
+    parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis"),
+             figure_html(fig, t("chart_kpis", lang))]
+    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
+    return block(parts, readings.kpis(result, lang), lang, list(result.table.index), values)

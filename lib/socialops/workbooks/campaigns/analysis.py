@@ -1,0 +1,368 @@
+"""Campaign retrospective (活动复盘): every figure read against what the account does without a campaign.
+
+Windows: the baseline just before the start, the campaign itself, and the window just
+after the end. Rates are per day, so windows of unequal length compare fairly.
+DataFrames in, dataclasses out; no I/O and no plotting.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from socialops import metrics as M
+from socialops.data.periods import Period
+from socialops.data.problems import ReportError
+
+LIFT_METRICS = ("followers_gained", "followers_lost", "reposts", "comments", "mentions", "orders")
+K_GENERATIONS = 5
+LOW_K = 0.3           # a campaign whose K is below this barely spreads
+LOW_RETENTION = 0.5   # under half of the extra followers kept
+
+
+# ---------------------------------------------------------------- the campaign and its windows
+
+def log_end(daily: pd.DataFrame | None, account_id: str) -> pd.Timestamp | None:
+    """The last date the account's daily log covers."""
+    if daily is None:
+        return None
+    dates = daily.loc[daily["account_id"] == account_id, "date"].dropna()
+    return None if dates.empty else dates.max()
+
+
+def choose_campaign(campaigns: pd.DataFrame | None, daily: pd.DataFrame | None, campaign_id: str | None = None) -> pd.Series:
+    """``campaign_id``, or by default the most recent campaign that finished within the log."""
+    if campaigns is None or campaigns.empty:
+        raise ReportError("the data has no campaigns table (campaigns.csv): nothing to review")
+    table = campaigns.set_index("campaign_id", drop=False)
+    if campaign_id:
+        if campaign_id not in table.index:
+            raise ReportError(f"campaign '{campaign_id}' is not in the data; campaigns: {', '.join(table.index)}")
+        return table.loc[campaign_id]
+    ends = table["account_id"].map(lambda a: log_end(daily, a))
+    finished = table[ends.notna() & (table["end"] <= ends)]
+    pool = finished if not finished.empty else table
+    return pool.sort_values(["end", "start"]).iloc[-1]
+
+
+@dataclass
+class Windows:
+    baseline: Period
+    during: Period        # the campaign, cut at the end of the log while it is still running
+    after: Period
+    planned_end: pd.Timestamp
+    running: bool         # the log ends before the campaign does
+    log_start: pd.Timestamp | None
+    log_end: pd.Timestamp | None
+
+    @property
+    def days(self) -> int:
+        return self.during.days
+
+
+def windows(campaign: pd.Series, daily: pd.DataFrame | None, baseline_days: int | None = None,
+            after_days: int | None = None) -> Windows:
+    """Baseline, campaign and after windows (default lengths: the campaign's own)."""
+    start, end = pd.Timestamp(campaign["start"]), pd.Timestamp(campaign["end"])
+    length = (end - start).days + 1
+    baseline_days = int(baseline_days or length)
+    after_days = int(after_days or length)
+    if baseline_days < 1 or after_days < 1:
+        raise ReportError("baseline_days and after_days must be at least 1")
+    last = log_end(daily, campaign["account_id"])
+    first = None if daily is None else daily.loc[daily["account_id"] == campaign["account_id"], "date"].min()
+    running = last is not None and last < end
+    during = Period(start, min(end, last) if running and last >= start else end)
+    baseline = Period(start - pd.Timedelta(days=baseline_days), start - pd.Timedelta(days=1))
+    after = Period(end + pd.Timedelta(days=1), end + pd.Timedelta(days=after_days))
+    return Windows(baseline, during, after, end, running, None if pd.isna(first) else first, last)
+
+
+# ---------------------------------------------------------------- 2. lift
+
+@dataclass
+class Lift:
+    table: pd.DataFrame     # index metric: baseline, during, after (per day), lift_pct, after_pct, days_*
+    daily: pd.DataFrame     # date-indexed series of the metrics around the campaign
+    windows: Windows
+
+    def value(self, metric: str, column: str):
+        if metric not in self.table.index:
+            return None
+        v = self.table.loc[metric, column]
+        return None if M.is_missing(v) else float(v)
+
+
+def _per_day(frame: pd.DataFrame, column: str, period: Period) -> tuple[float | None, int]:
+    """Mean per recorded day of ``column`` inside ``period``, and how many days were recorded."""
+    if column not in frame:
+        return None, 0
+    values = frame.loc[period.mask(frame["date"]), column].dropna()
+    return (float(values.mean()) if len(values) else None), len(values)
+
+
+def lift(daily: pd.DataFrame | None, win: Windows) -> Lift:
+    """Per-day figures in the baseline, during and after windows; lift = (during − baseline) / baseline."""
+    frame = pd.DataFrame(columns=["date"]) if daily is None else daily.sort_values("date")
+    rows = []
+    for metric in LIFT_METRICS:
+        base, base_days = _per_day(frame, metric, win.baseline)
+        during, during_days = _per_day(frame, metric, win.during)
+        after, after_days = _per_day(frame, metric, win.after)
+        if during is None and base is None:
+            continue
+        rows.append({"metric": metric, "baseline": base, "during": during, "after": after,
+                     "lift_pct": M.change_pct(during, base), "after_pct": M.change_pct(after, base),
+                     "days_baseline": base_days, "days_during": during_days, "days_after": after_days})
+    table = pd.DataFrame(rows, columns=["metric", "baseline", "during", "after", "lift_pct", "after_pct",
+                                        "days_baseline", "days_during", "days_after"]).set_index("metric")
+    span = Period(win.baseline.start, win.after.end)
+    series = frame[span.mask(frame["date"])].set_index("date") if "date" in frame and len(frame) else frame
+    keep = [m for m in LIFT_METRICS if m in series]
+    return Lift(table, series[keep] if len(keep) else pd.DataFrame(), win)
+
+
+# ---------------------------------------------------------------- 3. efficiency
+
+@dataclass
+class Efficiency:
+    cost: float | None
+    prize_value: float | None
+    revenue: float | None
+    participants: float | None
+    followers_gained: float | None
+    orders: float | None
+    cost_per_participant: float | None
+    cost_per_follower: float | None
+    cost_per_order: float | None
+    roi: float | None
+    prize_share_of_cost: float | None
+    notes: list[str] = field(default_factory=list)   # keys: zero_cost, no_revenue, no_cost
+
+
+def _get(campaign: pd.Series, column: str) -> float | None:
+    value = campaign.get(column)
+    return None if value is None or M.is_missing(value) else float(value)
+
+
+def efficiency(campaign: pd.Series, gained_fallback: float | None = None) -> Efficiency:
+    """Cost per participant, per new follower and per order; ROI = (revenue − cost) / cost.
+
+    Followers gained come from the campaign record, else from the lift in the daily log
+    (``gained_fallback``). Zero cost gives costs of 0 and an ROI that is not available.
+    """
+    cost, prize, revenue = _get(campaign, "cost"), _get(campaign, "prize_value"), _get(campaign, "revenue")
+    participants, orders = _get(campaign, "participants"), _get(campaign, "orders")
+    gained = _get(campaign, "followers_gained")
+    gained = gained if gained is not None else gained_fallback
+    notes = []
+    if cost is None:
+        notes.append("no_cost")
+    elif cost == 0:
+        notes.append("zero_cost")
+    if revenue is None:
+        notes.append("no_revenue")
+
+    def per(count):
+        if cost is None or count is None or count == 0:
+            return None
+        return cost / count
+
+    roi = None if cost in (None, 0) or revenue is None else (revenue - cost) / cost
+    return Efficiency(cost, prize, revenue, participants, gained, orders, per(participants), per(gained), per(orders),
+                      roi, M.ratio(prize, cost), notes)
+
+
+# ---------------------------------------------------------------- 4. virality
+
+@dataclass
+class Virality:
+    k: float | None                   # invite_conversions / participants
+    invites: float | None
+    conversions: float | None
+    participants: float | None
+    generations: pd.DataFrame         # generation, new, cumulative (expected people reached)
+    limit: float | None               # participants / (1 − K) when K < 1
+
+
+def virality(campaign: pd.Series, generations: int = K_GENERATIONS) -> Virality:
+    """Viral coefficient K and the reach it implies: each generation brings K times the one before.
+
+    After g generations: participants × (1 + K + … + K^g); with K < 1 this levels off at
+    participants / (1 − K), with K > 1 it keeps growing.
+    """
+    participants, conversions, invites = (_get(campaign, c) for c in ("participants", "invite_conversions", "invites"))
+    k = M.ratio(conversions, participants)
+    table = pd.DataFrame(columns=["generation", "new", "cumulative"])
+    limit = None
+    if k is not None:
+        new = [participants * k ** g for g in range(generations + 1)]  # generation 0: the participants
+        table = pd.DataFrame({"generation": range(generations + 1), "new": new, "cumulative": np.cumsum(new)})
+        limit = participants / (1 - k) if k < 1 else None
+    return Virality(k, invites, conversions, participants, table, limit)
+
+
+# ---------------------------------------------------------------- 5. retention
+
+@dataclass
+class Retention:
+    extra_gained: float | None      # gained during − baseline gained per day × campaign days
+    extra_lost: float | None        # lost after − baseline lost per day × after days (never below 0)
+    net_kept: float | None
+    retention_rate: float | None    # net kept ÷ extra gained
+    baseline_loss_per_day: float | None
+    after_loss_per_day: float | None
+
+
+def retention(lifted: Lift) -> Retention:
+    """How many of the campaign's extra followers stayed: prize hunters unfollow in the days after."""
+    win = lifted.windows
+    base_gain, during_gain = lifted.value("followers_gained", "baseline"), lifted.value("followers_gained", "during")
+    base_loss, after_loss = lifted.value("followers_lost", "baseline"), lifted.value("followers_lost", "after")
+    extra_gained = None if base_gain is None or during_gain is None else (during_gain - base_gain) * win.during.days
+    extra_lost = None
+    if base_loss is not None and after_loss is not None and not win.running:
+        extra_lost = max(0.0, (after_loss - base_loss) * win.after.days)
+    net = None if extra_gained is None or extra_lost is None else extra_gained - extra_lost
+    rate = M.ratio(net, extra_gained) if extra_gained and extra_gained > 0 else None
+    return Retention(extra_gained, extra_lost, net, rate, base_loss, after_loss)
+
+
+# ---------------------------------------------------------------- 6. timing
+
+@dataclass
+class Timing:
+    start: pd.Timestamp
+    end: pd.Timestamp
+    days: int
+    launch_weekday: int
+    launch_hour: int | None          # the first post on the start day, if the posts say
+    launch_in_active_hours: bool | None
+    holidays: list[tuple[str, str]]  # (date, holiday name) inside the campaign
+    holiday_calendar: bool           # False when the official calendar does not cover the dates
+    overlaps: pd.DataFrame           # other campaigns of the account that overlap
+
+
+def _holidays(start: pd.Timestamp, end: pd.Timestamp) -> tuple[list[tuple[str, str]], bool]:
+    """Official Chinese public holidays inside the dates (the State Council's schedule, via chinese-calendar)."""
+    import chinese_calendar
+
+    found = []
+    try:
+        for day in pd.date_range(start, end):
+            on_holiday, name = chinese_calendar.get_holiday_detail(day.date())
+            if on_holiday and name:
+                found.append((day.strftime("%Y-%m-%d"), str(name)))
+    except NotImplementedError:
+        return [], False
+    return found, True
+
+
+def timing(campaign: pd.Series, campaigns: pd.DataFrame, posts: pd.DataFrame | None) -> Timing:
+    """Launch day and hour, duration, public holidays and the account's other campaigns it overlaps."""
+    start, end = pd.Timestamp(campaign["start"]), pd.Timestamp(campaign["end"])
+    hour = None
+    if posts is not None and not posts.empty:
+        first = posts[(posts["account_id"] == campaign["account_id"]) & (posts["published_at"].dt.normalize() == start)]
+        if not first.empty:
+            hour = int(first["published_at"].min().hour)
+    holidays, covered = _holidays(start, end)
+    others = campaigns[(campaigns["account_id"] == campaign["account_id"]) & (campaigns["campaign_id"] != campaign["campaign_id"])]
+    overlaps = others[(others["start"] <= end) & (others["end"] >= start)][["campaign_id", "name", "start", "end"]]
+    return Timing(start, end, (end - start).days + 1, start.day_of_week, hour,
+                  None if hour is None else M.is_active_hour(hour), holidays, covered, overlaps.reset_index(drop=True))
+
+
+# ---------------------------------------------------------------- 7. against other campaigns
+
+@dataclass
+class Comparison:
+    table: pd.DataFrame   # index campaign_id: name, kind, roi, cost_per_follower, k, lift_pct (ranked by ROI)
+    current: str
+
+
+def compare(campaigns: pd.DataFrame, daily: pd.DataFrame | None, current: pd.Series) -> Comparison:
+    """The account's campaigns side by side on ROI, cost per follower, K and follower lift."""
+    rows = []
+    for _, c in campaigns[campaigns["account_id"] == current["account_id"]].iterrows():
+        e, v = efficiency(c), virality(c)
+        lifted = lift(daily, windows(c, daily))
+        rows.append({"campaign_id": c["campaign_id"], "name": c["name"], "kind": c["kind"], "start": c["start"],
+                     "roi": e.roi, "cost_per_follower": e.cost_per_follower, "viral_coefficient": v.k,
+                     "lift_pct": lifted.value("followers_gained", "lift_pct")})
+    table = pd.DataFrame(rows).set_index("campaign_id")
+    table = table.sort_values("roi", ascending=False, na_position="last")
+    return Comparison(table, current["campaign_id"])
+
+
+# ---------------------------------------------------------------- 8. keep / change
+
+@dataclass
+class Checklist:
+    items: list[tuple[str, str, dict]]   # (verdict keep|change|unknown, rule key, values for its sentence)
+
+
+def checklist(eff: Efficiency, vir: Virality, ret: Retention, lifted: Lift, tim: Timing, others: Comparison) -> Checklist:
+    """What to keep and what to change next time, each rule read from the numbers."""
+    items = []
+
+    def add(ok: bool | None, key: str, **values):
+        items.append(("unknown" if ok is None else "keep" if ok else "change", key, values))
+
+    add(tim.launch_in_active_hours, "check_launch_hour", hour=tim.launch_hour)
+    add(None if vir.k is None else vir.k >= LOW_K, "check_k", k=vir.k)
+    median_cpf = others.table["cost_per_follower"].median() if others.table["cost_per_follower"].notna().any() else None
+    add(None if eff.cost_per_follower is None or median_cpf is None else eff.cost_per_follower <= median_cpf,
+        "check_cost_per_follower", cpf=eff.cost_per_follower, median=median_cpf)
+    add(None if eff.roi is None else eff.roi > 0, "check_roi", roi=eff.roi)
+    add(None if ret.retention_rate is None else ret.retention_rate >= LOW_RETENTION, "check_retention", rate=ret.retention_rate)
+    follower_lift = lifted.value("followers_gained", "lift_pct")
+    add(None if follower_lift is None else follower_lift >= 50, "check_lift", lift=follower_lift)
+    add(None if eff.prize_share_of_cost is None else eff.prize_share_of_cost <= 0.8, "check_prize_share", share=eff.prize_share_of_cost)
+    add(len(tim.overlaps) == 0, "check_overlap", n=len(tim.overlaps))
+    return Checklist(items)
+
+
+# ---------------------------------------------------------------- summary card
+
+@dataclass
+class Card:
+    campaign: pd.Series
+    windows: Windows
+    efficiency: Efficiency
+    lift: Lift
+
+
+def card(campaign: pd.Series, win: Windows, eff: Efficiency, lifted: Lift) -> Card:
+    return Card(campaign, win, eff, lifted)
+
+
+@dataclass
+class Review:
+    """Every section of a retrospective, computed once."""
+    card: Card
+    lift: Lift
+    efficiency: Efficiency
+    virality: Virality
+    retention: Retention
+    timing: Timing
+    comparison: Comparison
+    checklist: Checklist
+
+
+def review(campaign: pd.Series, tables: dict[str, pd.DataFrame], baseline_days: int | None = None,
+           after_days: int | None = None) -> Review:
+    """The whole retrospective of ``campaign`` from the dataset's tables."""
+    account = campaign["account_id"]
+    daily = tables.get("daily")
+    daily = None if daily is None else daily[daily["account_id"] == account]
+    win = windows(campaign, daily, baseline_days, after_days)
+    lifted = lift(daily, win)
+    kept = retention(lifted)
+    eff = efficiency(campaign, gained_fallback=kept.extra_gained)
+    vir = virality(campaign)
+    tim = timing(campaign, tables["campaigns"], tables.get("posts"))
+    others = compare(tables["campaigns"], daily, campaign)
+    return Review(card(campaign, win, eff, lifted), lifted, eff, vir, kept, tim, others,
+                  checklist(eff, vir, kept, lifted, tim, others))

@@ -1,0 +1,115 @@
+"""This workbook's results as report blocks: figure, table and reading, each registered with ``view``."""
+from __future__ import annotations
+
+import pandas as pd
+
+from socialops import metrics as M
+from socialops.report.blocks import Block, block, figure_html, fmt_metric, note_html, short, table_html, view
+from socialops.report.strings import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t, value_label, weekday_name
+from socialops.workbooks.campaigns import analysis as campaigns
+from socialops.workbooks.campaigns import charts, readings
+
+
+def _pairs(rows: list[tuple[str, str]], lang: str) -> str:
+    return table_html(pd.DataFrame(rows, columns=[t("item", lang), t("value", lang)]), lang, css="so-card")
+
+
+@view.register
+def card_view(result: campaigns.Card, lang: str = "en") -> Block:
+    c, e, w = result.campaign, result.efficiency, result.windows
+    dates = f"{w.during.start:%Y-%m-%d} – {w.planned_end:%Y-%m-%d} ({(w.planned_end - w.during.start).days + 1} d)"
+    rows = [(t("campaign", lang), f"{c['name']} ({c['campaign_id']})"), (t("kind", lang), value_label("kind", c["kind"], lang)),
+            (t("dates", lang), dates + (f" · {t('still_running', lang)}" if w.running else "")),
+            (t("goal", lang), short(c.get("goal"), 200)),
+            (M.metric_label("cost", lang), fmt_count(e.cost, lang)), (M.metric_label("prize_value", lang), fmt_count(e.prize_value, lang)),
+            (M.metric_label("revenue", lang), fmt_count(e.revenue, lang))]
+    baseline_gain = result.lift.value("followers_gained", "baseline")
+    baseline_total = None if baseline_gain is None else baseline_gain * w.during.days
+    values = {"participants": (e.participants, None), "followers_gained": (e.followers_gained, baseline_total),
+              "baseline_followers_gained": (baseline_total, None), "cost": (e.cost, None), "revenue": (e.revenue, None),
+              "lift_pct": (result.lift.value("followers_gained", "lift_pct"), None)}
+    return block([_pairs(rows, lang)], readings.card_reading(result, lang), lang,
+                  ["participants", "cost", "prize_value", "revenue", "baseline_followers_gained"], values)
+
+
+@view.register
+def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
+    w = result.windows
+    labels = {m: M.metric_label(m, lang) for m in campaigns.LIFT_METRICS}
+    parts = [note_html(f"{t('baseline', lang)}: {w.baseline.start:%Y-%m-%d} – {w.baseline.end:%Y-%m-%d} · "
+                       f"{t('during', lang)}: {w.during.start:%Y-%m-%d} – {w.during.end:%Y-%m-%d} · "
+                       f"{t('after', lang)}: {w.after.start:%Y-%m-%d} – {w.after.end:%Y-%m-%d}")]
+    if not result.daily.empty:
+        parts.append(figure_html(charts.campaign_days(result.daily, w.during.start, w.during.end, labels, lang), t("chart_campaign", lang)))
+    if len(result.table):
+        rows = pd.DataFrame({t("metric", lang): [labels[m] for m in result.table.index],
+                             t("baseline", lang): result.table["baseline"].map(lambda v: fmt_number(v, lang)),
+                             t("during", lang): result.table["during"].map(lambda v: fmt_number(v, lang)),
+                             t("after", lang): result.table["after"].map(lambda v: fmt_number(v, lang)),
+                             M.metric_label("lift_pct", lang): result.table["lift_pct"].map(lambda v: fmt_change_pct(v, lang)),
+                             t("after_vs_baseline", lang): result.table["after_pct"].map(lambda v: fmt_change_pct(v, lang))})
+        parts.append(table_html(rows, lang, css="so-kpis"))
+    return block(parts, readings.lift_reading(result, lang), lang, ["lift_pct", "followers_gained", "followers_lost"])
+
+
+@view.register
+def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
+    names = ("cost_per_participant", "cost_per_follower", "cost_per_order", "roi", "prize_share_of_cost")
+    rows = [(M.metric_label(n, lang), fmt_metric(getattr(result, n), n, lang)) for n in names]
+    values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "roi")}
+    return block([_pairs(rows, lang)], readings.efficiency_reading(result, lang), lang, list(names), values)
+
+
+@view.register
+def virality_view(result: campaigns.Virality, lang: str = "en") -> Block:
+    parts = [_pairs([(M.metric_label("viral_coefficient", lang), fmt_number(result.k, lang, 2)),
+                     (M.metric_label("participants", lang), fmt_count(result.participants, lang))], lang)]
+    if len(result.generations):
+        rows = pd.DataFrame({t("generation", lang): result.generations["generation"].astype(int).astype(str),
+                             t("new_people", lang): result.generations["new"].map(lambda v: fmt_count(v, lang)),
+                             t("cumulative", lang): result.generations["cumulative"].map(lambda v: fmt_count(v, lang))})
+        parts.append(table_html(rows, lang))
+    return block(parts, readings.virality_reading(result, lang), lang, ["viral_coefficient"],
+                  {"viral_coefficient": (result.k, None)})
+
+
+@view.register
+def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
+    rows = [(M.metric_label("followers_lost", lang) + " · " + t("baseline", lang), fmt_number(result.baseline_loss_per_day, lang)),
+            (M.metric_label("followers_lost", lang) + " · " + t("after", lang), fmt_number(result.after_loss_per_day, lang)),
+            (M.metric_label("retention_rate", lang), fmt_pct(result.retention_rate, lang, 0))]
+    return block([_pairs(rows, lang)], readings.retention_reading(result, lang), lang, ["retention_rate"],
+                  {"retention_rate": (result.retention_rate, None)})
+
+
+@view.register
+def timing_view(result: campaigns.Timing, lang: str = "en") -> Block:
+    rows = [(t("dates", lang), f"{result.start:%Y-%m-%d} – {result.end:%Y-%m-%d} ({result.days} d)"),
+            (t("weekday", lang), weekday_name(result.launch_weekday, lang)),
+            (t("hour", lang), t("unknown", lang) if result.launch_hour is None else f"{result.launch_hour}:00")]
+    if result.holidays:
+        rows.append((t("holidays", lang), ", ".join(f"{d} {n}" for d, n in result.holidays)))
+    return block([_pairs(rows, lang)], readings.campaign_timing_reading(result, lang), lang)
+
+
+@view.register
+def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
+    parts = []
+    if len(result.table) >= 2:
+        labels = {m: M.metric_label(m, lang) for m in ("roi", "cost_per_follower", "viral_coefficient", "lift_pct")}
+        parts.append(figure_html(charts.campaign_comparison(result.table, result.current, labels, lang), t("chart_campaigns", lang)))
+    rows = pd.DataFrame({t("campaign", lang): [("▶ " if c == result.current else "") + short(n, 40) for c, n in zip(result.table.index, result.table["name"])],
+                         t("kind", lang): result.table["kind"].map(lambda k: value_label("kind", k, lang)),
+                         M.metric_label("roi", lang): result.table["roi"].map(lambda v: fmt_pct(v, lang, 0)),
+                         M.metric_label("cost_per_follower", lang): result.table["cost_per_follower"].map(lambda v: fmt_number(v, lang, 2)),
+                         M.metric_label("viral_coefficient", lang): result.table["viral_coefficient"].map(lambda v: fmt_number(v, lang, 2)),
+                         M.metric_label("lift_pct", lang): result.table["lift_pct"].map(lambda v: fmt_change_pct(v, lang))})
+    parts.append(table_html(rows, lang, css="so-compare"))
+    return block(parts, readings.comparison_reading(result, lang), lang, ["roi", "cost_per_follower", "viral_coefficient", "lift_pct"])
+
+
+@view.register
+def checklist_view(result: campaigns.Checklist, lang: str = "en") -> Block:
+    verdicts = {"keep": t("keep", lang), "change": t("change_it", lang), "unknown": t("unknown_verdict", lang)}
+    rows = pd.DataFrame([{t("item", lang): t(key, lang), t("verdict", lang): verdicts[verdict]} for verdict, key, _ in result.items])
+    return block([table_html(rows, lang, css="so-checklist")], readings.checklist_reading(result, lang), lang)

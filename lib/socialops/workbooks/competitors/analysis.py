@@ -1,0 +1,358 @@
+"""Competitor comparison: accounts side by side, judged by audience size, not raw counts.
+
+An account with k times our followers "should" get k times our engagement per post;
+efficiency = engagement multiple / follower multiple says who does better than size
+alone explains. DataFrames in, dataclasses out; no I/O and no plotting.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from socialops.workbooks.account_audit import analysis as audit
+
+from socialops.workbooks.content import analysis as content
+from socialops import metrics as M
+from socialops.data.periods import Period
+from socialops.data.problems import ReportError
+
+INDEX_COMPONENTS = ("reach", "engagement_per_post", "engagement_per_follower", "growth", "follower_quality")
+# Size-driven components (reach, raw engagement per post) get 30% together, so a big
+# account cannot top the index on size alone; the rest rewards doing well for one's size.
+DEFAULT_WEIGHTS = {"reach": 0.15, "engagement_per_post": 0.15, "engagement_per_follower": 0.35,
+                   "growth": 0.20, "follower_quality": 0.15}
+
+
+# ---------------------------------------------------------------- choosing the set
+
+def parse_ids(value) -> list[str] | None:
+    """Competitor ids from a list or a comma-separated string (as ``-p competitors a,b`` gives)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [str(i).strip() for i in items if str(i).strip()]
+
+
+def choose_competitors(accounts: pd.DataFrame | None, ours: str, competitors=None) -> list[str]:
+    """The peers to compare with: as given, else every competitor on our platform.
+
+    Raises :class:`ReportError` for unknown ids and for peers on another platform
+    (engagement is counted differently on each platform, so it is not comparable).
+    """
+    wanted = parse_ids(competitors)
+    if accounts is None:
+        if wanted:
+            raise ReportError("choosing competitors needs an accounts table (platform and role of each account)")
+        return []
+    table = accounts.set_index("account_id")
+    platform = table.loc[ours, "platform"] if ours in table.index else None
+    if wanted is None:
+        same = table[(table["role"] == "competitor") & (table["platform"] == platform)]
+        return [a for a in same.index if a != ours]
+    unknown = [a for a in wanted if a not in table.index]
+    if unknown:
+        raise ReportError(f"competitor(s) not in the accounts table: {', '.join(unknown)}; "
+                          f"known: {', '.join(table.index)}")
+    elsewhere = [a for a in wanted if table.loc[a, "platform"] != platform]
+    if elsewhere:
+        same = [a for a in table.index if table.loc[a, "platform"] == platform and a != ours]
+        listed = ", ".join(f"{a} ({table.loc[a, 'platform']})" for a in elsewhere)
+        raise ReportError(f"{listed} not on {platform} like "
+                          f"{ours}: reposts, reads and likes are counted differently on each platform, so they are not "
+                          f"compared. Accounts on {platform}: {', '.join(same) or 'none'}")
+    return [a for a in wanted if a != ours]
+
+
+def parse_weights(value) -> dict[str, float]:
+    """Index weights from a dict or ``"reach=1,growth=2"``; unspecified components keep their defaults."""
+    if value is None or value == "" or value == {}:
+        return dict(DEFAULT_WEIGHTS)
+    if isinstance(value, str):
+        try:
+            value = {k.strip(): float(v) for k, v in (item.split("=") for item in value.split(",") if item.strip())}
+        except ValueError:
+            raise ReportError(f"index weights must look like 'reach=0.2,growth=0.3', not {value!r}") from None
+    unknown = set(value) - set(INDEX_COMPONENTS)
+    if unknown:
+        raise ReportError(f"unknown index component(s): {', '.join(sorted(unknown))}; use {', '.join(INDEX_COMPONENTS)}")
+    weights = {**DEFAULT_WEIGHTS, **{k: float(v) for k, v in value.items()}}
+    if any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
+        raise ReportError("index weights must be non-negative and not all zero")
+    return weights
+
+
+# ---------------------------------------------------------------- 1. side by side
+
+FIGURES = ("followers", "followers_net", "growth_rate", "posts", "posts_per_day", "avg_reposts_per_post",
+           "avg_comments_per_post", "avg_likes_per_post", "engagement_per_post", "engagement_per_1k_followers",
+           "mentions", "mentions_per_1k_followers", "share_followers_under_10", "share_followers_10_500",
+           "share_followers_over_500", "effective_followers", "engagement_per_1k_effective_followers")
+
+
+def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, sample: pd.DataFrame | None,
+                    period: Period) -> dict:
+    """One account's comparison figures for ``period`` (``None`` where the data cannot say)."""
+    totals = audit.period_totals(daily, posts, period)["values"]
+    growth = audit.follower_growth(daily, period)
+    n_posts = totals["posts"]
+    interactions = None
+    if any(not M.is_missing(totals[k]) for k in ("reposts", "comments", "likes")):
+        interactions = sum(totals[k] for k in ("reposts", "comments", "likes") if not M.is_missing(totals[k]))
+    followers = growth.end_followers
+    per_post = M.per_post(interactions, n_posts)
+    quality = M.follower_quality(sample)
+    effective = None if followers is None or quality["share_followers_10_500"] is None else followers * quality["share_followers_10_500"]
+    per_1k = _engagement_per_1k(daily, posts, period)
+    per_effective = M.ratio(per_post, effective)
+    mentions_ratio = M.ratio(totals["mentions"], followers)
+    return {
+        "followers": followers, "followers_net": growth.net, "growth_rate": growth.growth_rate,
+        "posts": n_posts, "posts_per_day": M.ratio(n_posts, period.days),
+        "avg_reposts_per_post": M.per_post(totals["reposts"], n_posts),
+        "avg_comments_per_post": M.per_post(totals["comments"], n_posts),
+        "avg_likes_per_post": M.per_post(totals["likes"], n_posts),
+        "engagement_per_post": per_post,
+        "engagement_per_1k_followers": per_1k,
+        "mentions": totals["mentions"],
+        "mentions_per_1k_followers": None if mentions_ratio is None else mentions_ratio * 1000,
+        "share_followers_under_10": quality["share_followers_under_10"],
+        "share_followers_10_500": quality["share_followers_10_500"],
+        "share_followers_over_500": quality["share_followers_over_500"],
+        "sample_size": quality["sample_size"],
+        "effective_followers": effective,
+        "engagement_per_1k_effective_followers": None if per_effective is None else per_effective * 1000,
+    }
+
+
+def _engagement_per_1k(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period: Period) -> float | None:
+    """Interactions per post ÷ followers on the day of posting × 1000 (one definition with content).
+
+    From the daily log when it has posts and interactions (all posts of a day share that
+    day's followers), else from the posts table.
+    """
+    present = [c for c in ("reposts", "comments", "likes") if daily is not None and c in daily]
+    if present and "posts" in daily:
+        days = daily[period.mask(daily["date"])]
+        days = days[days["posts"].notna() & days["followers"].gt(0)]
+        inter = days[present].sum(axis=1, min_count=1)
+        known = inter.notna()
+        return M.ratio(float((inter[known] / days.loc[known, "followers"]).sum()) * 1000, M.total(days.loc[known, "posts"]))
+    if posts is None:
+        return None
+    values = content.in_period(content.enrich(posts, daily), period)["engagement_per_1k"].dropna()
+    return float(values.mean()) if len(values) else None
+
+
+@dataclass
+class SideBySide:
+    table: pd.DataFrame          # index account_id (ours first): FIGURES + multiples, efficiency, mentions_share
+    ours: str
+    names: dict[str, str]
+    period: Period
+
+    @property
+    def peers(self) -> list[str]:
+        return [a for a in self.table.index if a != self.ours]
+
+    def value(self, account: str, column: str):
+        v = self.table.loc[account, column]
+        return None if M.is_missing(v) else float(v)
+
+
+def _rows(table: pd.DataFrame | None, account: str) -> pd.DataFrame | None:
+    return None if table is None else table[table["account_id"] == account]
+
+
+def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], period: Period) -> SideBySide:
+    """Every account's figures, our account first, with multiples relative to ours and efficiency."""
+    ids = [ours, *[p for p in peers if p != ours]]
+    rows = {a: account_figures(_rows(tables.get("daily"), a), _rows(tables.get("posts"), a),
+                               _rows(tables.get("followers"), a), period) for a in ids}
+    table = pd.DataFrame.from_dict(rows, orient="index").astype(float)
+    table.index.name = "account_id"
+    base = table.loc[ours]
+    table["follower_multiple"] = [M.ratio(f, base["followers"]) for f in table["followers"]]
+    table["engagement_multiple"] = [M.ratio(e, base["engagement_per_post"]) for e in table["engagement_per_post"]]
+    table["efficiency"] = [M.ratio(e, f) for e, f in zip(table["engagement_multiple"], table["follower_multiple"])]
+    known = table["mentions"].dropna()
+    total = known.sum() if len(known) else 0
+    table["mentions_share"] = [M.ratio(m, total) if not M.is_missing(m) else None for m in table["mentions"]]
+    table = table.astype(float)
+    accounts = tables.get("accounts")
+    names = {a: a for a in ids}
+    if accounts is not None:
+        names.update({a: str(n) for a, n in accounts.set_index("account_id")["name"].items() if a in names})
+    return SideBySide(table, ours, names, period)
+
+
+def ranking(side: SideBySide, column: str) -> list[str]:
+    """Accounts ordered best first by ``column`` (unknown last)."""
+    return list(side.table[column].sort_values(ascending=False, na_position="last").index)
+
+
+# ---------------------------------------------------------------- 4. content strategy
+
+@dataclass
+class Strategy:
+    hour_share: pd.DataFrame      # account x hour: share of the account's posts
+    weekday_share: pd.DataFrame   # account x weekday
+    format_mix: pd.DataFrame      # account x format: share of posts
+    topic_mix: pd.DataFrame       # account x topic
+    top_posts: pd.DataFrame       # account_id, post_id, title, format, published_at, interactions
+    posts: pd.Series              # posts per account in the period
+    side: SideBySide
+
+
+def strategy(posts: pd.DataFrame | None, side: SideBySide, top: int = 3) -> Strategy:
+    """How each account publishes: hours, weekdays, format and topic mix, and its top posts."""
+    accounts, period = list(side.table.index), side.period
+    if posts is None:
+        posts = pd.DataFrame(columns=["post_id", "account_id", "published_at"])
+    enriched = content.enrich(posts[posts["account_id"].isin(accounts)])
+    inside = content.in_period(enriched, period)
+
+    def share(column_values: pd.Series, columns) -> pd.DataFrame:
+        counts = pd.crosstab(inside["account_id"], column_values)
+        counts = counts.reindex(index=accounts, columns=columns, fill_value=0)
+        return counts.div(counts.sum(axis=1).replace(0, np.nan), axis=0)
+
+    timed = M.timed(inside)  # exports that give dates only say nothing of hours
+    hours = pd.crosstab(timed["account_id"], timed["published_at"].dt.hour).reindex(index=accounts, columns=range(24),
+                                                                                     fill_value=0)
+    hours = hours.div(hours.sum(axis=1).replace(0, np.nan), axis=0)
+    weekdays = share(inside["published_at"].dt.day_of_week, range(7))
+    mixes = {}
+    for column in ("format", "topic"):
+        if column in inside and inside[column].notna().any():
+            mixes[column] = share(inside[column], sorted(inside[column].dropna().unique()))
+        else:
+            mixes[column] = pd.DataFrame(index=accounts)
+    ranked = inside.dropna(subset=["interactions"]).sort_values("interactions", ascending=False)
+    keep = [c for c in ("account_id", "post_id", "title", "format", "published_at", "interactions") if c in ranked]
+    top_posts = ranked.groupby("account_id", sort=False).head(top)[keep]
+    order = {a: i for i, a in enumerate(accounts)}
+    top_posts = top_posts.sort_values(["account_id", "interactions"], key=lambda s: s.map(order) if s.name == "account_id" else -s)
+    counts = inside.groupby("account_id").size().reindex(accounts, fill_value=0)
+    return Strategy(hours, weekdays, mixes["format"], mixes["topic"], top_posts.reset_index(drop=True), counts, side)
+
+
+# ---------------------------------------------------------------- 5. share of voice and momentum
+
+@dataclass
+class Momentum:
+    mentions_share: pd.Series     # account -> share of the set's mentions (NaN: no mentions data)
+    follower_index: pd.DataFrame  # date x account: followers, 100 = the period's first day
+    weekly_engagement: pd.DataFrame  # week start x account: interactions per post
+    side: SideBySide
+
+
+def momentum(daily: pd.DataFrame | None, side: SideBySide) -> Momentum:
+    """Share of voice (mentions within the set) and each account's follower and engagement trend."""
+    accounts, period = list(side.table.index), side.period
+    empty = pd.DataFrame(columns=accounts)
+    if daily is None or daily.empty:
+        return Momentum(side.table["mentions_share"], empty, empty, side)
+    inside = daily[period.mask(daily["date"]) & daily["account_id"].isin(accounts)]
+    followers = inside.pivot_table(index="date", columns="account_id", values="followers").reindex(columns=accounts)
+    first = followers.apply(lambda s: s.dropna().iloc[0] if s.notna().any() else np.nan)
+    index = followers / first.replace(0, np.nan) * 100
+    weekly = pd.DataFrame(index=pd.DatetimeIndex([]))
+    present = [c for c in ("reposts", "comments", "likes") if c in inside]
+    if present and "posts" in inside:
+        frame = inside.assign(interactions=inside[present].sum(axis=1, min_count=1),
+                              week=inside["date"] - pd.to_timedelta(inside["date"].dt.day_of_week, unit="D"))
+        sums = frame.groupby(["week", "account_id"])[["interactions", "posts"]].sum(min_count=1)
+        weekly = (sums["interactions"] / sums["posts"].replace(0, np.nan)).unstack("account_id").reindex(columns=accounts)
+    return Momentum(side.table["mentions_share"], index, weekly, side)
+
+
+# ---------------------------------------------------------------- 6. composite index
+
+@dataclass
+class CompositeIndex:
+    components: pd.DataFrame     # account x component: log-scaled raw value
+    scaled: pd.DataFrame         # account x component: 0-100 within the set
+    contributions: pd.DataFrame  # account x component: weight share x scaled (sums to the index)
+    index: pd.Series             # account -> 0-100, best first
+    weights: dict[str, float]
+    missing: dict[str, list[str]]  # account -> components it lacks (weights renormalised without them)
+    side: SideBySide
+
+
+def _log1p(values: pd.Series) -> pd.Series:
+    return np.log1p(values.astype(float).clip(lower=-0.99))
+
+
+def composite_index(side: SideBySide, weights: dict[str, float] | None = None) -> CompositeIndex:
+    """A transparent 0-100 score per account from log-scaled components.
+
+    Components: reach ln(1+followers), engagement per post ln(1+interactions per post),
+    engagement per follower ln(1+engagement per 1,000 followers), growth ln(1+growth rate),
+    follower quality ln(1+100 × share of followers with 10-500 followers). Each is scaled
+    0-100 between the set's lowest and highest; the index is their weighted mean.
+    """
+    weights = parse_weights(weights)
+    t = side.table
+    raw = pd.DataFrame({
+        "reach": _log1p(t["followers"]),
+        "engagement_per_post": _log1p(t["engagement_per_post"]),
+        "engagement_per_follower": _log1p(t["engagement_per_1k_followers"]),
+        "growth": _log1p(t["growth_rate"]),
+        "follower_quality": _log1p(t["share_followers_10_500"] * 100),
+    }, index=t.index)
+    low, high = raw.min(), raw.max()
+    spread = (high - low).replace(0, np.nan)
+    scaled = raw.sub(low, axis=1).div(spread, axis=1) * 100
+    flat = spread.index[spread.isna()]          # everyone level (or alone): all score full marks
+    scaled[flat] = 100.0
+    scaled = scaled.where(raw.notna())
+    w = pd.Series(weights)[list(INDEX_COMPONENTS)]
+    present = scaled.notna()
+    weight_share = present.mul(w, axis=1)
+    weight_share = weight_share.div(weight_share.sum(axis=1).replace(0, np.nan), axis=0)
+    contributions = (scaled.fillna(0) * weight_share).fillna(0)
+    index = contributions.sum(axis=1).where(weight_share.sum(axis=1) > 0).sort_values(ascending=False)
+    missing = {a: [c for c in INDEX_COMPONENTS if not present.loc[a, c]] for a in t.index}
+    return CompositeIndex(raw, scaled, contributions.loc[index.index], index, weights,
+                          {a: m for a, m in missing.items() if m}, side)
+
+
+# ---------------------------------------------------------------- 7. takeaways
+
+@dataclass
+class Takeaways:
+    side: SideBySide
+    strategy: Strategy
+    index: CompositeIndex
+    best_peer: str | None  # the most efficient peer
+
+
+def takeaways(plan: Strategy, index: CompositeIndex) -> Takeaways:
+    """Bundle what the written takeaways compare: us against the most efficient peer and the set."""
+    side = plan.side
+    peers = side.table.loc[side.peers, "efficiency"].dropna()
+    return Takeaways(side, plan, index, peers.idxmax() if len(peers) else None)
+
+
+# ---------------------------------------------------------------- section views of the same table
+
+@dataclass
+class Normalized:
+    """Section 2: multiples relative to ours and efficiency."""
+    side: SideBySide
+
+
+@dataclass
+class QualityComparison:
+    """Section 3: follower-quality bands, effective followers, engagement per effective follower."""
+    side: SideBySide
+
+
+def normalized(side: SideBySide) -> Normalized:
+    return Normalized(side)
+
+
+def quality(side: SideBySide) -> QualityComparison:
+    return QualityComparison(side)

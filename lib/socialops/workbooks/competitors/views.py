@@ -1,0 +1,135 @@
+"""This workbook's results as report blocks: figure, table and reading, each registered with ``view``."""
+from __future__ import annotations
+
+import pandas as pd
+
+from socialops import metrics as M
+from socialops.report import charts as shared_charts
+from socialops.report.blocks import Block, block, figure_html, fmt_metric, heading, note_html, short, table_html, view
+from socialops.report.strings import fmt_count, fmt_number, fmt_pct, t, value_label
+from socialops.workbooks.competitors import analysis as competitors
+from socialops.workbooks.competitors import charts, readings
+
+
+def _account_columns(side: competitors.SideBySide, lang: str) -> list[str]:
+    return [f"{side.names.get(a, a)} ({t('ours', lang)})" if a == side.ours else side.names.get(a, a) for a in side.table.index]
+
+
+def _transposed(side: competitors.SideBySide, metrics: list[str], lang: str, notes: dict | None = None) -> pd.DataFrame:
+    rows = []
+    for metric in metrics:
+        row = {t("metric", lang): M.metric_label(metric, lang)}
+        for account, column in zip(side.table.index, _account_columns(side, lang)):
+            value = side.table.loc[account, metric]
+            text = fmt_pct(value, lang, 1) if M.METRICS[metric].kind == "percent" else fmt_metric(value, metric, lang)
+            if notes and M.is_missing(value) and account in notes.get(metric, ()):
+                text = notes[metric][account]
+            row[column] = text
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _accounts_json(side: competitors.SideBySide, columns: list[str]) -> dict:
+    return {a: {c: side.table.loc[a, c] for c in columns} for a in side.table.index}
+
+
+SIDE_METRICS = ["followers", "followers_net", "growth_rate", "posts", "posts_per_day", "avg_reposts_per_post",
+                "avg_comments_per_post", "avg_likes_per_post", "engagement_per_post", "engagement_per_1k_followers",
+                "mentions", "mentions_per_1k_followers"]
+
+
+@view.register
+def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block:
+    parts = [note_html(result.period.label(lang)), table_html(_transposed(result, SIDE_METRICS, lang), lang, css="so-compare"),
+             figure_html(shared_charts.account_bars(result.table["engagement_per_1k_followers"], result.names, result.ours,
+                                             M.metric_label("engagement_per_1k_followers", lang)),
+                         M.metric_label("engagement_per_1k_followers", lang))]
+    values = {m: (result.table.loc[result.ours, m], None) for m in SIDE_METRICS}
+    extra = {"accounts": _accounts_json(result, ["followers", "followers_net", "posts", "avg_reposts_per_post",
+                                                 "avg_comments_per_post", "engagement_per_1k_followers", "mentions_share"])}
+    return block(parts, readings.side_by_side_reading(result, lang), lang, SIDE_METRICS + ["mentions_share"], values, extra)
+
+
+@view.register
+def normalized_view(result: competitors.Normalized, lang: str = "en") -> Block:
+    side = result.side
+    parts = [table_html(_transposed(side, ["follower_multiple", "engagement_multiple", "efficiency"], lang), lang, css="so-compare")]
+    if side.peers:
+        parts.append(figure_html(charts.followers_vs_engagement(side.table, side.names, side.ours, lang), t("chart_scatter", lang)))
+        parts.append(figure_html(shared_charts.account_bars(side.table["efficiency"], side.names, side.ours, t("chart_efficiency", lang),
+                                                     reference=1.0), t("chart_efficiency", lang)))
+    return block(parts, readings.normalized_reading(result, lang), lang,
+                  ["follower_multiple", "engagement_multiple", "efficiency"], extra={"accounts": _accounts_json(side, ["efficiency"])})
+
+
+@view.register
+def quality_comparison_view(result: competitors.QualityComparison, lang: str = "en") -> Block:
+    side = result.side
+    columns = ["share_followers_under_10", "share_followers_10_500", "share_followers_over_500", "effective_followers",
+               "engagement_per_1k_effective_followers"]
+    no_sample = {m: {a: t("no_sample", lang) for a in side.table.index if M.is_missing(side.table.loc[a, "share_followers_10_500"])}
+                 for m in columns}
+    parts = [figure_html(charts.quality_bars(side.table, side.names, lang), t("chart_quality_set", lang)),
+             table_html(_transposed(side, columns, lang, no_sample), lang, css="so-compare")]
+    return block(parts, readings.quality_comparison_reading(result, lang), lang, columns,
+                  extra={"accounts": _accounts_json(side, columns[:3])})
+
+
+@view.register
+def strategy_view(result: competitors.Strategy, lang: str = "en") -> Block:
+    side = result.side
+    parts = [figure_html(shared_charts.account_lines(result.hour_share.T, side.names, side.ours, t("chart_hours", lang),
+                                              percent=True, dates=False, lang=lang, xlabel=t("hour", lang)),
+                         t("chart_hours", lang))]
+    mixes = {t("format_mix", lang): result.format_mix.rename(columns=lambda c: value_label("format", c, lang)),
+             t("topic_mix", lang): result.topic_mix}
+    parts.append(figure_html(charts.mix_bars(mixes, side.names, lang), t("chart_mix", lang)))
+    if len(result.top_posts):
+        rows = pd.DataFrame({t("account", lang): result.top_posts["account_id"].map(lambda a: side.names.get(a, a)),
+                             t("title", lang): result.top_posts.get("title", pd.Series("–", index=result.top_posts.index)).map(short),
+                             t("format", lang): result.top_posts.get("format", pd.Series(None, index=result.top_posts.index)).map(
+                                 lambda v: value_label("format", v, lang)),
+                             t("published", lang): result.top_posts["published_at"].map(lambda d: f"{d:%Y-%m-%d %H:%M}"),
+                             M.metric_label("interactions", lang): result.top_posts["interactions"].map(lambda v: fmt_count(v, lang))})
+        parts += [heading(t("top_posts_by_account", lang)), table_html(rows, lang, css="so-posts")]
+    return block(parts, readings.strategy_reading(result, lang), lang, ["posts_per_day", "interactions"])
+
+
+@view.register
+def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
+    side = result.side
+    parts = []
+    shares = result.mentions_share.dropna()
+    if len(shares):
+        parts.append(figure_html(shared_charts.account_bars(shares, side.names, side.ours, t("chart_share_of_voice", lang), percent=True),
+                                 t("chart_share_of_voice", lang)))
+    if not result.follower_index.empty:
+        parts.append(figure_html(shared_charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang), lang=lang),
+                                 t("chart_follower_index", lang)))
+    if not result.weekly_engagement.empty:
+        parts.append(figure_html(shared_charts.account_lines(result.weekly_engagement, side.names, side.ours,
+                                                      t("chart_weekly_engagement", lang), lang=lang), t("chart_weekly_engagement", lang)))
+    return block(parts, readings.momentum_reading(result, lang), lang, ["mentions_share", "engagement_per_post"])
+
+
+@view.register
+def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -> Block:
+    side = result.side
+    labels = {c: t(c, lang) for c in competitors.INDEX_COMPONENTS}
+    total = sum(result.weights.values())
+    weights = pd.DataFrame({t("component", lang): [labels[c] for c in competitors.INDEX_COMPONENTS],
+                            t("weight", lang): [f"{result.weights[c] / total:.0%}" for c in competitors.INDEX_COMPONENTS]})
+    ranking = pd.DataFrame({t("rank", lang): range(1, len(result.index) + 1),
+                            t("account", lang): [side.names.get(a, a) for a in result.index.index],
+                            t("index", lang): [fmt_number(v, lang, 1) for v in result.index],
+                            **{labels[c]: [fmt_number(v, lang, 1) for v in result.contributions[c]] for c in competitors.INDEX_COMPONENTS}})
+    parts = [figure_html(charts.index_bars(result.contributions, side.names, labels, lang), t("chart_index", lang)),
+             table_html(ranking, lang, css="so-compare"), heading(t("weight", lang)), table_html(weights, lang)]
+    extra = {"accounts": {a: {"index": result.index.get(a)} for a in side.table.index},
+             "index_weights": {c: result.weights[c] / total for c in competitors.INDEX_COMPONENTS}}
+    return block(parts, readings.index_reading(result, lang), lang, ["index"], extra=extra)
+
+
+@view.register
+def takeaways_view(result: competitors.Takeaways, lang: str = "en") -> Block:
+    return block([], readings.takeaways_reading(result, lang), lang)

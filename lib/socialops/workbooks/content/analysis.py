@@ -1,0 +1,372 @@
+"""Content performance: which posts work, why, and when to publish.
+
+DataFrames in, dataclasses out; no I/O and no plotting. Start with :func:`enrich`, which
+adds the per-post engagement figures every other function reads.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from socialops.data import contract as C
+from socialops import metrics as M
+from socialops.data.periods import Period
+
+INTERACTIONS = C.INTERACTIONS
+TOTALS = ("posts", "reads", "reposts", "comments", "likes", "favorites", "follows", "orders")
+AVERAGES = ("avg_reads_per_post", "avg_reposts_per_post", "avg_comments_per_post",
+            "engagement_rate", "engagement_per_1k_followers")
+READS_TIERS = (0, 1_000, 5_000, 10_000, 50_000, 100_000, np.inf)
+READS_TIER_LABELS = ("< 1k", "1k–5k", "5k–10k", "10k–50k", "50k–100k", "≥ 100k (10万+)")
+REPOST_TIERS = (0, 10, 50, 100, 500, 1_000, np.inf)
+REPOST_TIER_LABELS = ("0–9", "10–49", "50–99", "100–499", "500–999", "≥ 1,000")
+MIN_GROUP_POSTS = 5      # fewer posts: shown, never called a winner
+MIN_SLOT_POSTS = 3       # fewer posts in a weekday x hour cell: not recommended
+BREAKOUT_Z = 3.0         # standard deviations above the period mean
+BOOTSTRAP_SAMPLES = 1000
+
+
+# ---------------------------------------------------------------- per-post figures
+
+def enrich(posts: pd.DataFrame | None, daily: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Posts with ``interactions``, ``engagement_rate``, ``followers_at_post`` and ``engagement_per_1k``.
+
+    Interactions = reposts + comments + likes (those present; unknown when none is).
+    Engagement rate = interactions / reads. Followers at post = the account's followers
+    at the close of the publishing day (the latest earlier day if that day is missing).
+    """
+    if posts is None:
+        posts = pd.DataFrame(columns=["post_id", "account_id", "published_at"])
+    out = posts.copy()
+    out["published_at"] = pd.to_datetime(out["published_at"])
+    present = [c for c in INTERACTIONS if c in out]
+    out["interactions"] = out[present].sum(axis=1, min_count=1) if present else np.nan
+    if "reads" not in out:
+        out["reads"] = np.nan
+    if "reads_lower_bound" not in out:
+        out["reads_lower_bound"] = False
+    out["reads_lower_bound"] = out["reads_lower_bound"].fillna(False).astype(bool)
+    reads = out["reads"].where(out["reads"] > 0)
+    out["engagement_rate"] = out["interactions"] / reads
+    out["followers_at_post"] = _followers_at(out, daily)
+    followers = out["followers_at_post"].where(out["followers_at_post"] > 0)
+    out["engagement_per_1k"] = out["interactions"] / followers * 1000
+    return out
+
+
+def _followers_at(posts: pd.DataFrame, daily: pd.DataFrame | None) -> pd.Series:
+    if daily is None or daily.empty or posts.empty:
+        return pd.Series(np.nan, index=posts.index)
+    log = daily.dropna(subset=["followers"])[["account_id", "date", "followers"]].sort_values("date")
+    left = posts[["account_id"]].assign(day=posts["published_at"].dt.normalize(), _i=posts.index)
+    left = left.sort_values("day")
+    merged = pd.merge_asof(left, log.rename(columns={"date": "day"}), on="day", by="account_id", direction="backward")
+    return merged.set_index("_i")["followers"].reindex(posts.index)
+
+
+def in_period(posts: pd.DataFrame, period: Period) -> pd.DataFrame:
+    return posts[period.mask(posts["published_at"])]
+
+
+# ---------------------------------------------------------------- 1. overview
+
+def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
+    """Totals, means and medians of one period's posts (``posts`` already enriched and filtered)."""
+    figures: dict[str, dict[str, float | None]] = {"posts": {"value": float(len(posts)), "median": None}}
+    for name in TOTALS[1:]:
+        figures[name] = {"value": M.total(posts[name]) if name in posts else None, "median": None}
+    for name, column in (("avg_reads_per_post", "reads"), ("avg_reposts_per_post", "reposts"),
+                         ("avg_comments_per_post", "comments")):
+        values = posts[column].dropna() if column in posts else pd.Series(dtype=float)
+        figures[name] = {"value": None if values.empty else float(values.mean()),
+                         "median": None if values.empty else float(values.median())}
+    rated = posts.dropna(subset=["engagement_rate"])
+    figures["engagement_rate"] = {
+        "value": M.ratio(M.total(rated["interactions"]), M.total(rated["reads"])) if len(rated) else None,
+        "median": float(rated["engagement_rate"].median()) if len(rated) else None}
+    per_1k = posts["engagement_per_1k"].dropna()
+    figures["engagement_per_1k_followers"] = {"value": float(per_1k.mean()) if len(per_1k) else None,
+                                              "median": float(per_1k.median()) if len(per_1k) else None}
+    return figures
+
+
+@dataclass
+class ContentOverview:
+    table: pd.DataFrame   # index metric: current, previous, change_pct, median, median_previous
+    period: Period
+    previous: Period
+    lower_bound_reads: int  # posts whose reads are a lower bound (10万+): sums are "at least"
+    parts: tuple[str, ...] = INTERACTIONS  # the interactions the export carries (engagement is made of these)
+
+    def value(self, metric: str, column: str = "current") -> float | None:
+        v = self.table.loc[metric, column]
+        return None if M.is_missing(v) else float(v)
+
+
+def overview(posts: pd.DataFrame, period: Period, previous: Period | None = None) -> ContentOverview:
+    """The period's content figures beside the previous period's, with medians beside means."""
+    previous = previous or period.previous()
+    now_posts = in_period(posts, period)
+    now, before = period_figures(now_posts), period_figures(in_period(posts, previous))
+    rows = []
+    for name in (*TOTALS, *AVERAGES):
+        cur, prev = now[name]["value"], before[name]["value"]
+        rows.append({"metric": name, "current": cur, "previous": prev, "change_pct": M.change_pct(cur, prev),
+                     "median": now[name]["median"], "median_previous": before[name]["median"]})
+    lower = int(now_posts["reads_lower_bound"].sum()) if len(now_posts) else 0
+    parts = tuple(c for c in INTERACTIONS if c in posts and posts[c].notna().any())
+    return ContentOverview(pd.DataFrame(rows).set_index("metric"), period, previous, lower, parts)
+
+
+# ---------------------------------------------------------------- 2. tiers
+
+@dataclass
+class Tiers:
+    reads: pd.DataFrame    # tier, posts, share_posts, interactions, share_interactions, lower_bounds
+    reposts: pd.DataFrame
+    posts: int
+
+
+def _tier_table(posts: pd.DataFrame, column: str, edges, labels) -> pd.DataFrame:
+    known = posts.dropna(subset=[column]) if column in posts else posts.iloc[0:0].assign(**{column: np.nan})
+    tier = pd.cut(known[column], bins=list(edges), labels=list(labels), right=False)
+    grouped = known.assign(tier=tier).groupby("tier", observed=False)
+    table = pd.DataFrame({
+        "posts": grouped.size(),
+        "interactions": grouped["interactions"].sum(min_count=1).fillna(0),
+        "lower_bounds": grouped["reads_lower_bound"].sum().astype(int),
+    }).reindex(list(labels)).fillna(0)
+    total_posts, total_inter = table["posts"].sum(), table["interactions"].sum()
+    table["share_posts"] = table["posts"] / total_posts if total_posts else np.nan
+    table["share_interactions"] = table["interactions"] / total_inter if total_inter else np.nan
+    table.index.name = "tier"
+    return table.reset_index()[["tier", "posts", "share_posts", "interactions", "share_interactions", "lower_bounds"]]
+
+
+def tiers(posts: pd.DataFrame) -> Tiers:
+    """Posts bucketed by reads and by reposts (档位): counts, shares, and the engagement each tier carries.
+
+    Reads recorded as 10万+ are 100,001 (a lower bound): they land in the top tier and
+    the tier counts them in ``lower_bounds``.
+    """
+    return Tiers(_tier_table(posts, "reads", READS_TIERS, READS_TIER_LABELS),
+                 _tier_table(posts, "reposts", REPOST_TIERS, REPOST_TIER_LABELS), len(posts))
+
+
+# ---------------------------------------------------------------- 3. best and worst
+
+POST_COLUMNS = ["post_id", "title", "format", "topic", "published_at", "reads", "interactions",
+                "engagement_rate", "reads_lower_bound"]
+
+
+@dataclass
+class TopPosts:
+    best_by_rate: pd.DataFrame
+    worst_by_rate: pd.DataFrame
+    best_by_reads: pd.DataFrame
+    worst_by_reads: pd.DataFrame
+    median_rate: float | None     # the account's usual (median over all its posts)
+    median_reads: float | None
+
+
+def top_posts(posts: pd.DataFrame, history: pd.DataFrame, top_n: int = 10) -> TopPosts:
+    """Best and worst ``top_n`` posts of the period by engagement rate and by reads.
+
+    ``multiple`` compares each with the account's median over its whole history.
+    """
+    median_rate = history["engagement_rate"].median() if history["engagement_rate"].notna().any() else None
+    median_reads = history["reads"].median() if history["reads"].notna().any() else None
+    columns = [c for c in POST_COLUMNS if c in posts]
+
+    def pick(column: str, baseline, best: bool) -> pd.DataFrame:
+        known = posts.dropna(subset=[column])
+        chosen = known.nlargest(top_n, column) if best else known.nsmallest(top_n, column)
+        chosen = chosen[columns].copy()
+        chosen["multiple"] = chosen[column] / baseline if baseline else np.nan
+        return chosen.reset_index(drop=True)
+
+    return TopPosts(pick("engagement_rate", median_rate, True), pick("engagement_rate", median_rate, False),
+                    pick("reads", median_reads, True), pick("reads", median_reads, False),
+                    None if median_rate is None else float(median_rate),
+                    None if median_reads is None else float(median_reads))
+
+
+# ---------------------------------------------------------------- 4. what works
+
+def bootstrap_median_ci(values, samples: int = BOOTSTRAP_SAMPLES, seed: int = 0,
+                        level: float = 0.95) -> tuple[float, float]:
+    """A percentile bootstrap interval for the median (seeded: the same data gives the same interval)."""
+    values = np.asarray(values, dtype=float)
+    values = values[~np.isnan(values)]
+    if len(values) == 0:
+        return (np.nan, np.nan)
+    if len(values) == 1:
+        return (float(values[0]), float(values[0]))
+    rng = np.random.default_rng(seed)
+    medians = np.median(rng.choice(values, size=(samples, len(values)), replace=True), axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(medians, [tail, 100 - tail])
+    return float(low), float(high)
+
+
+@dataclass
+class WhatWorks:
+    groups: dict[str, pd.DataFrame]   # dimension -> group, posts, median_rate, ci_low, ci_high, enough
+    overall_median: float | None
+    winners: dict[str, str | None]    # dimension -> group that clearly leads, if any
+    headline_read_rate: float | None  # WeChat: mean of headline reads / followers on the day
+    headline_posts: int
+
+
+def _compare(posts: pd.DataFrame, column: str, overall: float | None, min_posts: int) -> tuple[pd.DataFrame, str | None]:
+    rows = []
+    for group, part in posts.dropna(subset=[column]).groupby(column, sort=True):
+        rates = part["engagement_rate"].dropna()
+        low, high = bootstrap_median_ci(rates.to_numpy(), seed=len(rates))
+        rows.append({"group": group, "posts": len(part), "rated": len(rates),
+                     "median_rate": float(rates.median()) if len(rates) else np.nan,
+                     "ci_low": low, "ci_high": high, "enough": len(rates) >= min_posts})
+    table = pd.DataFrame(rows, columns=["group", "posts", "rated", "median_rate", "ci_low", "ci_high", "enough"])
+    table = table.sort_values("median_rate", ascending=False, na_position="last").reset_index(drop=True)
+    eligible = table[table["enough"]]
+    winner = None
+    if len(eligible) >= 2 and overall is not None and eligible["ci_low"].iloc[0] > overall:
+        winner = eligible["group"].iloc[0]
+    return table, winner
+
+
+def what_works(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS) -> WhatWorks:
+    """Format, topic and headline slot compared on median engagement rate, with bootstrap intervals.
+
+    A group "clearly leads" only with enough posts and an interval wholly above the
+    period's overall median.
+    """
+    rated = posts["engagement_rate"].dropna()
+    overall = float(rated.median()) if len(rated) else None
+    groups, winners = {}, {}
+    for column in ("format", "topic", "is_headline"):
+        if column in posts and posts[column].notna().any():
+            data = posts
+            if column == "is_headline":
+                data = posts.assign(is_headline=posts["is_headline"].map({True: "headline", False: "secondary"}))
+            groups[column], winners[column] = _compare(data, column, overall, min_posts)
+    headline_rate, headline_posts = None, 0
+    if "is_headline" in posts:
+        heads = posts[posts["is_headline"].fillna(False).astype(bool)]
+        rates = (heads["reads"] / heads["followers_at_post"].where(heads["followers_at_post"] > 0)).dropna()
+        headline_posts = len(heads)
+        headline_rate = float(rates.mean()) if len(rates) else None
+    return WhatWorks(groups, overall, winners, headline_rate, headline_posts)
+
+
+# ---------------------------------------------------------------- 5. when to publish
+
+@dataclass
+class Timing:
+    median_grid: pd.DataFrame     # weekday x hour: median engagement rate (NaN: no posts)
+    count_grid: pd.DataFrame      # weekday x hour: posts
+    best_slots: pd.DataFrame      # weekday, hour, median_rate, posts (best first)
+    usual_hours: list[int]        # the hours the account posts most
+    in_active_hours: int          # how many best slots fall in the usual active hours
+    dates_only: int = 0           # posts left out: their publish time carries no hour
+
+
+def timing(posts: pd.DataFrame, min_posts: int = MIN_SLOT_POSTS, top: int = 3) -> Timing:
+    """Median engagement by weekday x hour; best slots only from cells with ``min_posts`` or more."""
+    dates_only = len(posts) - len(M.timed(posts))
+    posts = M.timed(posts)
+    rated = posts.dropna(subset=["engagement_rate"])
+    frame = pd.DataFrame({"weekday": rated["published_at"].dt.day_of_week, "hour": rated["published_at"].dt.hour,
+                          "rate": rated["engagement_rate"]})
+    cells = frame.groupby(["weekday", "hour"])["rate"].agg(["median", "size"])
+    median_grid = cells["median"].unstack().reindex(index=range(7), columns=range(24)).astype(float)
+    count_grid = cells["size"].unstack().reindex(index=range(7), columns=range(24)).fillna(0).astype(int)
+    cells = cells.reset_index()
+    cells = cells[cells["size"] >= min_posts].sort_values(["median", "size"], ascending=[False, False]).head(top)
+    best = cells.rename(columns={"median": "median_rate", "size": "posts"}).reset_index(drop=True)
+    hours = posts["published_at"].dt.hour.value_counts()
+    usual = [int(h) for h in hours.index[:3]]
+    active = sum(M.is_active_hour(int(h)) for h in best["hour"])
+    return Timing(median_grid, count_grid, best[["weekday", "hour", "median_rate", "posts"]], usual, active, dates_only)
+
+
+# ---------------------------------------------------------------- 6. trends
+
+TREND_METRICS = ("posts", "reads", "interactions", "engagement_rate", "avg_reposts_per_post", "engagement_per_1k_followers")
+
+
+def _bucket_figures(posts: pd.DataFrame) -> dict:
+    figures = period_figures(posts)
+    return {"posts": figures["posts"]["value"], "reads": figures["reads"]["value"],
+            "interactions": M.total(posts["interactions"]), "engagement_rate": figures["engagement_rate"]["value"],
+            "avg_reposts_per_post": figures["avg_reposts_per_post"]["value"],
+            "engagement_per_1k_followers": figures["engagement_per_1k_followers"]["value"]}
+
+
+def _series(posts: pd.DataFrame, starts: list[pd.Timestamp], ends: list[pd.Timestamp]) -> pd.DataFrame:
+    rows = []
+    for start, end in zip(starts, ends):
+        part = posts[Period(start, end).mask(posts["published_at"])]
+        rows.append({"start": start, "end": end, **_bucket_figures(part)})
+    table = pd.DataFrame(rows)
+    for metric in TREND_METRICS:
+        table[f"{metric}_change_pct"] = [M.change_pct(c, p) for c, p in zip(table[metric], table[metric].shift())]
+    return table
+
+
+@dataclass
+class Trends:
+    weekly: pd.DataFrame    # start, end, metrics, <metric>_change_pct against the week before
+    monthly: pd.DataFrame
+    breakout: pd.Series | None  # the period's top post when it is a breakout
+    top_z: float | None         # how many standard deviations the top post stands above the mean
+
+
+def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6) -> Trends:
+    """Weekly and monthly series up to the period's end, and whether the period had a breakout post.
+
+    A breakout: engagement per 1,000 followers (followers on the day of publishing)
+    more than three standard deviations above the period's mean.
+    """
+    week_end = period.end + pd.Timedelta(days=6 - period.end.day_of_week)
+    week_starts = [week_end - pd.Timedelta(days=6 + 7 * i) for i in range(weeks)][::-1]
+    weekly = _series(posts, week_starts, [s + pd.Timedelta(days=6) for s in week_starts])
+    month_starts = [(period.end.replace(day=1) - pd.DateOffset(months=i)) for i in range(months)][::-1]
+    monthly = _series(posts, month_starts, [s + pd.offsets.MonthEnd(0) for s in month_starts])
+    inside = in_period(posts, period).dropna(subset=["engagement_per_1k"])
+    breakout, z = None, None
+    if len(inside) >= 3 and inside["engagement_per_1k"].std() > 0:
+        values = inside["engagement_per_1k"]
+        top = inside.loc[values.idxmax()]
+        others = values.drop(values.idxmax())
+        spread = others.std() if len(others) >= 2 and others.std() > 0 else values.std()
+        z = float((top["engagement_per_1k"] - others.mean()) / spread)
+        breakout = top if z >= BREAKOUT_Z else None
+    return Trends(weekly, monthly, breakout, z)
+
+
+# ---------------------------------------------------------------- 7. conversion
+
+FUNNEL = ("reads", "reposts", "follows", "orders")
+
+
+@dataclass
+class Conversion:
+    steps: pd.DataFrame    # step, total, rate_from_reads, rate_from_previous
+    posts: int             # posts that carry every step
+
+
+def conversion(posts: pd.DataFrame) -> Conversion:
+    """Reads → reposts → follows → orders, over the posts that carry all four."""
+    present = [c for c in FUNNEL if c in posts]
+    if len(present) < 2 or "reads" not in present:
+        return Conversion(pd.DataFrame(columns=["step", "total", "rate_from_reads", "rate_from_previous"]), 0)
+    complete = posts.dropna(subset=present)
+    totals = [M.total(complete[c]) if len(complete) else None for c in present]
+    rows = []
+    for i, (step, total) in enumerate(zip(present, totals)):
+        rows.append({"step": step, "total": total, "rate_from_reads": M.ratio(total, totals[0]),
+                     "rate_from_previous": M.ratio(total, totals[i - 1]) if i else None})
+    return Conversion(pd.DataFrame(rows), len(complete))
