@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from socialops.batch.jobs import load_config, plan, run
+from socialops.batch.config import load_config
+
+from socialops.batch.plan import plan
+
+from socialops.batch.execute import run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:

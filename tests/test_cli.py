@@ -55,13 +55,13 @@ def test_run_starts_its_workers_before_loading_papermill_or_pandas():
     """Workers boot their kernels while the CLI plans: whatever the CLI imports first delays every report."""
     probe = """
 import sys
-import socialops.batch.jobs
+import socialops.batch.execute
 
 def start_pool(workers):
     print(sorted(m for m in ("papermill", "nbconvert", "pandas", "matplotlib") if m in sys.modules))
     raise KeyboardInterrupt  # stop here: nothing to render
 
-socialops.batch.jobs.start_pool = start_pool
+socialops.batch.execute.start_pool = start_pool
 from socialops.cli import main
 sys.exit(main(["run"]))
 """

@@ -162,7 +162,7 @@ def test_subjects_are_checked_again_before_they_become_paths(tmp_path, part):
     ("0 0 31 2 *", "never fires"), ("0 0 9 * * MON", "has six"), ("0 9 * * 1 30", "has six"), ("every day", "not a cron expression"),
 ])
 def test_cron_expressions_that_would_not_run_as_meant_are_refused(schedule, expected):
-    from socialops.batch.jobs import cron_problem
+    from socialops.batch.config import cron_problem
 
     assert expected in cron_problem(schedule)
     assert cron_problem("0 9 * * MON") is None and cron_problem("0 9 1 * *") is None
@@ -184,7 +184,7 @@ def test_a_timeout_must_be_above_zero(timeout, capsys):
     ('{ top_n = "abc" }', "has no parameter 'top_n'"),
 ])
 def test_reports_toml_params_are_declared_names_with_literal_values(tmp_path, params, expected):
-    from socialops.batch.jobs import ConfigError, load_config
+    from socialops.batch.config import ConfigError, load_config
 
     config = tmp_path / "reports.toml"
     config.write_text(f'[defaults]\ndata_dir = "data/sample"\n[jobs.audit]\nnotebook = "account_audit"\n'

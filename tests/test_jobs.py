@@ -7,7 +7,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from socialops.batch.jobs import ConfigError, longest_first, load_config, period_dates, period_slug, plan
+from socialops.batch.config import ConfigError, load_config
+
+from socialops.batch.execute import longest_first
+
+from socialops.batch.plan import period_dates, period_slug, plan
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = """

@@ -151,3 +151,19 @@ def test_secret_like_parameters_are_refused(tmp_path):
     with pytest.raises(RenderError, match="secret"):
         render(NOTEBOOK, tmp_path / "x.html", {"api_token": "abc"})
     assert not (tmp_path / "x.html").exists()
+
+
+def test_render_names_its_report_as_run_does_and_the_index_finds_it(tmp_path, sample_dir):
+    """One output-naming rule: `render` into a folder writes <notebook>/<subject>/<period>[.lang].html."""
+    from socialops.batch.config import load_config
+    from socialops.batch.plan import plan
+
+    config = tmp_path / "reports.toml"
+    config.write_text(f'[defaults]\ndata_dir = "{sample_dir}"\noutput = "{tmp_path / "run"}"\nas_of = "data"\n'
+                      '[jobs.audit]\nnotebook = "account_audit"\naccounts = ["own_wechat"]\nlang = "zh"\n', encoding="utf-8")
+    expected = Path(plan(load_config(config))[0].out_html).relative_to(tmp_path / "run")
+    assert main(["render", "account_audit", "-p", "data_dir", str(sample_dir), "-p", "account_id", "own_wechat",
+                 "-p", "lang", "zh", "-o", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / expected).exists(), sorted(p.name for p in (tmp_path / "out").rglob("*.html"))
+    assert str(expected) == "account_audit/own_wechat/2026-10.zh.html"
+    assert f'href="{expected}"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

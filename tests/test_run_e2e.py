@@ -12,7 +12,9 @@ import psutil
 import pytest
 
 from socialops.cli import main
-from socialops.batch.jobs import Task, load_config, plan, run, run_task
+from socialops.batch.plan import Task, plan
+from socialops.batch.config import load_config
+from socialops.batch.execute import run, run_task
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from socialops.batch.jobs import load_config
+from socialops.batch.config import load_config
 from socialops.batch.scheduler import ConfigLock, LockedError, Scheduler, crontab_lines, last_due, next_due
 
 TZ = timezone(timedelta(hours=8))

@@ -124,8 +124,9 @@ def test_store_backed_reports_match_folder_backed_ones(tmp_path, sample_store, n
 
 
 def test_planning_from_a_store_reads_only_the_directory_and_plans_the_same(sample_store, sample_dir, tmp_path):
-    from socialops.cli import _subjects
-    from socialops.batch.jobs import load_config, plan
+    from socialops.cli import _planned
+    from socialops.batch.config import load_config
+    from socialops.batch.plan import plan
 
     shipped = (ROOT / "reports.toml").read_text(encoding="utf-8")
     configs = []
@@ -135,5 +136,9 @@ def test_planning_from_a_store_reads_only_the_directory_and_plans_the_same(sampl
         configs.append(plan(load_config(path)))
     from_store, from_folder = ([(t.label, t.params.get("start"), t.params.get("end")) for t in tasks] for tasks in configs)
     assert from_store == from_folder and len(from_store) == 12
-    assert _subjects(str(sample_store), "campaign") == _subjects(str(sample_dir), "campaign")
-    assert _subjects(str(sample_store), "account") == ["own_weibo", "own_wechat"]
+    for notebook in ("campaign_retrospective", "account_audit"):
+        planned = [[out.relative_to(tmp_path) for _, out in _planned(ROOT / "notebooks" / f"{notebook}.ipynb",
+                                                                      {"data_dir": str(source)}, tmp_path, True, 60)]
+                   for source in (sample_store, sample_dir)]
+        assert planned[0] == planned[1]
+    assert [str(p.parent.name) for p in planned[0]] == ["own_weibo", "own_wechat"]

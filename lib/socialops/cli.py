@@ -118,31 +118,61 @@ def cmd_sample(args) -> int:
 
 # ---------------------------------------------------------------- render
 
-def _subjects(data_dir: str | None, kind: str) -> list[str]:
-    """Own account ids, or all campaign ids, of a data folder or store (as reports.toml jobs choose them)."""
-    from socialops.batch.jobs import select_subjects, subject_directory
+SUBJECT_PARAMS = ("data_dir", "lang", "account_id", "campaign_id", "start", "end")
 
-    option = "--each-campaign" if kind == "campaign" else "--each-own-account"
-    data = subject_directory(data_dir or config.default_source())
-    return [subject for subject, _ in select_subjects(kind, "all" if kind == "campaign" else "own", data, option)]
+
+def _planned(notebook: Path, params: dict, output: Path, each: bool, timeout: float) -> list[tuple[dict, Path]]:
+    """The reports ``render`` writes, planned as a one-job reports.toml would plan them: the same
+    subjects, periods and output names (<notebook>/<subject>/<period>[.lang].html), so the index
+    finds them."""
+    from socialops import catalog
+    from socialops.batch.config import Config, Job
+    from socialops.batch.plan import plan, subject_directory
+
+    spec = catalog.get(notebook.stem)
+    kind = spec.subject_kind if spec else "account"
+    data_dir = Path(params.get("data_dir") or config.default_source())
+    key = "campaign_id" if kind == "campaign" else "account_id"
+    if params.get(key):
+        subjects: list[str] | str = [str(params[key])]
+    elif each:
+        subjects = "all" if kind == "campaign" else "own"
+    else:
+        subjects = [_default_subject(kind, subject_directory(data_dir))]
+    if (params.get("start") is None) != (params.get("end") is None):
+        raise ValueError("give both start and end, or neither (then: the last whole month in the data)")
+    period = {"start": params["start"], "end": params["end"]} if params.get("start") else "last_month"
+    extra = {k: v for k, v in params.items() if k not in SUBJECT_PARAMS}
+    cfg = Config(Path("socialops render"), data_dir, output, as_of="data", timeout=timeout)
+    job = Job("render", notebook, kind, subjects, extra, period, str(params.get("lang") or "en"), None, timeout)
+    return [(task.params, Path(task.out_html)) for task in plan(cfg, [job])]
+
+
+def _default_subject(kind: str, data) -> str:
+    """The subject a notebook picks when given none: the first own account, the latest finished campaign."""
+    if kind == "campaign":
+        from socialops.workbooks.campaigns.analysis import choose_campaign
+
+        return str(choose_campaign(data.get("campaigns"), data.get("daily"))["campaign_id"])
+    from socialops.report.workbook import choose_account
+
+    return choose_account(data, None)
 
 
 def cmd_render(args) -> int:
     from socialops.publish.render import render
+    from socialops.publish.site import build_index
 
     if not args.timeout > 0:
         raise ValueError(f"--timeout takes the seconds a cell may run, above 0; got {args.timeout:g}")
     notebook = resolve_notebook(args.notebook)
     params = {name: _value(value) for name, value in args.param}
-    jobs: list[tuple[dict, Path]] = []
-    if args.each_own_account or args.each_campaign:
-        out_dir = Path(args.output or config.reports_dir())
-        kind, key = ("campaign", "campaign_id") if args.each_campaign else ("account", "account_id")
-        for subject in _subjects(params.get("data_dir"), kind):
-            jobs.append(({**params, key: subject}, inside(out_dir, notebook.stem, f"{subject}.html")))
+    each = args.each_own_account or args.each_campaign
+    if args.output and args.output.endswith(".html") and not each:  # a file of the user's naming, outside the index
+        jobs, folder = [(params, Path(args.output))], None
     else:
-        out = Path(args.output) if args.output else config.reports_dir() / f"{notebook.stem}.html"
-        jobs.append((params, out))
+        folder = Path(args.output or config.reports_dir())
+        jobs = _planned(notebook, params, folder, each, args.timeout)
     failures = 0
     for job_params, out in jobs:
         result = render(notebook, out, job_params, timeout=args.timeout)
@@ -151,6 +181,8 @@ def cmd_render(args) -> int:
         else:
             failures += 1
             print(f"FAILED  {result.html}  ({result.seconds:.1f} s)\n{_indent(result.error)}", file=sys.stderr)
+    if folder is not None:
+        print(f"index: {build_index(folder)}")
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -215,7 +247,7 @@ DEFAULT_CONFIG = "reports.toml"
 
 
 def _config(path: str | None):
-    from socialops.batch.jobs import load_config
+    from socialops.batch.config import load_config
 
     return load_config(path or config.project_root() / DEFAULT_CONFIG)
 
@@ -227,7 +259,7 @@ def _run_jobs(cfg, jobs, workers=None, dry_run=False, stop=None) -> int:
     from contextlib import nullcontext
 
     from socialops.publish import runtime
-    from socialops.batch.jobs import plan
+    from socialops.batch.plan import plan
 
     if dry_run:
         return _show_plan(cfg, plan(cfg, jobs))
@@ -256,7 +288,8 @@ def _render(cfg, jobs, workers, stop) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from socialops.publish import runtime
-    from socialops.batch.jobs import plan, run, start_pool
+    from socialops.batch.plan import plan
+    from socialops.batch.execute import run, start_pool
 
     runtime.begin()  # workers and kernels die with this process; a killed run's files are swept
     pool = start_pool(workers or cfg.workers) if cfg.executor == "local" else None  # warming up while we plan
@@ -354,12 +387,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("notebook", help="notebook path or workbook name, e.g. account_audit")
     p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter (repeatable)")
-    p.add_argument("-o", "--output", help="output HTML (with --each-own-account: the output folder)")
+    p.add_argument("-o", "--output", help="the reports folder (default reports/): reports land as `run` names them, "
+                                          "<notebook>/<subject>/<period>.html, and the index is rebuilt; "
+                                          "a name ending in .html is a file of your own, outside the index")
     each = p.add_mutually_exclusive_group()
     each.add_argument("--each-own-account", action="store_true",
-                      help="one report per own account, into OUTPUT/<notebook>/<account>.html")
+                      help="one report per own account")
     each.add_argument("--each-campaign", action="store_true",
-                      help="one report per campaign, into OUTPUT/<notebook>/<campaign>.html")
+                      help="one report per campaign")
     p.add_argument("--timeout", type=float, default=600, help="seconds a cell may run (default 600)")
     p.set_defaults(func=cmd_render)
 
@@ -394,7 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     skip_slow_optional_imports()
     args = build_parser().parse_args(argv)
-    from socialops.batch.jobs import ConfigError
+    from socialops.batch.config import ConfigError
     # not from .render: that loads papermill and nbconvert, and `run` starts its workers first
     from socialops.data.problems import DataError, RenderError, ReportError
     from socialops.batch.scheduler import LockedError

@@ -22,7 +22,7 @@ from typing import Callable
 from croniter import croniter
 
 from socialops.atomic import write_text_atomic
-from socialops.batch.jobs import Config, Job
+from socialops.batch.config import Config, Job
 from socialops.publish.runtime import Stop
 
 log = logging.getLogger("socialops.schedule")

@@ -15,6 +15,7 @@ from functools import singledispatch
 import pandas as pd
 from matplotlib.figure import Figure
 
+from socialops import metrics as M
 from socialops.report import charts
 from socialops.report.strings import fmt_metric as strings_fmt_metric
 from socialops.report.strings import shorten, t
@@ -71,6 +72,10 @@ def note_html(text: str) -> str:
 
 def block(parts: list[str], lines: list[str], lang: str, metrics: list[str] = (), values: dict | None = None,
            extra: dict | None = None) -> Block:
+    """A view's block; every metric it shows or records is a defined :data:`metrics.METRICS` entry."""
+    unknown = [m for m in [*metrics, *(values or {})] if m not in M.METRICS]
+    if unknown:
+        raise ValueError(f"metrics not defined in socialops.metrics: {', '.join(unknown)}")
     return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {})
 
 

@@ -1,6 +1,11 @@
-"""Every user-facing string in ``en`` and ``zh``, in one place, plus number formatting."""
+"""The strings every workbook shares, in ``en`` and ``zh``, and number formatting.
+
+Each workbook keeps its own words in ``workbooks/<name>/strings.py``; :func:`t` looks a key
+up in one table made of these and every catalog workbook's (a key is defined once).
+"""
 from __future__ import annotations
 
+import functools
 import math
 
 LANGS = ("en", "zh")
@@ -26,19 +31,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "account": {"en": "Account", "zh": "账号"},
     "contents": {"en": "Contents", "zh": "目录"},
     "all_reports": {"en": "All reports", "zh": "全部报告"},
-    "partial": {"en": "{known} of {days} days recorded", "zh": "仅 {known}/{days} 天有记录"},
-    "from_posts": {"en": "counted from the posts table", "zh": "按内容表统计"},
-    "not_comparable": {"en": "no change shown: the two periods are counted from different tables (daily log and posts)",
-                       "zh": "不计算变化：两期分别按日志与内容表统计，口径不同"},
     "weekday": {"en": "Weekday", "zh": "星期"},
     "hour": {"en": "Hour of day", "zh": "发布时段（点）"},
     "weekdays": {"en": "Mon,Tue,Wed,Thu,Fri,Sat,Sun", "zh": "周一,周二,周三,周四,周五,周六,周日"},
     "date": {"en": "Date", "zh": "日期"},
     "item": {"en": "Item", "zh": "项目"},
     "status": {"en": "Status", "zh": "状态"},
-    "set": {"en": "set", "zh": "已设置"},
-    "not_set": {"en": "missing", "zh": "未设置"},
-    "what_to_fix": {"en": "What to do", "zh": "建议"},
     "share": {"en": "Share", "zh": "占比"},
     "band": {"en": "Band", "zh": "分档"},
     "sampled": {"en": "Sampled followers", "zh": "样本粉丝数"},
@@ -95,127 +93,41 @@ STRINGS: dict[str, dict[str, str]] = {
                  "zh": "添加 3–5 个与品牌相关的标签，便于被搜索到。"},
     "fix_custom_domain": {"en": "Claim a short custom domain (the brand's name) for the profile URL.",
                           "zh": "申请简短的个性域名（品牌名），便于传播。"},
-    "fix_unknown": {"en": "Not in the accounts table: check it by hand.", "zh": "账号表中没有此项，请人工核对。"},
     "ok": {"en": "Fine as it is.", "zh": "无需调整。"},
     # chart labels
-    "net_growth": {"en": "Net growth", "zh": "净增粉丝"},
-    "gained": {"en": "Gained", "zh": "新增"},
-    "lost": {"en": "Lost", "zh": "流失"},
-    "anomaly": {"en": "Anomaly", "zh": "异常"},
-    "followers_axis": {"en": "Followers per day", "zh": "每日粉丝数"},
-    "posts_axis": {"en": "Posts", "zh": "发布数"},
     "under_10": {"en": "< 10 (likely zombie)", "zh": "< 10（疑似僵尸）"},
     "10_500": {"en": "10–500 (ordinary users)", "zh": "10–500（普通用户）"},
     "over_500": {"en": "> 500 (influencers)", "zh": "> 500（意见领袖）"},
-    "chart_growth": {"en": "Daily follower growth", "zh": "每日粉丝增长"},
-    "chart_quality": {"en": "Follower quality (sample of {n})", "zh": "粉丝质量（样本 {n} 人）"},
     "chart_rhythm": {"en": "Posts by weekday and hour (boxes: usual active hours)",
                      "zh": "按星期与时段的发布数（框：常见活跃时段）"},
     "chart_kpis": {"en": "Change against the previous period", "zh": "较上期变化"},
     # content performance
-    "median": {"en": "Median", "zh": "中位数"},
-    "median_previous": {"en": "Median (previous)", "zh": "上期中位数"},
-    "tier": {"en": "Tier", "zh": "档位"},
     "posts": {"en": "Posts", "zh": "内容数"},
-    "share_posts": {"en": "Share of posts", "zh": "内容占比"},
-    "share_interactions": {"en": "Share of interactions", "zh": "互动占比"},
-    "lower_bounds": {"en": "10万+ (lower bounds)", "zh": "10万+（下限）"},
     "title": {"en": "Title", "zh": "标题"},
     "format": {"en": "Format", "zh": "体裁"},
     "topic": {"en": "Topic", "zh": "主题"},
     "published": {"en": "Published", "zh": "发布时间"},
     "reads": {"en": "Reads", "zh": "阅读"},
     "engagement_rate": {"en": "Engagement rate", "zh": "互动率"},
-    "times_median": {"en": "× median", "zh": "× 中位数"},
-    "group": {"en": "Group", "zh": "分组"},
-    "median_rate": {"en": "Median engagement rate", "zh": "互动率中位数"},
-    "interval": {"en": "95% interval", "zh": "95% 区间"},
-    "too_few": {"en": "too few posts to judge", "zh": "样本过少，不作判断"},
     "headline": {"en": "headline", "zh": "头条"},
     "secondary": {"en": "secondary", "zh": "次条"},
     "is_headline": {"en": "Headline slot", "zh": "头条位置"},
-    "best_by_rate": {"en": "Best by engagement rate", "zh": "互动率最高"},
-    "worst_by_rate": {"en": "Weakest by engagement rate", "zh": "互动率最低"},
-    "best_by_reads": {"en": "Most read", "zh": "阅读最高"},
-    "worst_by_reads": {"en": "Least read", "zh": "阅读最低"},
-    "slot": {"en": "Slot", "zh": "时段"},
-    "week_of": {"en": "Week of", "zh": "周（起始日）"},
     "month": {"en": "Month", "zh": "月份"},
-    "step": {"en": "Step", "zh": "环节"},
     "total": {"en": "Total", "zh": "总数"},
-    "rate_from_reads": {"en": "Of reads", "zh": "占阅读"},
-    "rate_from_previous": {"en": "Of the step before", "zh": "占上一环节"},
-    "at_least": {"en": "at least", "zh": "至少"},
-    "weekly": {"en": "Week by week", "zh": "逐周"},
-    "monthly": {"en": "Month by month", "zh": "逐月"},
-    "chart_tiers": {"en": "Share of posts and of interactions per tier", "zh": "各档位的内容占比与互动占比"},
-    "chart_groups": {"en": "Median engagement rate with 95% interval (faded: too few posts)",
-                     "zh": "互动率中位数与 95% 区间（浅色：样本过少）"},
-    "chart_timing": {"en": "Median engagement rate by weekday and hour (numbers: posts)",
-                     "zh": "按星期与时段的互动率中位数（数字：内容数）"},
-    "chart_trends": {"en": "Weekly posts and engagement rate", "zh": "每周内容数与互动率"},
-    "chart_funnel": {"en": "From reads to orders", "zh": "从阅读到订单"},
-    "overall_median": {"en": "overall median", "zh": "整体中位数"},
     # competitor comparison
-    "ours": {"en": "ours", "zh": "我方"},
-    "no_sample": {"en": "no follower sample", "zh": "无粉丝样本"},
-    "component": {"en": "Component", "zh": "分项"},
-    "weight": {"en": "Weight", "zh": "权重"},
     "reach": {"en": "Reach", "zh": "规模"},
     "engagement_per_post": {"en": "Engagement per post", "zh": "单条互动"},
-    "engagement_per_follower": {"en": "Engagement per follower", "zh": "粉丝互动"},
-    "growth": {"en": "Growth", "zh": "增长"},
-    "follower_quality": {"en": "Follower quality", "zh": "粉丝质量"},
-    "rank": {"en": "Rank", "zh": "排名"},
     "index": {"en": "Index", "zh": "指数"},
-    "top_posts_by_account": {"en": "Top posts of each account", "zh": "各账号最佳内容"},
-    "format_mix": {"en": "Format mix", "zh": "体裁构成"},
-    "topic_mix": {"en": "Topic mix", "zh": "主题构成"},
-    "chart_scatter": {"en": "Followers against engagement per post (log scales; line: proportional to ours)",
-                      "zh": "粉丝数与单条互动（对数坐标；虚线：与我方成比例）"},
-    "chart_efficiency": {"en": "Efficiency: engagement multiple ÷ follower multiple (ours = 1)",
-                         "zh": "效率：互动倍数 ÷ 粉丝倍数（我方 = 1）"},
-    "chart_quality_set": {"en": "Follower quality of each account", "zh": "各账号粉丝质量"},
-    "chart_hours": {"en": "Share of posts by hour of day", "zh": "各时段发布占比"},
-    "chart_mix": {"en": "Format and topic mix", "zh": "体裁与主题构成"},
-    "chart_follower_index": {"en": "Followers (first day of the period = 100)", "zh": "粉丝数（周期首日 = 100）"},
-    "chart_weekly_engagement": {"en": "Engagement per post by week", "zh": "每周单条互动"},
-    "chart_share_of_voice": {"en": "Share of voice (mentions)", "zh": "声量份额（提及）"},
-    "chart_index": {"en": "Composite index and what makes it up", "zh": "综合指数及其构成"},
     # campaign retrospective
     "campaign": {"en": "Campaign", "zh": "活动"},
     "kind": {"en": "Kind", "zh": "类型"},
-    "dates": {"en": "Dates", "zh": "日期"},
     "goal": {"en": "Goal", "zh": "目标"},
-    "baseline": {"en": "Baseline (per day)", "zh": "基线期（日均）"},
-    "during": {"en": "During (per day)", "zh": "活动期（日均）"},
-    "after": {"en": "After (per day)", "zh": "活动后（日均）"},
-    "after_vs_baseline": {"en": "After vs baseline", "zh": "活动后较基线"},
-    "generation": {"en": "Generation", "zh": "传播代数"},
-    "new_people": {"en": "New people", "zh": "新增人数"},
-    "cumulative": {"en": "Cumulative reach", "zh": "累计覆盖"},
-    "verdict": {"en": "Verdict", "zh": "结论"},
-    "keep": {"en": "✓ keep", "zh": "✓ 保持"},
-    "change_it": {"en": "✗ change", "zh": "✗ 调整"},
-    "unknown_verdict": {"en": "? not known", "zh": "? 无法判断"},
     "value": {"en": "Value", "zh": "数值"},
     "rows_shown": {"en": "Showing the first {shown} of {total} rows.", "zh": "仅显示前 {shown} 行，共 {total} 行。"},
-    "holidays": {"en": "Public holidays", "zh": "法定节假日"},
-    "still_running": {"en": "still running: figures cover the days logged so far", "zh": "活动仍在进行：数据仅覆盖已记录的天数"},
-    "chart_campaign": {"en": "Daily figures around the campaign (shaded)", "zh": "活动前后的每日数据（阴影为活动期）"},
-    "chart_campaigns": {"en": "This campaign against the account's others", "zh": "本次活动与该账号其他活动对比"},
     "kind_platform_lottery": {"en": "platform lottery", "zh": "平台抽奖"},
     "kind_self_run": {"en": "self-run", "zh": "自建活动"},
     "kind_joint": {"en": "joint", "zh": "联合活动"},
     "kind_other": {"en": "other", "zh": "其他"},
-    "check_launch_hour": {"en": "Launch hour inside the audience's active hours", "zh": "在粉丝活跃时段上线"},
-    "check_k": {"en": "Viral coefficient K at least 0.3", "zh": "病毒系数 K 不低于 0.3"},
-    "check_cost_per_follower": {"en": "Cost per new follower at or below the account's median", "zh": "单个新粉成本不高于账号中位数"},
-    "check_roi": {"en": "ROI above zero", "zh": "投资回报率为正"},
-    "check_retention": {"en": "At least half of the extra followers kept", "zh": "至少留住一半额外新增粉丝"},
-    "check_lift": {"en": "Follower gains at least 50% above baseline", "zh": "新增粉丝较基线提升至少 50%"},
-    "check_prize_share": {"en": "Prizes at most 80% of the cost", "zh": "奖品不超过成本的 80%"},
-    "check_overlap": {"en": "No overlap with the account's other campaigns", "zh": "未与该账号其他活动重叠"},
     # values of the contract's format column
     "format_text": {"en": "text", "zh": "文字"},
     "format_image": {"en": "image", "zh": "图片"},
@@ -231,12 +143,23 @@ def value_label(column: str, value, lang: str = "en") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     key = f"{column}_{value}"
-    return t(key, lang) if key in STRINGS else str(value)
+    return t(key, lang) if key in all_strings() else str(value)
+
+
+@functools.cache
+def all_strings() -> dict[str, dict[str, str]]:
+    """The shared strings and every workbook's, in one table."""
+    from socialops import catalog
+
+    table = dict(STRINGS)
+    for spec in catalog.WORKBOOKS:
+        table.update(spec.module("strings").STRINGS)
+    return table
 
 
 def t(key: str, lang: str = "en", **values) -> str:
     """The string ``key`` in ``lang`` (falls back to English), with ``values`` filled in."""
-    entry = STRINGS.get(key)
+    entry = all_strings().get(key)
     text = key if entry is None else entry.get(lang, entry["en"])
     return text.format(**values) if values else text
 

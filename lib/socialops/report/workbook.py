@@ -23,8 +23,8 @@ from socialops.report.glossary import glossary
 from socialops.data.coverage import coverage_notices
 from socialops import metrics as M
 from socialops.report.strings import check_lang, t
-from socialops.data.load import Dataset, read_dataset
-from socialops.data.store import is_store
+from socialops.data.load import Dataset
+from socialops.data.source import open_source
 from socialops.data.periods import Period, resolve
 from socialops.data.problems import DataError, Problem, ReportError
 
@@ -77,7 +77,7 @@ class Workbook:
     @classmethod
     def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
              start: str | None = None, end: str | None = None, lang: str = "en", show: bool = True,
-             scope: str = "account", **extra) -> "Workbook":
+             scope: str | None = None, **extra) -> "Workbook":
         """Load and validate the data and resolve the subject and period.
 
         ``data_dir`` is a folder of exports or a history store (``.duckdb``); by default
@@ -85,13 +85,18 @@ class Workbook:
         report needs is read: the account (``scope="platform"``: every account on its
         platform) and about half a year of history before the period.
         """
-        lang, source = _lang(lang), _source(data_dir)
-        if is_store(source):
-            data, account, period = _from_store(source, account_id, start, end, scope)
-        else:
-            data = read_dataset(source, account_id=account_id)
-            account = choose_account(data, account_id)
-            period = _period(start, end, _dates(data, account))
+        lang = _lang(lang)
+        spec = catalog.get(notebook)
+        scope = scope or (spec.scope if spec else "account")
+        source = open_source(_source(data_dir), account_id)
+        directory = source.directory()
+        account = choose_account(directory, account_id)
+        period = _period(start, end, source.dates(account))
+        accounts = directory.get("accounts")
+        since = period.previous().start - pd.Timedelta(days=HISTORY_DAYS)
+        data = source.read(scope_accounts(accounts, account, scope), since=since)
+        if accounts is not None and data is not directory:
+            data.tables["accounts"] = accounts
         params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
         book = cls(notebook, data, account, period, lang, params, scope=scope)
         if show:
@@ -104,17 +109,14 @@ class Workbook:
         """Like :meth:`open`, with a campaign as the subject: its account and dates set the period."""
         from socialops.workbooks.campaigns.analysis import choose_campaign, windows
 
-        lang, source = _lang(lang), _source(data_dir)
-        if is_store(source):
-            from socialops.data import store
-
-            campaigns = store.directory(source).get("campaigns")
-            chosen = choose_campaign(campaigns, store.log_ends(source), campaign_id)
-            data = store.read_dataset(source, [str(chosen["account_id"])])
+        lang = _lang(lang)
+        source = open_source(_source(data_dir))
+        campaigns = source.directory().get("campaigns")
+        chosen = choose_campaign(campaigns, source.log_ends(), campaign_id)
+        data = source.read([str(chosen["account_id"])])
+        if campaigns is not None:
             data.tables["campaigns"] = campaigns
-            campaign_id = str(chosen["campaign_id"])
-        else:
-            data = read_dataset(source)
+        campaign_id = str(chosen["campaign_id"])
         campaign = choose_campaign(data.get("campaigns"), data.get("daily"), campaign_id)
         win = windows(campaign, data.get("daily"), extra.get("baseline_days"), extra.get("after_days"))
         params = {"data_dir": str(data_dir or ""), "campaign_id": campaign["campaign_id"], "lang": lang, **extra}
@@ -243,22 +245,6 @@ def scope_accounts(accounts: pd.DataFrame | None, account: str, scope: str) -> l
     return list(table.index[table["platform"] == platform]) or [account]
 
 
-def _from_store(source: Path, account_id: str | None, start, end, scope: str):
-    """Choose the subject from the store's directory, then read only its slice of history."""
-    from socialops.data import store
-
-    directory = store.directory(source)
-    account = choose_account(directory, account_id)
-    period = _period(start, end, store.date_range(source, account))
-    accounts = directory.get("accounts")
-    ids = scope_accounts(accounts, account, scope)
-    since = period.previous().start - pd.Timedelta(days=HISTORY_DAYS)
-    data = store.read_dataset(source, ids, since=since)
-    if accounts is not None:
-        data.tables["accounts"] = accounts
-    return data, account, period
-
-
 def _merge(into: dict, extra: dict) -> None:
     """Merge nested dicts (e.g. ``accounts`` figures that several sections add to)."""
     for key, value in extra.items():
@@ -266,16 +252,6 @@ def _merge(into: dict, extra: dict) -> None:
             _merge(into[key], value)
         else:
             into[key] = value
-
-
-def _dates(data: Dataset, account_id: str) -> pd.Series | None:
-    for table, column in (("daily", "date"), ("posts", "published_at")):
-        frame = data.get(table)
-        if frame is not None and not frame.empty:
-            rows = frame.loc[frame["account_id"] == account_id, column]
-            if not rows.empty:
-                return rows
-    return None
 
 
 __all__ = ["Workbook", "ReportError", "DataError", "Problem", "choose_account"]

@@ -1,0 +1,72 @@
+"""The catalog is the one list of workbooks: each has its notebook, its folder, its words in
+both languages and defined headline metrics; views show only defined metrics."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from socialops import catalog, paths
+from socialops.metrics import METRICS
+from socialops.report import strings
+
+PARTS = ("analysis", "readings", "views", "charts", "strings")
+LIB = Path(catalog.__file__).parent
+
+
+@pytest.mark.parametrize("spec", catalog.WORKBOOKS, ids=lambda s: s.name)
+def test_each_workbook_has_its_notebook_folder_words_and_metrics(spec):
+    assert (paths.notebooks_dir() / f"{spec.name}.ipynb").exists()
+    for part in PARTS:
+        assert (LIB / "workbooks" / spec.package / f"{part}.py").exists(), part
+        spec.module(part)  # imports cleanly
+    assert set(spec.titles) == set(strings.LANGS)
+    assert all(metric in METRICS for metric in spec.headlines), spec.headlines
+    for key, entry in spec.module("strings").STRINGS.items():
+        assert set(entry) == set(strings.LANGS) and all(entry.values()), key
+
+
+def test_every_shared_string_is_in_both_languages():
+    for key, entry in strings.STRINGS.items():
+        assert set(entry) == set(strings.LANGS) and all(entry.values()), key
+
+
+def test_a_string_key_is_defined_once():
+    tables = [strings.STRINGS] + [spec.module("strings").STRINGS for spec in catalog.WORKBOOKS]
+    keys = [key for table in tables for key in table]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def _literal_metric_lists(path: Path) -> set[str]:
+    """Metric names a view passes to ``block``/lists as literal strings."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "block":
+            for arg in node.args[3:4]:
+                if isinstance(arg, (ast.List, ast.Tuple)):
+                    names |= {e.value for e in arg.elts if isinstance(e, ast.Constant)}
+    return names
+
+
+@pytest.mark.parametrize("spec", catalog.WORKBOOKS, ids=lambda s: s.name)
+def test_every_metric_a_view_lists_is_a_metric(spec):
+    listed = _literal_metric_lists(LIB / "workbooks" / spec.package / "views.py")
+    assert listed and all(name in METRICS for name in listed), sorted(listed - set(METRICS))
+
+
+def test_a_block_refuses_a_metric_that_is_not_defined():
+    from socialops.report.blocks import block
+
+    with pytest.raises(ValueError, match="not defined"):
+        block([], [], "en", ["engagement_per_thousand"])
+
+
+def test_nothing_else_lists_the_workbooks():
+    """The names appear in the catalog, their notebooks and tests, not in another module's table."""
+    for path in LIB.rglob("*.py"):
+        if path.name == "catalog.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        found = [spec.name for spec in catalog.WORKBOOKS if f'"{spec.name}"' in text]
+        assert len(found) <= 1, (path, found)
