@@ -4,11 +4,13 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install report test lab sample strip clean help
+.PHONY: install report test test-fast lint lab sample strip clean help
 
 help:
 	@echo "make report   render the sample reports into reports/ (creates $(VENV) first)"
-	@echo "make test     run the whole test suite"
+	@echo "make test     run the whole test suite (unit, notebooks, e2e, browser)"
+	@echo "make test-fast  the unit tier alone (under 30 s)"
+	@echo "make lint     ruff over the code, mypy over the public API"
 	@echo "make lab      open the notebooks in JupyterLab"
 	@echo "make sample   regenerate data/sample (deterministic)"
 	@echo "make strip    strip outputs from the notebooks before committing"
@@ -27,6 +29,13 @@ report: $(STAMP)
 # Two workers, one file each at a time: the suite waits on kernels and subprocesses a third of its time.
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadfile tests/unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check lib tests benchmarks scripts
+	$(BIN)/mypy
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks

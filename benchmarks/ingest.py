@@ -15,10 +15,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import median, temp_dir  # noqa: E402
-
 from socialops.data import store  # noqa: E402
 from socialops.data.sample import write_scaled  # noqa: E402
+
+from _common import median, temp_dir  # noqa: E402
 
 
 def main() -> None:

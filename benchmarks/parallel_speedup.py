@@ -19,8 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import (PYTHON, machine_cpu_seconds, median, run_measured, sample_config,  # noqa: E402
-                     scaled_store, temp_dir)
+from _common import PYTHON, machine_cpu_seconds, median, run_measured, sample_config, scaled_store, temp_dir  # noqa: E402
 
 
 def main() -> None:

@@ -19,11 +19,10 @@ from pathlib import Path
 import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, ROOT, median, run_measured, sample_config, temp_dir  # noqa: E402
-
 from socialops.batch.config import load_config
-
 from socialops.batch.plan import plan  # noqa: E402
+
+from _common import PYTHON, ROOT, median, run_measured, sample_config, temp_dir  # noqa: E402
 
 
 def as_script(task, folder: Path) -> Path:

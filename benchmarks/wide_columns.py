@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import median, temp_dir  # noqa: E402
-
 from socialops.data.load import load_dataset  # noqa: E402
+
+from _common import median, temp_dir  # noqa: E402
 
 
 def wide_export(folder: Path, columns: int, rows: int = 30) -> Path:

@@ -11,6 +11,18 @@ SAMPLE = ROOT / "data" / "sample"
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 
+TIERS = ("unit", "notebooks", "e2e", "browser")
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Each test carries its tier's marker (its folder; nbval's notebook cells are ``notebooks``)."""
+    for item in items:
+        parts = Path(str(item.path)).parts
+        tier = next((t for t in TIERS if t in parts[-3:-1]), "notebooks" if str(item.path).endswith(".ipynb") else None)
+        if tier:
+            item.add_marker(getattr(pytest.mark, tier))
+
+
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     return SAMPLE
@@ -32,3 +44,13 @@ def write_csv(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Pa
 
 def days(*values: str) -> pd.Series:
     return pd.to_datetime(pd.Series(values))
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory, sample_dir):
+    """The bundled sample, ingested into a history store."""
+    from socialops.data import store
+
+    db = tmp_path_factory.mktemp("store") / "sample.duckdb"
+    assert all(r.status == "ingested" for r in store.ingest(db, [sample_dir]))
+    return db

@@ -8,13 +8,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from socialops import __version__
-
 from socialops import paths as config
-from socialops.paths import inside
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -258,8 +256,8 @@ def _run_jobs(cfg, jobs, workers=None, dry_run=False, stop=None) -> int:
     (exit 128 + the signal when any report was left)."""
     from contextlib import nullcontext
 
-    from socialops.publish import runtime
     from socialops.batch.plan import plan
+    from socialops.publish import runtime
 
     if dry_run:
         return _show_plan(cfg, plan(cfg, jobs))
@@ -287,9 +285,9 @@ def _render(cfg, jobs, workers, stop) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from socialops.publish import runtime
-    from socialops.batch.plan import plan
     from socialops.batch.execute import run, start_pool
+    from socialops.batch.plan import plan
+    from socialops.publish import runtime
 
     runtime.begin()  # workers and kernels die with this process; a killed run's files are swept
     pool = start_pool(workers or cfg.workers) if cfg.executor == "local" else None  # warming up while we plan
@@ -430,9 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     skip_slow_optional_imports()
     args = build_parser().parse_args(argv)
     from socialops.batch.config import ConfigError
+    from socialops.batch.scheduler import LockedError
+
     # not from .render: that loads papermill and nbconvert, and `run` starts its workers first
     from socialops.data.problems import DataError, RenderError, ReportError
-    from socialops.batch.scheduler import LockedError
 
     try:
         return args.func(args)

@@ -5,12 +5,11 @@ A bad config is refused with its line and key before anything runs.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import tomllib
 
 from socialops import catalog
 from socialops import paths as project

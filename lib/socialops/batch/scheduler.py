@@ -14,10 +14,10 @@ import os
 import shlex
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from croniter import croniter
 
@@ -39,7 +39,7 @@ class ConfigLock:
         self.path = config_path.with_name(config_path.name + ".lock")
         self.handle = None
 
-    def __enter__(self) -> "ConfigLock":
+    def __enter__(self) -> ConfigLock:
         self.handle = open(self.path, "a+")
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -10,7 +10,16 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops.data import contract as C
-from socialops.data.parse import excel_serials_among_dates, parse_bool, parse_datetime, written_year, parse_fraction, parse_number, parse_seconds, parse_text
+from socialops.data.parse import (
+    excel_serials_among_dates,
+    parse_bool,
+    parse_datetime,
+    parse_fraction,
+    parse_number,
+    parse_seconds,
+    parse_text,
+    written_year,
+)
 from socialops.data.problems import Notice, Problem
 
 

@@ -273,8 +273,8 @@ def aliases_for(table: Table, column: Column) -> tuple[str, ...]:
 # Values of enumerated columns as exports write them.
 VALUE_ALIASES: dict[str, dict[str, str]] = {
     "platform": {"微博": "weibo", "微信": "wechat", "公众号": "wechat", "微信公众号": "wechat",
-                 "视频号": "channels", "微信视频号": "channels", "快手": "kuaishou", "抖音": "douyin", "小红书": "xiaohongshu", "b站": "bilibili", "哔哩哔哩": "bilibili",
-                 "其他": "other"},
+                 "视频号": "channels", "微信视频号": "channels", "快手": "kuaishou", "抖音": "douyin", "小红书": "xiaohongshu",
+                 "b站": "bilibili", "哔哩哔哩": "bilibili", "其他": "other"},
     "role": {"自有": "own", "我方": "own", "本品": "own", "竞品": "competitor", "竞争对手": "competitor"},
     "format": {"文字": "text", "纯文字": "text", "图片": "image", "图文": "image", "视频": "video",
                "直播": "live", "文章": "article", "长文": "article", "其他": "other"},

@@ -10,13 +10,12 @@ new declaration here plus a fixture in the tests, not a change to the loader.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 import pandas as pd
 
 from socialops.data import contract as C
-
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 

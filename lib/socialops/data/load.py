@@ -22,9 +22,9 @@ import pandas as pd
 
 from socialops.data import contract as C
 from socialops.data import formats as F
-from socialops.data.formats import normalize_header
 from socialops.data.cells import accounts_of, parse_columns
 from socialops.data.combine import combine, platform_of, profile_for, register, traffic_reads
+from socialops.data.formats import normalize_header
 from socialops.data.parse import has_time_of_day, parse_text, python_strings
 from socialops.data.problems import DataError, Notice, Problem
 from socialops.data.sheets import DATA_SUFFIXES, FileProblem, Sheet, data_suffix, read_heads, read_sheets  # noqa: F401 - re-exported
@@ -327,7 +327,7 @@ def _mapped_frame(frame: pd.DataFrame, mapping: dict, part: Part, fmt: F.SourceF
         for column, table_values in fmt.values.items():
             if column in out:
                 text = out[column].astype("string").str.strip().str.lower()
-                out[column] = text.map(lambda v: table_values.get(v, v) if isinstance(v, str) else v).astype(object)
+                out[column] = text.map(lambda v, values=table_values: values.get(v, v) if isinstance(v, str) else v).astype(object)
     return out
 
 
@@ -582,7 +582,7 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
     for table, frame in dataset.tables.items():
         frame = frame.drop(columns=[c for c in PROVENANCE if c in frame])
         text = [] if arrow_text else [c for c, kind in frame.dtypes.items()
-                                      if kind != object and pd.api.types.is_string_dtype(kind)]
+                                      if not pd.api.types.is_object_dtype(kind) and pd.api.types.is_string_dtype(kind)]
         if text:  # all at once: one column at a time grows with the square of a wide file's columns
             converted = pd.DataFrame({c: python_strings(frame[c]) for c in text}, index=frame.index)
             frame = pd.concat([frame.drop(columns=text), converted], axis=1)[list(frame.columns)]

@@ -31,7 +31,7 @@ class Period:
             return WEEK
         return DAYS
 
-    def previous(self) -> "Period":
+    def previous(self) -> Period:
         if self.kind == MONTH:
             start = self.start - pd.offsets.MonthBegin(1)
             return Period(start, self.start - pd.Timedelta(days=1))

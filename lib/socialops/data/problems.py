@@ -1,8 +1,8 @@
 """Problems found in input data, and the error that carries them to the user."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 MAX_ROWS_SHOWN = 5
 
@@ -14,6 +14,10 @@ class Notice(str):
     ``accounts``: the accounts of the rows it is about, so a report on another account leaves
     it out; ``None`` when it is about the whole file.
     """
+
+    key: str
+    values: dict
+    accounts: frozenset[str] | None
 
     def __new__(cls, key: str, accounts: Iterable[str] | None = None, **values):
         from socialops.report.strings import t

@@ -16,8 +16,8 @@ import functools
 import io
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from socialops.atomic import write_bytes_atomic
 

@@ -28,16 +28,15 @@ from papermill.utils import remove_args
 from traitlets.config import Config
 
 from socialops import __version__
-
-from socialops.report import summary
-from socialops.publish.params import ParamError
-from socialops.publish.params import check as checked_params
 from socialops.atomic import write_text_atomic
+from socialops.data.problems import RenderError
 from socialops.publish.fonts import font_face_css
-from socialops.report.strings import LANGS, t
 from socialops.publish.kernels import KERNEL_NAME, LocalKernelManager, warm_kernel
 from socialops.publish.pages import page_css, templates
-from socialops.data.problems import RenderError
+from socialops.publish.params import ParamError
+from socialops.publish.params import check as checked_params
+from socialops.report import summary
+from socialops.report.strings import LANGS, t
 
 SETUP_TAG = "socialops-setup"
 # papermill's own parameter inference cannot read typed declarations (`start: "date | None"`)

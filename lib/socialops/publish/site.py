@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from socialops import __version__
-from socialops import catalog
+from socialops import __version__, catalog
 from socialops import metrics as M
 from socialops.atomic import write_text_atomic
-from socialops.report.strings import LANGS, fmt_change_pct, fmt_metric
 from socialops.publish.fonts import font_face_css
 from socialops.publish.pages import page_css, templates
+from socialops.report.strings import LANGS, fmt_change_pct, fmt_metric
+
 
 def _headlines(notebook: str) -> tuple[str, ...]:
     spec = catalog.get(notebook)
@@ -104,7 +104,7 @@ def collect(output: Path) -> dict[tuple[str, str, str], list[Entry]]:
             entry = Entry(notebook, subject, period, "ok", html.relative_to(output).as_posix(), _read(html.with_suffix(".json")))
         entry.mtime = html.stat().st_mtime
         groups.setdefault((notebook, entry.info.get("job") or _shape(period), subject), []).append(entry)
-    for key, entries in groups.items():
+    for entries in groups.values():
         entries.sort(key=lambda e: (e.period, e.mtime), reverse=True)  # a failed re-run shows above the good report
         good = [e for e in entries if e.status == "ok"]
         for i, entry in enumerate(good):

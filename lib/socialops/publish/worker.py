@@ -11,14 +11,12 @@ def warm_up() -> None:
     from socialops.publish.startup import SLOW_OPTIONAL_MODULES, WORKER_SKIPPED_MODULES, skip_slow_optional_imports
 
     skip_slow_optional_imports(SLOW_OPTIONAL_MODULES + WORKER_SKIPPED_MODULES)
-    from socialops.publish import kernels
-    from socialops.publish import runtime
+    from socialops.publish import kernels, runtime
 
     runtime.guard_worker(on_orphaned=lambda: kernels.warm_kernel().discard())  # die with the run, tidily
 
     kernels.prewarm()  # boots and imports pandas, matplotlib and socialops in the background
-    from socialops.publish import fonts
-    from socialops.publish import render
+    from socialops.publish import fonts, render
 
     render._exporter()
     fonts.warm_up()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import importlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import singledispatch
 
@@ -19,7 +20,6 @@ from socialops import metrics as M
 from socialops.report import charts
 from socialops.report.strings import fmt_metric as strings_fmt_metric
 from socialops.report.strings import shorten, t
-
 
 MAX_TABLE_ROWS = 50
 
@@ -70,7 +70,7 @@ def note_html(text: str) -> str:
     return f'<p class="so-note">{escape(text)}</p>'
 
 
-def block(parts: list[str], lines: list[str], lang: str, metrics: list[str] = (), values: dict | None = None,
+def block(parts: list[str], lines: list[str], lang: str, metrics: Sequence[str] = (), values: dict | None = None,
            extra: dict | None = None) -> Block:
     """A view's block; every metric it shows or records is a defined :data:`metrics.METRICS` entry."""
     unknown = [m for m in [*metrics, *(values or {})] if m not in M.METRICS]

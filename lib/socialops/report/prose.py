@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.strings import (fmt_count, fmt_metric, fmt_number, shorten, t, value_label)
+from socialops.report.strings import fmt_count, fmt_metric, fmt_number, shorten, t, value_label
 
 STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
 

@@ -14,21 +14,17 @@ import pandas as pd
 from IPython.display import display
 
 from socialops import catalog
-from socialops import paths as config
-
-from socialops.report import summary
-
-from socialops.report.blocks import Block, escape, note_html, view
-from socialops.report.glossary import glossary
-from socialops.data.coverage import coverage_notices
 from socialops import metrics as M
-from socialops.report.strings import check_lang, t
+from socialops import paths as config
+from socialops.data.coverage import coverage_notices
 from socialops.data.load import Dataset
-from socialops.data.source import open_source
 from socialops.data.periods import Period, resolve
 from socialops.data.problems import DataError, Problem, ReportError
-
-
+from socialops.data.source import open_source
+from socialops.report import summary
+from socialops.report.blocks import Block, escape, note_html, view
+from socialops.report.glossary import glossary
+from socialops.report.strings import check_lang, t
 
 TOLD_FROM_DATA = ("notice_date_only", "notice_no_follower_totals", "notice_rounded")  # coverage_notices says these
 
@@ -77,7 +73,7 @@ class Workbook:
     @classmethod
     def open(cls, notebook: str, data_dir: str | None = None, account_id: str | None = None,
              start: str | None = None, end: str | None = None, lang: str = "en", show: bool = True,
-             scope: str | None = None, **extra) -> "Workbook":
+             scope: str | None = None, **extra) -> Workbook:
         """Load and validate the data and resolve the subject and period.
 
         ``data_dir`` is a folder of exports or a history store (``.duckdb``); by default
@@ -105,7 +101,7 @@ class Workbook:
 
     @classmethod
     def open_campaign(cls, notebook: str, data_dir: str | None = None, campaign_id: str | None = None,
-                      lang: str = "en", show: bool = True, **extra) -> "Workbook":
+                      lang: str = "en", show: bool = True, **extra) -> Workbook:
         """Like :meth:`open`, with a campaign as the subject: its account and dates set the period."""
         from socialops.workbooks.campaigns.analysis import choose_campaign, windows
 

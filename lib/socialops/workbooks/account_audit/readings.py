@@ -7,11 +7,9 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
-from socialops.workbooks.account_audit.analysis import FollowerGrowth, FollowerQuality, KpiComparison, PostingRhythm, ProfileChecklist
 from socialops.report.prose import STEADY_PCT, hour_label, metric_value, pick, short_title, signed
-from socialops.report.strings import (fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct,
-                                      t)
-
+from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t
+from socialops.workbooks.account_audit.analysis import FollowerGrowth, FollowerQuality, KpiComparison, PostingRhythm, ProfileChecklist
 
 ZOMBIE_HIGH, ZOMBIE_OK = 0.40, 0.20
 

@@ -4,13 +4,11 @@ Each function answers one question in plain sentences (never HTML): the view esc
 """
 from __future__ import annotations
 
-
 from socialops import metrics as M
+from socialops.report.prose import list_sep, money, pick
+from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t, weekday_name
 from socialops.workbooks.campaigns.analysis import Card, Checklist, Comparison, Efficiency, Lift, Retention, Virality
 from socialops.workbooks.campaigns.analysis import Timing as CampaignTiming
-from socialops.report.prose import list_sep, money, pick
-from socialops.report.strings import (fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct,
-                                      t, weekday_name)
 
 
 def card_reading(c: Card, lang: str = "en") -> list[str]:

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from socialops.workbooks.account_audit import analysis as audit
-
-from socialops.workbooks.content import analysis as content
 from socialops import metrics as M
 from socialops.data.periods import Period
 from socialops.data.problems import ReportError
+from socialops.workbooks.account_audit import analysis as audit
+from socialops.workbooks.content import analysis as content
 
 INDEX_COMPONENTS = ("reach", "engagement_per_post", "engagement_per_follower", "growth", "follower_quality")
 # Size-driven components (reach, raw engagement per post) get 30% together, so a big

@@ -4,12 +4,18 @@ Each function answers one question in plain sentences (never HTML): the view esc
 """
 from __future__ import annotations
 
-
 from socialops import metrics as M
-from socialops.workbooks.competitors.analysis import CompositeIndex, Momentum, Normalized, QualityComparison, SideBySide, Strategy, Takeaways
 from socialops.report.prose import list_sep, pick
-from socialops.report.strings import (fmt_change_pct, fmt_number, fmt_pct,
-                                      t)
+from socialops.report.strings import fmt_change_pct, fmt_number, fmt_pct, t
+from socialops.workbooks.competitors.analysis import (
+    CompositeIndex,
+    Momentum,
+    Normalized,
+    QualityComparison,
+    SideBySide,
+    Strategy,
+    Takeaways,
+)
 
 
 def _name(side: SideBySide, account: str) -> str:

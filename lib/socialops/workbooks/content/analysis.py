@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from socialops.data import contract as C
 from socialops import metrics as M
+from socialops.data import contract as C
 from socialops.data.periods import Period
 
 INTERACTIONS = C.INTERACTIONS

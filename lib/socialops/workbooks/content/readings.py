@@ -4,12 +4,10 @@ Each function answers one question in plain sentences (never HTML): the view esc
 """
 from __future__ import annotations
 
-
 from socialops import metrics as M
-from socialops.workbooks.content.analysis import Conversion, ContentOverview, Tiers, Timing, TopPosts, Trends, WhatWorks
 from socialops.report.prose import STEADY_PCT, group_label, list_sep, pick, short_title
-from socialops.report.strings import (fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct,
-                                      t, value_label, weekday_name)
+from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t, value_label, weekday_name
+from socialops.workbooks.content.analysis import ContentOverview, Conversion, Tiers, Timing, TopPosts, Trends, WhatWorks
 
 
 def content_overview(o: ContentOverview, lang: str = "en") -> list[str]:

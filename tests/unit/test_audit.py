@@ -4,10 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import days
+from socialops.data.periods import Period
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.account_audit import readings as findings
-from socialops.data.periods import Period
+
+from conftest import days
 
 
 def P(a, b):

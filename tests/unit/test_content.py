@@ -5,9 +5,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from socialops.workbooks.content import analysis as C
-from socialops.report import blocks as views
 from socialops.data.periods import Period
+from socialops.report import blocks as views
+from socialops.workbooks.content import analysis as C
 
 PERIOD = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-03"))  # 3 days: previous is 09-28..09-30
 

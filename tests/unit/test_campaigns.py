@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from socialops.workbooks.campaigns import analysis as R
-from socialops.report import blocks as views
 from socialops.data.problems import ReportError
+from socialops.report import blocks as views
+from socialops.workbooks.campaigns import analysis as R
 
 
 def daily_fixture() -> pd.DataFrame:

@@ -8,12 +8,10 @@ import pandas as pd
 import pytest
 
 from socialops.batch.config import ConfigError, load_config
-
 from socialops.batch.execute import longest_first
-
 from socialops.batch.plan import period_dates, period_slug, plan
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = """
 [defaults]
 data_dir = "{data}"

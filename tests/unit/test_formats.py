@@ -6,11 +6,12 @@ import json
 import pandas as pd
 import pytest
 
-from conftest import write_csv
-from socialops.data import formats as F
 from socialops.cli import main
+from socialops.data import formats as F
 from socialops.data.load import load_dataset
 from socialops.data.parse import parse_datetime, parse_fraction, parse_number, parse_seconds
+
+from conftest import write_csv
 
 DOUYIN = ("作品名称,发布时间,体裁,播放量,完播率,点赞量,评论量,分享量\n"
           "第一条,2026-10-01 20:00,1-3min视频,1200,12.5%,30,4,2\n"

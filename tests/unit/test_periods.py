@@ -3,8 +3,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import days
 from socialops.data.periods import DAYS, MONTH, WEEK, Period, resolve
+
+from conftest import days
 
 
 def P(a, b):

@@ -6,8 +6,9 @@ import math
 import numpy as np
 import pandas as pd
 
-from conftest import days
 from socialops import metrics as M
+
+from conftest import days
 
 
 def test_net_growth_prefers_gained_minus_lost_then_net_then_diff():

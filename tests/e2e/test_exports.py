@@ -10,11 +10,12 @@ import json
 import pandas as pd
 import pytest
 
-from exports import write_all
-from socialops.data import store
 from socialops.cli import main
+from socialops.data import store
 from socialops.data.load import load_dataset
 from socialops.data.sheets import read_sheets
+
+from exports import write_all
 
 KEYS = ("wechat", "channels", "douyin", "xiaohongshu", "weibo_crawler", "weibo_spider", "mediacrawler_xhs",
         "mediacrawler_douyin", "mediacrawler_weibo", "mediacrawler_bilibili", "mediacrawler_kuaishou")

@@ -11,7 +11,7 @@ import pytest
 from socialops.cli import main
 from socialops.publish.render import RenderError, render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "account_audit.ipynb"
 
 

@@ -10,10 +10,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from exports import write_all
 from socialops.cli import main
 from socialops.data.load import load_dataset
 from socialops.data.sheets import FileProblem, data_suffix, read_sheets
+
+from exports import write_all
 
 
 @pytest.fixture(scope="module")

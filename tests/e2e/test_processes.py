@@ -1,11 +1,14 @@
 """A run that is killed, or stopped as a process group, leaves no process or file behind."""
 from __future__ import annotations
 
+import json
 import os
 import pathlib
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 
@@ -178,3 +181,32 @@ def test_a_stop_is_asked_for_without_a_lock_and_a_second_ctrl_c_abandons(capsys)
             time.sleep(5)
     assert "stopping (Ctrl-C again abandons them)" in capsys.readouterr().err
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the caller's handler is back
+
+
+def test_the_scheduler_finishes_the_report_in_flight_on_sigterm(config):
+    from socialops.batch.config import load_config
+
+    cfg = load_config(config)
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="so-", dir="/tmp"))  # short: kernels' socket paths are limited
+    proc = subprocess.Popen([sys.executable, "-m", "socialops.cli", "schedule", "--config", str(cfg.path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "TMPDIR": str(scratch)})
+    try:
+        deadline = time.monotonic() + 90
+        while not list(scratch.glob("socialops-run-*/worker-*.task")):  # a report is in a worker's hands
+            assert time.monotonic() < deadline and proc.poll() is None, "no report started"
+            time.sleep(0.05)
+        locked = subprocess.run([sys.executable, "-m", "socialops.cli", "schedule", "--config", str(cfg.path)],
+                                capture_output=True, text=True, timeout=60)
+        assert locked.returncode == 1 and "already running" in locked.stderr
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+        shutil.rmtree(scratch, ignore_errors=True)
+    assert proc.returncode == 0, out
+    assert "finishing the reports in flight" in out and "scheduler stopped" in out
+    reports = sorted(p.name for p in (cfg.output).rglob("*.html"))
+    assert "index.html" in reports and 2 <= len(reports) <= 4 and not any("failed" in r for r in reports), reports
+    state = json.loads((cfg.output / ".schedule-state.json").read_text()) if len(reports) < 4 else {}
+    assert len(reports) == 4 or ("caught up at the next start" in out and not state)  # the reports left wait for it

@@ -10,7 +10,7 @@ import pytest
 
 from socialops.publish.render import render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "content_performance.ipynb"
 SECTIONS = {"en": ["1. Overview", "2. Tiers (档位)", "3. Best and worst posts", "4. What works", "5. When to publish",
                    "6. Trends", "7. Conversion", "Glossary"],

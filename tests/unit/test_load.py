@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import write_csv
 from socialops.data.load import load_dataset, read_dataset
 from socialops.data.parse import parse_bool, parse_datetime, parse_number
+
+from conftest import write_csv
 
 DAILY_ZH = "日期,粉丝数,新增粉丝,取消关注人数,阅读数,转发数\n2026-10-01,\"1,200\",30,5,10万+,12\n2026-10-02,1225,-,3,1.2万,8\n"
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_csv
 from socialops.data.load import load_dataset, read_dataset
 from socialops.data.problems import DataError
+
+from conftest import write_csv
 
 ACCOUNTS = "account_id,platform,name,role\na1,weibo,A,own\n"
 

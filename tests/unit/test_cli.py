@@ -3,8 +3,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import write_csv
 from socialops.cli import main
+
+from conftest import write_csv
 
 
 def test_validate_summary(sample_dir, capsys):
@@ -43,7 +44,7 @@ def test_unknown_notebook(capsys):
 def test_paths_built_from_ids_stay_inside_the_output_folder(tmp_path):
     import pytest
 
-    from socialops.cli import inside
+    from socialops.paths import inside
 
     assert inside(tmp_path, "audit", "own_weibo.html") == tmp_path.resolve() / "audit" / "own_weibo.html"
     for bad in ("../../etc/passwd", "/etc/passwd", "../../x.html", "a/../x.html"):  # a part is a file name, no more

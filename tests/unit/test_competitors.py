@@ -6,10 +6,10 @@ import math
 import pandas as pd
 import pytest
 
-from socialops.workbooks.competitors import analysis as K
-from socialops.report import blocks as views
 from socialops.data.periods import Period
 from socialops.data.problems import ReportError
+from socialops.report import blocks as views
+from socialops.workbooks.competitors import analysis as K
 
 PERIOD = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-02"))
 # account: followers, reposts per post, mentions per day, sample (zombie, ordinary, influencer)

@@ -11,12 +11,12 @@ import nbformat
 import psutil
 import pytest
 
-from socialops.cli import main
-from socialops.batch.plan import Task, plan
 from socialops.batch.config import load_config
 from socialops.batch.execute import run, run_task
+from socialops.batch.plan import Task, plan
+from socialops.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def config_for(tmp: Path, data: Path, extra: str = "", jobs_from_shipped: bool = True) -> Path:

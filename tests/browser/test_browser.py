@@ -14,10 +14,8 @@ from pathlib import Path
 import pytest
 
 from socialops.batch.config import load_config
-
-from socialops.batch.plan import plan
-
 from socialops.batch.execute import run
+from socialops.batch.plan import plan
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
