@@ -6,13 +6,20 @@ a zero denominator) is ``None``, never a silent zero: the report says "not avail
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
+from socialops.data.contract import INTERACTIONS
+
 ACTIVE_HOURS = ((9, 10), (16, 17), (20, 23))  # typical audience windows, [start, end) local time
 ZOMBIE_MAX, INFLUENCER_MIN = 10, 500          # follower-quality bands: <10, 10-500, >500
+
+
+Kind = Literal["count", "ratio", "percent", "number"]
 
 
 @dataclass(frozen=True)
@@ -21,7 +28,8 @@ class Metric:
     label: dict[str, str]
     formula: dict[str, str]
     columns: str
-    kind: str = "count"  # count | ratio | percent | number
+    kind: Kind = "count"
+    compute: Callable[..., Any] | None = None  # the function that computes it, where one function does
 
 
 def _m(name, en, zh, f_en, f_zh, columns, kind="count") -> Metric:
@@ -76,9 +84,6 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("engagement_rate", "Engagement rate", "互动率",
        "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
        "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts.reposts, comments, likes, reads", "percent"),
-    _m("engagement_per_1k_followers", "Engagement per 1,000 followers", "每千粉丝互动",
-       "Mean over posts of interactions ÷ followers on the day of publishing × 1000",
-       "各条内容互动数 ÷ 发布当日粉丝数 × 1000 的平均值", "posts.reposts, comments, likes; daily.followers", "number"),
     _m("headline_read_rate", "Headline read rate", "头条阅读率",
        "WeChat: mean over headline posts of reads ÷ followers on the day of publishing",
        "微信：各头条阅读数 ÷ 发布当日粉丝数 的平均值", "posts.reads, is_headline; daily.followers", "percent"),
@@ -257,5 +262,47 @@ def timed(posts: pd.DataFrame) -> pd.DataFrame:
 
 
 def per_post(amount, posts) -> float | None:
-    """Average per post (e.g. reposts per post): ``amount / posts``, ``None`` without posts."""
+    """Average per post (e.g. reposts per post): ``amount / posts``, ``None`` without posts.
+
+    One definition for every workbook: ``avg_reposts_per_post`` is reposts ÷ posts, from the
+    daily log (audit, competitors) or from the posts table (content performance)."""
     return ratio(amount, posts)
+
+
+def defines(name: str, en: str, zh: str, f_en: str, f_zh: str, columns: str, kind: Kind = "count"):
+    """Register the decorated function as the one that computes metric ``name``, its formula text beside it."""
+    def register(compute: Callable[..., Any]) -> Callable[..., Any]:
+        METRICS[name] = Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind, compute)
+        return compute
+    return register
+
+
+# ---------------------------------------------------------------- engagement
+
+def engagement_per_1k(posts: pd.DataFrame) -> pd.Series:
+    """Each post's interactions ÷ its account's followers on the day it was published × 1000."""
+    followers = posts["followers_at_post"].where(posts["followers_at_post"] > 0)
+    return posts["interactions"] / followers * 1000
+
+
+@defines("engagement_per_1k_followers", "Engagement per 1,000 followers", "每千粉丝互动",
+         "Mean over posts of interactions ÷ followers on the day of publishing × 1000",
+         "各条内容互动数 ÷ 发布当日粉丝数 × 1000 的平均值", "posts.reposts, comments, likes; daily.followers", "number")
+def engagement_per_1k_followers(posts: pd.DataFrame | None, days: pd.DataFrame | None = None) -> float | None:
+    """The period's figure from its posts (with ``interactions`` and ``followers_at_post``), else from
+    its daily log (``days``: posts, interactions and followers per day; a day's posts share its
+    followers), for accounts known only by their log. Content performance and the competitor
+    comparison both call this."""
+    if posts is not None and len(posts):
+        values = engagement_per_1k(posts).dropna()
+        if len(values):
+            return float(values.mean())
+    if days is None or "posts" not in days:
+        return None
+    present = [c for c in INTERACTIONS if c in days]
+    if not present:
+        return None
+    days = days[days["posts"].notna() & days["followers"].gt(0)]
+    interactions = days[present].sum(axis=1, min_count=1)
+    known = interactions.notna()
+    return ratio(float((interactions[known] / days.loc[known, "followers"]).sum()) * 1000, total(days.loc[known, "posts"]))

@@ -75,7 +75,7 @@ def test_each_source_validates_and_every_column_is_named(cases, key, capsys):
 
 
 def test_the_store_holds_each_files_own_totals(cases, history):
-    data = store.read_dataset(history)
+    data = store.read_slice(history)
     posts, daily = data["posts"], data["daily"]
     october = posts[posts["published_at"].between("2026-10-01", "2026-10-31 23:59:59")]
     for case in cases.values():

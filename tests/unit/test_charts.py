@@ -20,7 +20,7 @@ def glyph_warnings(fig) -> list[str]:
 
 def test_font_comes_from_the_mplfonts_dependency():
     assert charts.cjk_font_path().name == "NotoSansCJKsc-Regular.otf"
-    assert "CJK" in charts.FONT_FAMILY
+    assert "CJK" in charts.theme().family
 
 
 def test_chinese_title_has_no_missing_glyphs():

@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from socialops import metrics as M
 
@@ -62,3 +63,15 @@ def test_every_metric_has_both_languages():
     for metric in M.METRICS.values():
         assert set(metric.label) == set(metric.formula) == {"en", "zh"}
         assert metric.columns
+
+
+def test_engagement_per_1k_followers_is_one_function_from_posts_or_from_the_log():
+    from socialops.metrics import METRICS, engagement_per_1k_followers
+
+    posts = pd.DataFrame({"interactions": [30.0, 10.0, None], "followers_at_post": [1000.0, 2000.0, 1000.0]})
+    assert engagement_per_1k_followers(posts) == pytest.approx((30 + 5) / 2)  # (30/1000, 10/2000) × 1000, mean
+    log = pd.DataFrame({"posts": [2, 1, None], "reposts": [40, 6, 9], "comments": [0, 0, 0], "likes": [0, 0, 0],
+                         "followers": [2000, 3000, 3000]})
+    assert engagement_per_1k_followers(None, log) == pytest.approx((40 / 2000 + 6 / 3000) * 1000 / 3)
+    assert engagement_per_1k_followers(posts.iloc[:0], log.iloc[:0]) is None
+    assert METRICS["engagement_per_1k_followers"].compute is engagement_per_1k_followers  # the formula sits beside it

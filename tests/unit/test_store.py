@@ -91,7 +91,7 @@ def test_store_info(tmp_path, exports, capsys):
 
 def test_store_reads_back_the_folder_exactly(sample_store, sample_dir):
     folder = read_dataset(sample_dir)
-    stored = store.read_dataset(sample_store)
+    stored = store.read_slice(sample_store)
     for name, frame in folder.tables.items():
         theirs = stored[name][frame.columns.intersection(stored[name].columns)]
         ours = frame[theirs.columns]
@@ -100,7 +100,7 @@ def test_store_reads_back_the_folder_exactly(sample_store, sample_dir):
 
 
 def test_filters_are_pushed_into_duckdb(sample_store):
-    data = store.read_dataset(sample_store, ["own_weibo"], since="2026-10-01", until="2026-10-31")
+    data = store.read_slice(sample_store, ["own_weibo"], since="2026-10-01", until="2026-10-31")
     assert set(data["posts"]["account_id"]) == {"own_weibo"} and len(data["daily"]) == 31
     assert data["posts"]["published_at"].min() >= pd.Timestamp("2026-10-01")
 

@@ -76,7 +76,7 @@ class StoreSource:
     def read(self, accounts: list[str] | None = None, since: pd.Timestamp | None = None) -> Dataset:
         from socialops.data import store
 
-        return store.read_dataset(self.path, accounts, since=since)
+        return store.read_slice(self.path, accounts, since=since)
 
 
 Source = FolderSource | StoreSource

@@ -384,7 +384,7 @@ def _read(con, table: str, accounts: list[str] | None, since, until) -> pd.DataF
     return frame.drop(columns=empty)  # a column the store never received is absent, as in a folder
 
 
-def read_dataset(store: str | Path, accounts: list[str] | None = None, since=None, until=None) -> Dataset:
+def read_slice(store: str | Path, accounts: list[str] | None = None, since=None, until=None) -> Dataset:
     """The store's tables as a :class:`Dataset`, filtered in DuckDB by account and date."""
     data = Dataset(source=str(store))
     with connect(store, read_only=True) as con:

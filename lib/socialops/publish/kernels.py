@@ -54,12 +54,13 @@ class WarmKernel:
     PRELOAD = ("import pandas, numpy, matplotlib, IPython.display\n"
                "import socialops.report.workbook, socialops.report.charts\n"
                + "".join(f"import socialops.workbooks.{spec.package}.views\n" for spec in catalog.WORKBOOKS) +
+               "socialops.report.charts.theme()\n"
                "import gc\ngc.collect()\ngc.freeze()")
     # names go; matplotlib's settings and pandas' options return to where socialops set them, so a
     # notebook that changes them (rcParams, pd.set_option) cannot change the next report
     RESET = ("get_ipython().run_line_magic('reset', '-f')\n"
              "import socialops.report.charts as _c, matplotlib as _m, pandas as _p, warnings as _w\n"
-             "dict.update(_m.rcParams, _c.THEME_RC)\n"
+             "dict.update(_m.rcParams, _c.theme().rc)\n"
              "with _w.catch_warnings():\n    _w.simplefilter('ignore')\n    _p.reset_option('all')\n"
              "del _c, _m, _p, _w")
     settle_timeout = 60.0

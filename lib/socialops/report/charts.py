@@ -6,7 +6,9 @@ matplotlib at import, so Chinese titles render on a machine with no system CJK f
 from __future__ import annotations
 
 import base64
+import functools
 import io
+from dataclasses import dataclass
 
 import matplotlib
 import matplotlib.ticker
@@ -28,7 +30,21 @@ PALETTE = {"primary": "#2f6f8f", "accent": "#e07b39", "good": "#3a8f5c", "bad": 
 WIDTH = 9.0
 
 
-def apply_theme() -> str:
+@dataclass(frozen=True)
+class Theme:
+    family: str             # the CJK font's family name, registered with matplotlib
+    rc: dict                # matplotlib's settings with the theme applied: what a warm kernel restores
+
+
+@functools.cache
+def theme() -> Theme:
+    """Apply the shared style once, explicitly (a notebook's first figure, a kernel's warm-up),
+    never as a side effect of importing this module."""
+    family = _apply()
+    return Theme(family, dict(matplotlib.rcParams))
+
+
+def _apply() -> str:
     """Register the CJK font and set the shared style; returns the font family name."""
     path = cjk_font_path()
     font_manager.fontManager.addfont(str(path))
@@ -49,13 +65,8 @@ def apply_theme() -> str:
     return family
 
 
-FONT_FAMILY = apply_theme()
-
-
-THEME_RC = dict(matplotlib.rcParams)  # what a warm kernel restores between reports
-
-
 def _figure(height: float = 3.6) -> tuple[Figure, Axes]:
+    theme()
     fig = Figure(figsize=(WIDTH, height), layout="constrained")
     return fig, fig.add_subplot()
 

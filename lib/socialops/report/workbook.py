@@ -21,7 +21,7 @@ from socialops.data.load import Dataset
 from socialops.data.periods import Period, resolve
 from socialops.data.problems import DataError, Problem, ReportError
 from socialops.data.source import open_source
-from socialops.report import summary
+from socialops.report import charts, summary
 from socialops.report.blocks import Block, escape, note_html, view
 from socialops.report.glossary import glossary
 from socialops.report.strings import check_lang, t
@@ -82,6 +82,7 @@ class Workbook:
         platform) and about half a year of history before the period.
         """
         lang = _lang(lang)
+        charts.theme()  # every figure of the report in the shared look
         spec = catalog.get(notebook)
         scope = scope or (spec.scope if spec else "account")
         source = open_source(_source(data_dir), account_id)
@@ -106,6 +107,7 @@ class Workbook:
         from socialops.workbooks.campaigns.analysis import choose_campaign, windows
 
         lang = _lang(lang)
+        charts.theme()
         source = open_source(_source(data_dir))
         campaigns = source.directory().get("campaigns")
         chosen = choose_campaign(campaigns, source.log_ends(), campaign_id)

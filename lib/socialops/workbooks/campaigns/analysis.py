@@ -232,7 +232,7 @@ def retention(lifted: Lift) -> Retention:
 # ---------------------------------------------------------------- 6. timing
 
 @dataclass
-class Timing:
+class LaunchTiming:
     start: pd.Timestamp
     end: pd.Timestamp
     days: int
@@ -259,7 +259,7 @@ def _holidays(start: pd.Timestamp, end: pd.Timestamp) -> tuple[list[tuple[str, s
     return found, True
 
 
-def timing(campaign: pd.Series, campaigns: pd.DataFrame, posts: pd.DataFrame | None) -> Timing:
+def timing(campaign: pd.Series, campaigns: pd.DataFrame, posts: pd.DataFrame | None) -> LaunchTiming:
     """Launch day and hour, duration, public holidays and the account's other campaigns it overlaps."""
     start, end = pd.Timestamp(campaign["start"]), pd.Timestamp(campaign["end"])
     hour = None
@@ -270,7 +270,7 @@ def timing(campaign: pd.Series, campaigns: pd.DataFrame, posts: pd.DataFrame | N
     holidays, covered = _holidays(start, end)
     others = campaigns[(campaigns["account_id"] == campaign["account_id"]) & (campaigns["campaign_id"] != campaign["campaign_id"])]
     overlaps = others[(others["start"] <= end) & (others["end"] >= start)][["campaign_id", "name", "start", "end"]]
-    return Timing(start, end, (end - start).days + 1, start.day_of_week, hour,
+    return LaunchTiming(start, end, (end - start).days + 1, start.day_of_week, hour,
                   None if hour is None else M.is_active_hour(hour), holidays, covered, overlaps.reset_index(drop=True))
 
 
@@ -303,7 +303,7 @@ class Checklist:
     items: list[tuple[str, str, dict]]   # (verdict keep|change|unknown, rule key, values for its sentence)
 
 
-def checklist(eff: Efficiency, vir: Virality, ret: Retention, lifted: Lift, tim: Timing, others: Comparison) -> Checklist:
+def checklist(eff: Efficiency, vir: Virality, ret: Retention, lifted: Lift, tim: LaunchTiming, others: Comparison) -> Checklist:
     """What to keep and what to change next time, each rule read from the numbers."""
     items = []
 
@@ -346,7 +346,7 @@ class Review:
     efficiency: Efficiency
     virality: Virality
     retention: Retention
-    timing: Timing
+    timing: LaunchTiming
     comparison: Comparison
     checklist: Checklist
 

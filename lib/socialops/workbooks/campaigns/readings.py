@@ -7,8 +7,7 @@ from __future__ import annotations
 from socialops import metrics as M
 from socialops.report.prose import list_sep, money, pick
 from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t, weekday_name
-from socialops.workbooks.campaigns.analysis import Card, Checklist, Comparison, Efficiency, Lift, Retention, Virality
-from socialops.workbooks.campaigns.analysis import Timing as CampaignTiming
+from socialops.workbooks.campaigns.analysis import Card, Checklist, Comparison, Efficiency, LaunchTiming, Lift, Retention, Virality
 
 
 def card_reading(c: Card, lang: str = "en") -> list[str]:
@@ -110,7 +109,7 @@ def retention_reading(r: Retention, lang: str = "en") -> list[str]:
                   l=fmt_count(r.extra_lost, lang), n=fmt_count(r.net_kept, lang), r=fmt_pct(r.retention_rate, lang, 0))]
 
 
-def campaign_timing_reading(ti: CampaignTiming, lang: str = "en") -> list[str]:
+def campaign_timing_reading(ti: LaunchTiming, lang: str = "en") -> list[str]:
     out = [pick(lang, "{d} days, launched on a {w}.", "共 {d} 天，于{w}上线。", d=ti.days, w=weekday_name(ti.launch_weekday, lang))]
     if ti.launch_hour is None:
         out.append(pick(lang, "Launch hour unknown (no post on the start day).", "上线时刻未知（开始当天没有发布内容）。"))

@@ -83,7 +83,7 @@ def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
 
 
 @view.register
-def timing_view(result: campaigns.Timing, lang: str = "en") -> Block:
+def launch_timing_view(result: campaigns.LaunchTiming, lang: str = "en") -> Block:
     rows = [(t("dates", lang), f"{result.start:%Y-%m-%d} – {result.end:%Y-%m-%d} ({result.days} d)"),
             (t("weekday", lang), weekday_name(result.launch_weekday, lang)),
             (t("hour", lang), t("unknown", lang) if result.launch_hour is None else f"{result.launch_hour}:00")]

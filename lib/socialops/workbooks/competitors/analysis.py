@@ -103,7 +103,8 @@ def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, samp
     per_post = M.per_post(interactions, n_posts)
     quality = M.follower_quality(sample)
     effective = None if followers is None or quality["share_followers_10_500"] is None else followers * quality["share_followers_10_500"]
-    per_1k = _engagement_per_1k(daily, posts, period)
+    per_1k = M.engagement_per_1k_followers(None if posts is None else content.in_period(content.enrich(posts, daily), period),
+                                           None if daily is None else daily[period.mask(daily["date"])])
     per_effective = M.ratio(per_post, effective)
     mentions_ratio = M.ratio(totals["mentions"], followers)
     return {
@@ -123,25 +124,6 @@ def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, samp
         "effective_followers": effective,
         "engagement_per_1k_effective_followers": None if per_effective is None else per_effective * 1000,
     }
-
-
-def _engagement_per_1k(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period: Period) -> float | None:
-    """Interactions per post ÷ followers on the day of posting × 1000 (one definition with content).
-
-    From the daily log when it has posts and interactions (all posts of a day share that
-    day's followers), else from the posts table.
-    """
-    present = [c for c in ("reposts", "comments", "likes") if daily is not None and c in daily]
-    if present and "posts" in daily:
-        days = daily[period.mask(daily["date"])]
-        days = days[days["posts"].notna() & days["followers"].gt(0)]
-        inter = days[present].sum(axis=1, min_count=1)
-        known = inter.notna()
-        return M.ratio(float((inter[known] / days.loc[known, "followers"]).sum()) * 1000, M.total(days.loc[known, "posts"]))
-    if posts is None:
-        return None
-    values = content.in_period(content.enrich(posts, daily), period)["engagement_per_1k"].dropna()
-    return float(values.mean()) if len(values) else None
 
 
 @dataclass

@@ -51,8 +51,7 @@ def enrich(posts: pd.DataFrame | None, daily: pd.DataFrame | None = None) -> pd.
     reads = out["reads"].where(out["reads"] > 0)
     out["engagement_rate"] = out["interactions"] / reads
     out["followers_at_post"] = _followers_at(out, daily)
-    followers = out["followers_at_post"].where(out["followers_at_post"] > 0)
-    out["engagement_per_1k"] = out["interactions"] / followers * 1000
+    out["engagement_per_1k"] = M.engagement_per_1k(out)
     return out
 
 
@@ -80,14 +79,14 @@ def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
     for name, column in (("avg_reads_per_post", "reads"), ("avg_reposts_per_post", "reposts"),
                          ("avg_comments_per_post", "comments")):
         values = posts[column].dropna() if column in posts else pd.Series(dtype=float)
-        figures[name] = {"value": None if values.empty else float(values.mean()),
+        figures[name] = {"value": M.per_post(M.total(values), len(values)),
                          "median": None if values.empty else float(values.median())}
     rated = posts.dropna(subset=["engagement_rate"])
     figures["engagement_rate"] = {
         "value": M.ratio(M.total(rated["interactions"]), M.total(rated["reads"])) if len(rated) else None,
         "median": float(rated["engagement_rate"].median()) if len(rated) else None}
     per_1k = posts["engagement_per_1k"].dropna()
-    figures["engagement_per_1k_followers"] = {"value": float(per_1k.mean()) if len(per_1k) else None,
+    figures["engagement_per_1k_followers"] = {"value": M.engagement_per_1k_followers(posts),
                                               "median": float(per_1k.median()) if len(per_1k) else None}
     return figures
 
