@@ -16,6 +16,8 @@ import pandas as pd
 from socialops.data.contract import INTERACTIONS
 
 ACTIVE_HOURS = ((9, 10), (16, 17), (20, 23))  # typical audience windows, [start, end) local time
+_HOURS_EN = ", ".join(f"{a}–{b}" for a, b in ACTIVE_HOURS[:-1]) + f" or {ACTIVE_HOURS[-1][0]}–{ACTIVE_HOURS[-1][1]}"
+_HOURS_ZH = "、".join(f"{a}–{b}" for a, b in ACTIVE_HOURS)
 ZOMBIE_MAX, INFLUENCER_MIN = 10, 500          # follower-quality bands: <10, 10-500, >500
 
 
@@ -73,7 +75,7 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "Mentions in the period ÷ followers at the end × 1000; a low figure means zombie followers or a passive audience",
        "期内提及数 ÷ 期末粉丝数 × 1000；数值低说明僵尸粉多或粉丝不活跃", "daily.mentions, daily.followers", "number"),
     _m("active_hour_share", "Posts in active hours", "活跃时段发布占比",
-       "Posts published 9–10, 16–17 or 20–23 h local time ÷ posts", "在 9–10、16–17、20–23 点（当地时间）发布的内容 ÷ 发布数",
+       f"Posts published {_HOURS_EN} h local time ÷ posts", f"在 {_HOURS_ZH} 点（当地时间）发布的内容 ÷ 发布数",
        "posts.published_at", "percent"),
     _m("favorites", "Favorites", "收藏数", "Sum of favorites (saves)", "收藏之和", "posts.favorites"),
     _m("follows", "Follows from posts", "内容涨粉", "Sum of follows gained from posts", "内容带来的关注之和", "posts.follows"),

@@ -72,6 +72,7 @@ def test_client_readiness_fails_fast_for_a_dead_kernel(tmp_path):
 
 STATE = """import json, matplotlib, pandas as pd
 import socialops.report.charts
+socialops.report.charts.theme()  # as every workbook does when it opens
 with open(record, "a") as handle:
     handle.write(json.dumps({"title": matplotlib.rcParams["axes.titlesize"], "math": matplotlib.rcParams["text.parse_math"],
                              "rows": pd.get_option("display.max_rows")}) + "\\n")

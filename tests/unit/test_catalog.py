@@ -70,3 +70,23 @@ def test_nothing_else_lists_the_workbooks():
         text = path.read_text(encoding="utf-8")
         found = [spec.name for spec in catalog.WORKBOOKS if f'"{spec.name}"' in text]
         assert len(found) <= 1, (path, found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 posts and 3 days", "1 post and 3 days"), ("+1 followers; 11 posts; 21 days", "+1 follower; 11 posts; 21 days"),
+    ("0.1 posts", "0.1 posts"), ("1,001 posts", "1,001 posts")])
+def test_english_counts_take_their_nouns_number(text, expected):
+    assert strings.plural_forms(text, "en") == expected
+    assert strings.plural_forms(text, "zh") == text
+
+
+def test_thresholds_reach_the_words_as_values(monkeypatch):
+    """Change a threshold and every sentence that states it follows (none is retyped in prose)."""
+    from socialops import metrics
+    from socialops.report.prose import active_hours
+    from socialops.workbooks.campaigns.readings import check_text
+
+    monkeypatch.setattr(metrics, "ACTIVE_HOURS", ((8, 9), (19, 22)))
+    assert active_hours("en") == "8–9, 19–22" and active_hours("zh") == "8–9、19–22 点"
+    assert check_text("check_k", {"k_min": 0.25}, "en") == "Viral coefficient K at least 0.25"
+    assert check_text("check_prize_share", {"share_max": 0.6}, "zh") == "奖品不超过成本的 60%"

@@ -173,7 +173,7 @@ def test_no_posts_in_the_period(lang):
 
 def test_single_post():
     blocks = all_blocks(minimal_posts(1, reads=[500], reposts=[5], comments=[1], likes=[4]), daily_fixture(), PERIOD)
-    assert "1 posts reached 500 reads" in blocks[0].findings[0]
+    assert "1 post reached 500 reads" in blocks[0].findings[0]
 
 
 def test_posts_without_reads():

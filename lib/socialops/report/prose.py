@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.strings import fmt_count, fmt_metric, fmt_number, shorten, t, value_label
+from socialops.report.strings import fmt_count, fmt_metric, fmt_number, plural_forms, shorten, t, value_label
 
 STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
 
 
 def pick(lang: str, en: str, zh: str, **values) -> str:
-    return (zh if lang == "zh" else en).format(**values)
+    """The sentence in ``lang`` with ``values`` filled in (English counts in their number)."""
+    return plural_forms((zh if lang == "zh" else en).format(**values), lang)
+
+
+def active_hours(lang: str) -> str:
+    """The usual active hours (:data:`metrics.ACTIVE_HOURS`) as a reader sees them: "9–10, 16–17, 20–23"."""
+    spans = [f"{start}–{end}" for start, end in M.ACTIVE_HOURS]
+    return "、".join(spans) + " 点" if lang == "zh" else ", ".join(spans)
 
 
 def signed(value, lang) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 LANGS = ("en", "zh")
 
@@ -161,7 +162,20 @@ def t(key: str, lang: str = "en", **values) -> str:
     """The string ``key`` in ``lang`` (falls back to English), with ``values`` filled in."""
     entry = all_strings().get(key)
     text = key if entry is None else entry.get(lang, entry["en"])
-    return text.format(**values) if values else text
+    return plural_forms(text.format(**values) if values else text, lang)
+
+
+_SINGULAR = {"posts": "post", "days": "day", "accounts": "account", "campaigns": "campaign", "followers": "follower",
+             "competitors": "competitor", "weeks": "week", "months": "month", "reports": "report", "rows": "row",
+             "files": "file", "orders": "order", "people": "person", "reads": "read", "interactions": "interaction",
+             "comments": "comment", "likes": "like", "reposts": "repost", "mentions": "mention", "slots": "slot",
+             "values": "value", "notes": "note", "groups": "group", "hours": "hour", "times": "time"}
+_ONE = re.compile(r"(?<![\d.,])([+−-]?1) (" + "|".join(_SINGULAR) + r")\b")
+
+
+def plural_forms(text: str, lang: str) -> str:
+    """English counts take their noun's number ("1 post", "3 posts"); Chinese has no plural."""
+    return text if lang == "zh" else _ONE.sub(lambda m: f"{m.group(1)} {_SINGULAR[m.group(2)]}", text)
 
 
 def check_lang(lang: str) -> str:

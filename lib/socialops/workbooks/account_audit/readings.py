@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
-from socialops.report.prose import STEADY_PCT, hour_label, metric_value, pick, short_title, signed
+from socialops.report.prose import STEADY_PCT, active_hours, hour_label, metric_value, pick, short_title, signed
 from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t
 from socialops.workbooks.account_audit.analysis import FollowerGrowth, FollowerQuality, KpiComparison, PostingRhythm, ProfileChecklist
 
@@ -129,10 +129,10 @@ def rhythm(r: PostingRhythm, lang: str = "en") -> list[str]:
                       "共发布 {n} 条，日均 {per} 条；{z} 天没有发布。导出数据只有发布日期、没有时间，无法分析发布时段。",
                       n=fmt_count(r.posts, lang), per=fmt_number(r.posts_per_day, lang),
                       z=fmt_count(r.days_without_posts, lang))]
-    out = [pick(lang, "{n} posts, {per} a day; {share} of them in the usual active hours (9–10, 16–17, 20–23).",
-                 "共发布 {n} 条，日均 {per} 条；其中 {share} 在常见活跃时段（9–10、16–17、20–23 点）。",
+    out = [pick(lang, "{n} posts, {per} a day; {share} of them in the usual active hours ({hours}).",
+                 "共发布 {n} 条，日均 {per} 条；其中 {share} 在常见活跃时段（{hours}）。",
                  n=fmt_count(r.posts, lang), per=fmt_number(r.posts_per_day, lang),
-                 share=fmt_pct(r.active_hour_share, lang))]
+                 share=fmt_pct(r.active_hour_share, lang), hours=active_hours(lang))]
     if r.active_hour_share is not None and r.active_hour_share < ACTIVE_SHARE_LOW:
         out.append(pick(lang, "Fewer than half the posts meet the audience when it is online: move some into the "
                          "active windows.", "不到一半的内容在粉丝活跃时发布：建议把部分内容调整到活跃时段。"))

@@ -19,6 +19,8 @@ LIFT_METRICS = ("followers_gained", "followers_lost", "reposts", "comments", "me
 K_GENERATIONS = 5
 LOW_K = 0.3           # a campaign whose K is below this barely spreads
 LOW_RETENTION = 0.5   # under half of the extra followers kept
+LIFT_MIN_PCT = 50.0   # a campaign should lift follower gains at least this far above the baseline
+PRIZE_SHARE_MAX = 0.8  # prizes above this share of the cost buy participants, not followers
 
 
 # ---------------------------------------------------------------- the campaign and its windows
@@ -311,15 +313,17 @@ def checklist(eff: Efficiency, vir: Virality, ret: Retention, lifted: Lift, tim:
         items.append(("unknown" if ok is None else "keep" if ok else "change", key, values))
 
     add(tim.launch_in_active_hours, "check_launch_hour", hour=tim.launch_hour)
-    add(None if vir.k is None else vir.k >= LOW_K, "check_k", k=vir.k)
+    add(None if vir.k is None else vir.k >= LOW_K, "check_k", k=vir.k, k_min=LOW_K)
     median_cpf = others.table["cost_per_follower"].median() if others.table["cost_per_follower"].notna().any() else None
     add(None if eff.cost_per_follower is None or median_cpf is None else eff.cost_per_follower <= median_cpf,
         "check_cost_per_follower", cpf=eff.cost_per_follower, median=median_cpf)
     add(None if eff.roi is None else eff.roi > 0, "check_roi", roi=eff.roi)
-    add(None if ret.retention_rate is None else ret.retention_rate >= LOW_RETENTION, "check_retention", rate=ret.retention_rate)
+    add(None if ret.retention_rate is None else ret.retention_rate >= LOW_RETENTION, "check_retention", rate=ret.retention_rate,
+        rate_min=LOW_RETENTION)
     follower_lift = lifted.value("followers_gained", "lift_pct")
-    add(None if follower_lift is None else follower_lift >= 50, "check_lift", lift=follower_lift)
-    add(None if eff.prize_share_of_cost is None else eff.prize_share_of_cost <= 0.8, "check_prize_share", share=eff.prize_share_of_cost)
+    add(None if follower_lift is None else follower_lift >= LIFT_MIN_PCT, "check_lift", lift=follower_lift, lift_min=LIFT_MIN_PCT)
+    add(None if eff.prize_share_of_cost is None else eff.prize_share_of_cost <= PRIZE_SHARE_MAX, "check_prize_share",
+        share=eff.prize_share_of_cost, share_max=PRIZE_SHARE_MAX)
     add(len(tim.overlaps) == 0, "check_overlap", n=len(tim.overlaps))
     return Checklist(items)
 

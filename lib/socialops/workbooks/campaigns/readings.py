@@ -5,7 +5,7 @@ Each function answers one question in plain sentences (never HTML): the view esc
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.prose import list_sep, money, pick
+from socialops.report.prose import active_hours, list_sep, money, pick
 from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t, weekday_name
 from socialops.workbooks.campaigns.analysis import Card, Checklist, Comparison, Efficiency, LaunchTiming, Lift, Retention, Virality
 
@@ -116,8 +116,9 @@ def campaign_timing_reading(ti: LaunchTiming, lang: str = "en") -> list[str]:
     elif ti.launch_in_active_hours:
         out.append(pick(lang, "First post at {h}:00, inside the audience's active hours.", "首条内容 {h}:00 发布，处于粉丝活跃时段。", h=ti.launch_hour))
     else:
-        out.append(pick(lang, "First post at {h}:00, outside the active hours (9–10, 16–17, 20–23): launch when followers are online.",
-                         "首条内容 {h}:00 发布，不在活跃时段（9–10、16–17、20–23 点）：应在粉丝在线时上线。", h=ti.launch_hour))
+        out.append(pick(lang, "First post at {h}:00, outside the active hours ({hours}): launch when followers are online.",
+                         "首条内容 {h}:00 发布，不在活跃时段（{hours}）：应在粉丝在线时上线。", h=ti.launch_hour,
+                        hours=active_hours(lang)))
     if not ti.holiday_calendar:
         out.append(pick(lang, "The official holiday calendar does not cover these dates yet.", "官方节假日日历尚未覆盖这些日期。"))
     elif ti.holidays:
@@ -146,11 +147,19 @@ def comparison_reading(c: Comparison, lang: str = "en") -> list[str]:
 
 
 def checklist_reading(ch: Checklist, lang: str = "en") -> list[str]:
-    change = [t(key, lang) for verdict, key, _ in ch.items if verdict == "change"]
-    keep = [t(key, lang) for verdict, key, _ in ch.items if verdict == "keep"]
+    change = [check_text(key, values, lang) for verdict, key, values in ch.items if verdict == "change"]
+    keep = [check_text(key, values, lang) for verdict, key, values in ch.items if verdict == "keep"]
     out = []
     if change:
         out.append(pick(lang, "Change next time: {s}.", "下次需调整：{s}。", s="；".join(change) if lang == "zh" else "; ".join(change)))
     if keep:
         out.append(pick(lang, "Keep: {s}.", "保持：{s}。", s="；".join(keep) if lang == "zh" else "; ".join(keep)))
     return out
+
+
+def check_text(key: str, values: dict, lang: str) -> str:
+    """A checklist rule in words, its threshold filled in from the value the analysis used."""
+    shown = {"k_min": f"{values['k_min']:g}" if "k_min" in values else None,
+             "rate_min": fmt_pct(values.get("rate_min"), lang, 0), "lift_min": f"{values.get('lift_min', 0):g}%",
+             "share_max": fmt_pct(values.get("share_max"), lang, 0)}
+    return t(key, lang, **shown)

@@ -111,5 +111,6 @@ def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
 @view.register
 def checklist_view(result: campaigns.Checklist, lang: str = "en") -> Block:
     verdicts = {"keep": t("keep", lang), "change": t("change_it", lang), "unknown": t("unknown_verdict", lang)}
-    rows = pd.DataFrame([{t("item", lang): t(key, lang), t("verdict", lang): verdicts[verdict]} for verdict, key, _ in result.items])
+    rows = pd.DataFrame([{t("item", lang): readings.check_text(key, values, lang), t("verdict", lang): verdicts[verdict]}
+                         for verdict, key, values in result.items])
     return block([table_html(rows, lang, css="so-checklist")], readings.checklist_reading(result, lang), lang)

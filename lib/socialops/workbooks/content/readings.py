@@ -5,7 +5,7 @@ Each function answers one question in plain sentences (never HTML): the view esc
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.prose import STEADY_PCT, group_label, list_sep, pick, short_title
+from socialops.report.prose import STEADY_PCT, active_hours, group_label, list_sep, pick, short_title
 from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_number, fmt_pct, t, value_label, weekday_name
 from socialops.workbooks.content.analysis import ContentOverview, Conversion, Tiers, Timing, TopPosts, Trends, WhatWorks
 
@@ -149,9 +149,10 @@ def timing_reading(ti: Timing, lang: str = "en") -> list[str]:
     slots = list_sep(lang).join(f"{weekday_name(int(r.weekday), lang)} {int(r.hour)}:00 ({fmt_pct(r.median_rate, lang, 2)}, n={int(r.posts)})"
                             for r in ti.best_slots.itertuples())
     out = [pick(lang, "Best slots (median engagement, 3+ posts each): {s}.", "最佳时段（互动率中位数，每格至少 3 条）：{s}。", s=slots),
-           pick(lang, "{k} of {n} fall in the usual active hours (9–10, 16–17, 20–23); the account posts most at {h}.",
-                 "{n} 个中有 {k} 个落在常见活跃时段（9–10、16–17、20–23 点）；账号最常在 {h} 发布。",
-                 k=ti.in_active_hours, n=len(ti.best_slots), h=list_sep(lang).join(f"{h}:00" for h in ti.usual_hours))]
+           pick(lang, "{k} of {n} fall in the usual active hours ({hours}); the account posts most at {h}.",
+                 "{n} 个中有 {k} 个落在常见活跃时段（{hours}）；账号最常在 {h} 发布。",
+                 k=ti.in_active_hours, n=len(ti.best_slots), h=list_sep(lang).join(f"{h}:00" for h in ti.usual_hours),
+                 hours=active_hours(lang))]
     best_hours = {int(h) for h in ti.best_slots["hour"]}
     if not best_hours & set(ti.usual_hours):
         out.append(pick(lang, "None of the best slots is an hour the account often uses: try moving some posts there.",
