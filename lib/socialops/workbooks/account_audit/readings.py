@@ -12,14 +12,11 @@ from socialops.report.strings import fmt_change_pct, fmt_count, fmt_date, fmt_nu
 from socialops.workbooks.account_audit.analysis import FollowerGrowth, FollowerQuality, KpiComparison, PostingRhythm, ProfileChecklist
 
 ZOMBIE_HIGH, ZOMBIE_OK = 0.40, 0.20
-
-
 ACTIVE_SHARE_LOW = 0.5
 
 
-
-
 def profile(check: ProfileChecklist, lang: str = "en") -> list[str]:
+    """How many profile basics are in place, and which to fix first."""
     total = len(check.items)
     done = int((check.items["ok"] == True).sum())  # noqa: E712 - None means unknown
     out = [pick(lang, "{done} of {total} profile basics are in place.", "{total} 项主页基础设置中已完成 {done} 项。",
@@ -45,6 +42,7 @@ def _runs(days: pd.DataFrame, usual: float) -> list[pd.DataFrame]:
 
 
 def growth(g: FollowerGrowth, lang: str = "en") -> list[str]:
+    """How far the audience grew, how much of the intake stayed, and which days broke the pattern."""
     if g.days.empty:
         return [pick(lang, "No daily follower data in this period.", "本期没有每日粉丝数据。")]
     if M.is_missing(g.start_followers) or M.is_missing(g.end_followers):
@@ -88,6 +86,7 @@ def growth(g: FollowerGrowth, lang: str = "en") -> list[str]:
 
 
 def quality(q: FollowerQuality, lang: str = "en") -> list[str]:
+    """How real the audience is: the zombie share of the sample and mentions per follower."""
     out = []
     zombie = q.shares["share_followers_under_10"]
     if zombie is None:
@@ -121,6 +120,7 @@ def quality(q: FollowerQuality, lang: str = "en") -> list[str]:
 
 
 def rhythm(r: PostingRhythm, lang: str = "en") -> list[str]:
+    """How often and when the account posts, and how long it went silent."""
     if r.posts == 0:
         return [pick(lang, "No posts in this period.", "本期没有发布内容。")]
     if r.dates_only:
@@ -158,6 +158,7 @@ def rhythm(r: PostingRhythm, lang: str = "en") -> list[str]:
 
 
 def kpis(k: KpiComparison, lang: str = "en") -> list[str]:
+    """Which operations-log figures moved against the previous period, and which held steady."""
     table = k.table
     moved = table["change_pct"].dropna().drop(k.incomplete, errors="ignore")
     if moved.empty:

@@ -13,6 +13,7 @@ from socialops.workbooks.account_audit import charts, readings
 
 @view.register
 def profile_checklist_view(result: audit.ProfileChecklist, lang: str = "en") -> Block:
+    """The profile checklist: each item, its state and what to fix."""
     rows = []
     for r in result.items.itertuples():
         status = t("unknown", lang) if r.ok is None else ("✓ " + t("set", lang) if r.ok else "✗ " + t("not_set", lang))
@@ -23,6 +24,7 @@ def profile_checklist_view(result: audit.ProfileChecklist, lang: str = "en") -> 
 
 @view.register
 def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Block:
+    """The follower curve with its anomalies, and the period's growth figures."""
     fig = charts.follower_growth(result.days, lang)
     lines = readings.growth(result, lang)
     summary = pd.DataFrame([{
@@ -40,6 +42,7 @@ def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Bloc
 
 @view.register
 def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Block:
+    """The follower sample's quality bands, and mentions per 1,000 followers."""
     parts = []
     if result.sample_size:
         fig = charts.follower_quality(result.shares, result.sample_size, lang)
@@ -56,6 +59,7 @@ def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Bl
 
 @view.register
 def posting_rhythm_view(result: audit.PostingRhythm, lang: str = "en") -> Block:
+    """When the account posts: the weekday-by-hour heatmap (none for dates without times)."""
     parts = []
     if result.posts and not result.dates_only:  # dates without times: no hours to draw
         parts.append(figure_html(shared_charts.posting_heatmap(result.grid, lang), t("chart_rhythm", lang)))
@@ -84,6 +88,7 @@ def _notes(row, lang: str) -> str:
 
 @view.register
 def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
+    """The operations log against the previous period: table, chart and reading."""
     rows = []
     for name, r in result.table.iterrows():
         fmt = (lambda v: fmt_number(v, lang)) if M.METRICS[name].kind == "number" else (lambda v: fmt_count(v, lang))

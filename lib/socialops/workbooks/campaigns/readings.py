@@ -11,6 +11,7 @@ from socialops.workbooks.campaigns.analysis import Card, Checklist, Comparison, 
 
 
 def card_reading(c: Card, lang: str = "en") -> list[str]:
+    """What the campaign was and its headline results in one line."""
     e, lifted = c.efficiency, c.lift
     follower_lift = lifted.value("followers_gained", "lift_pct")
     parts = []
@@ -31,6 +32,7 @@ def card_reading(c: Card, lang: str = "en") -> list[str]:
 
 
 def lift_reading(lifted: Lift, lang: str = "en") -> list[str]:
+    """How far the campaign lifted each figure above the baseline, and what stayed after."""
     table = lifted.table
     if table.empty:
         return [pick(lang, "No daily log around the campaign: lift is not available.", "活动前后没有每日日志，无法计算提升。")]
@@ -57,6 +59,7 @@ def lift_reading(lifted: Lift, lang: str = "en") -> list[str]:
 
 
 def efficiency_reading(e: Efficiency, lang: str = "en") -> list[str]:
+    """What each participant, follower and order cost, and whether it paid back."""
     out = []
     if "no_cost" in e.notes:
         out.append(pick(lang, "No cost recorded: costs per result and ROI are not available.", "未记录成本：无法计算单位成本与投资回报率。"))
@@ -78,6 +81,7 @@ def efficiency_reading(e: Efficiency, lang: str = "en") -> list[str]:
 
 
 def virality_reading(v: Virality, lang: str = "en") -> list[str]:
+    """How far the campaign spread by itself (viral coefficient K)."""
     if v.k is None:
         return [pick(lang, "No invite data (invite_conversions, participants): the viral coefficient is not available.",
                       "没有邀请数据（邀请转化数、参与人数），无法计算病毒系数。")]
@@ -95,6 +99,7 @@ def virality_reading(v: Virality, lang: str = "en") -> list[str]:
 
 
 def retention_reading(r: Retention, lang: str = "en") -> list[str]:
+    """How many of the extra followers stayed once it ended."""
     if r.extra_gained is None:
         return [pick(lang, "Retention is not available: it needs followers gained in the baseline and during the campaign.",
                       "无法计算留存：需要基线期与活动期的新增粉丝数据。")]
@@ -110,6 +115,7 @@ def retention_reading(r: Retention, lang: str = "en") -> list[str]:
 
 
 def campaign_timing_reading(ti: LaunchTiming, lang: str = "en") -> list[str]:
+    """Whether the launch day and hour suited the audience, holidays and other campaigns."""
     out = [pick(lang, "{d} days, launched on a {w}.", "共 {d} 天，于{w}上线。", d=ti.days, w=weekday_name(ti.launch_weekday, lang))]
     if ti.launch_hour is None:
         out.append(pick(lang, "Launch hour unknown (no post on the start day).", "上线时刻未知（开始当天没有发布内容）。"))
@@ -134,6 +140,7 @@ def campaign_timing_reading(ti: LaunchTiming, lang: str = "en") -> list[str]:
 
 
 def comparison_reading(c: Comparison, lang: str = "en") -> list[str]:
+    """How this campaign ranks against the account's others."""
     table = c.table
     if len(table) < 2:
         return [pick(lang, "The account has no other campaign to compare with.", "该账号没有其他活动可对比。")]
@@ -147,6 +154,7 @@ def comparison_reading(c: Comparison, lang: str = "en") -> list[str]:
 
 
 def checklist_reading(ch: Checklist, lang: str = "en") -> list[str]:
+    """What to keep and what to change next time."""
     change = [check_text(key, values, lang) for verdict, key, values in ch.items if verdict == "change"]
     keep = [check_text(key, values, lang) for verdict, key, values in ch.items if verdict == "keep"]
     out = []

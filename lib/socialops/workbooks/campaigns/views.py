@@ -16,6 +16,7 @@ def _pairs(rows: list[tuple[str, str]], lang: str) -> str:
 
 @view.register
 def card_view(result: campaigns.Card, lang: str = "en") -> Block:
+    """The campaign's record: dates, goal, cost, prizes and revenue."""
     c, e, w = result.campaign, result.efficiency, result.windows
     dates = f"{w.during.start:%Y-%m-%d} – {w.planned_end:%Y-%m-%d} ({(w.planned_end - w.during.start).days + 1} d)"
     rows = [(t("campaign", lang), f"{c['name']} ({c['campaign_id']})"), (t("kind", lang), value_label("kind", c["kind"], lang)),
@@ -34,6 +35,7 @@ def card_view(result: campaigns.Card, lang: str = "en") -> Block:
 
 @view.register
 def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
+    """The daily log before, during and after the campaign, against its baseline."""
     w = result.windows
     labels = {m: M.metric_label(m, lang) for m in campaigns.LIFT_METRICS}
     parts = [note_html(f"{t('baseline', lang)}: {w.baseline.start:%Y-%m-%d} – {w.baseline.end:%Y-%m-%d} · "
@@ -54,6 +56,7 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
 
 @view.register
 def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
+    """Cost per participant, follower and order, ROI and the prizes' share."""
     names = ("cost_per_participant", "cost_per_follower", "cost_per_order", "roi", "prize_share_of_cost")
     rows = [(M.metric_label(n, lang), fmt_metric(getattr(result, n), n, lang)) for n in names]
     values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "roi")}
@@ -62,6 +65,7 @@ def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
 
 @view.register
 def virality_view(result: campaigns.Virality, lang: str = "en") -> Block:
+    """The viral coefficient and the reach of each generation."""
     parts = [_pairs([(M.metric_label("viral_coefficient", lang), fmt_number(result.k, lang, 2)),
                      (M.metric_label("participants", lang), fmt_count(result.participants, lang))], lang)]
     if len(result.generations):
@@ -75,6 +79,7 @@ def virality_view(result: campaigns.Virality, lang: str = "en") -> Block:
 
 @view.register
 def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
+    """Daily losses before and after, and the share of extra followers kept."""
     rows = [(M.metric_label("followers_lost", lang) + " · " + t("baseline", lang), fmt_number(result.baseline_loss_per_day, lang)),
             (M.metric_label("followers_lost", lang) + " · " + t("after", lang), fmt_number(result.after_loss_per_day, lang)),
             (M.metric_label("retention_rate", lang), fmt_pct(result.retention_rate, lang, 0))]
@@ -84,6 +89,7 @@ def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
 
 @view.register
 def launch_timing_view(result: campaigns.LaunchTiming, lang: str = "en") -> Block:
+    """The launch's dates, weekday, hour and the holidays around it."""
     rows = [(t("dates", lang), f"{result.start:%Y-%m-%d} – {result.end:%Y-%m-%d} ({result.days} d)"),
             (t("weekday", lang), weekday_name(result.launch_weekday, lang)),
             (t("hour", lang), t("unknown", lang) if result.launch_hour is None else f"{result.launch_hour}:00")]
@@ -94,6 +100,7 @@ def launch_timing_view(result: campaigns.LaunchTiming, lang: str = "en") -> Bloc
 
 @view.register
 def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
+    """This campaign beside the account's others."""
     parts = []
     if len(result.table) >= 2:
         labels = {m: M.metric_label(m, lang) for m in ("roi", "cost_per_follower", "viral_coefficient", "lift_pct")}
@@ -110,6 +117,7 @@ def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
 
 @view.register
 def checklist_view(result: campaigns.Checklist, lang: str = "en") -> Block:
+    """The rules of a good campaign, each kept or to change."""
     verdicts = {"keep": t("keep", lang), "change": t("change_it", lang), "unknown": t("unknown_verdict", lang)}
     rows = pd.DataFrame([{t("item", lang): readings.check_text(key, values, lang), t("verdict", lang): verdicts[verdict]}
                          for verdict, key, values in result.items])

@@ -28,6 +28,7 @@ def _order(side: SideBySide, column: str, lang: str) -> str:
 
 
 def side_by_side_reading(side: SideBySide, lang: str = "en") -> list[str]:
+    """Who leads on raw figures, and whether the order holds once size is accounted for."""
     if not side.peers:
         return [pick(lang, "No competitors to compare with on this platform in the data: the figures are ours alone.",
                       "数据中没有同平台的竞品，以下仅为我方数据。")]
@@ -48,6 +49,7 @@ def side_by_side_reading(side: SideBySide, lang: str = "en") -> list[str]:
 
 
 def normalized_reading(n: Normalized, lang: str = "en") -> list[str]:
+    """Who does better or worse than their audience size alone explains."""
     side = n.side
     if not side.peers:
         return [pick(lang, "Nothing to normalise against: no peers in the set.", "对比组中没有竞品，无需归一化。")]
@@ -68,6 +70,7 @@ def normalized_reading(n: Normalized, lang: str = "en") -> list[str]:
 
 
 def quality_comparison_reading(q: QualityComparison, lang: str = "en") -> list[str]:
+    """Whose audience is most real, and engagement per effective follower."""
     side, out = q.side, []
     shares = side.table["share_followers_under_10"].dropna()
     if shares.empty:
@@ -91,6 +94,7 @@ def quality_comparison_reading(q: QualityComparison, lang: str = "en") -> list[s
 
 
 def strategy_reading(st: Strategy, lang: str = "en") -> list[str]:
+    """How the accounts differ in posting hours, formats and topics."""
     side, out = st.side, []
     per_day = side.table["posts_per_day"].dropna()
     if len(per_day):
@@ -109,6 +113,7 @@ def strategy_reading(st: Strategy, lang: str = "en") -> list[str]:
 
 
 def momentum_reading(m: Momentum, lang: str = "en") -> list[str]:
+    """Who is gaining share of voice and followers over the period."""
     side, out = m.side, []
     shares = m.mentions_share.dropna()
     if len(shares):
@@ -125,6 +130,7 @@ def momentum_reading(m: Momentum, lang: str = "en") -> list[str]:
 
 
 def index_reading(ci: CompositeIndex, lang: str = "en") -> list[str]:
+    """The composite index's order and what drives it."""
     side = ci.side
     if ci.index.dropna().empty:
         return [pick(lang, "The index is not available: no component could be computed.", "无法计算综合指数。")]
@@ -143,6 +149,7 @@ def index_reading(ci: CompositeIndex, lang: str = "en") -> list[str]:
 
 
 def takeaways_reading(tk: Takeaways, lang: str = "en") -> list[str]:
+    """What our account should copy, keep or stop, from the comparison."""
     side, st = tk.side, tk.strategy
     ours, best = side.ours, tk.best_peer
     if best is None:

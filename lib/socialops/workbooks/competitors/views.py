@@ -40,6 +40,7 @@ SIDE_METRICS = ["followers", "followers_net", "growth_rate", "posts", "posts_per
 
 @view.register
 def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block:
+    """Every account's figures side by side, ours first."""
     parts = [note_html(result.period.label(lang)), table_html(_transposed(result, SIDE_METRICS, lang), lang, css="so-compare"),
              figure_html(shared_charts.account_bars(result.table["engagement_per_1k_followers"], result.names, result.ours,
                                              M.metric_label("engagement_per_1k_followers", lang)),
@@ -52,6 +53,7 @@ def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block
 
 @view.register
 def normalized_view(result: competitors.Normalized, lang: str = "en") -> Block:
+    """Followers against engagement, and each account's efficiency for its size."""
     side = result.side
     parts = [table_html(_transposed(side, ["follower_multiple", "engagement_multiple", "efficiency"], lang), lang, css="so-compare")]
     if side.peers:
@@ -64,6 +66,7 @@ def normalized_view(result: competitors.Normalized, lang: str = "en") -> Block:
 
 @view.register
 def quality_comparison_view(result: competitors.QualityComparison, lang: str = "en") -> Block:
+    """Audience quality bands and effective followers per account."""
     side = result.side
     columns = ["share_followers_under_10", "share_followers_10_500", "share_followers_over_500", "effective_followers",
                "engagement_per_1k_effective_followers"]
@@ -77,6 +80,7 @@ def quality_comparison_view(result: competitors.QualityComparison, lang: str = "
 
 @view.register
 def strategy_view(result: competitors.Strategy, lang: str = "en") -> Block:
+    """Posting hours, format and topic mix, and each account's top posts."""
     side = result.side
     parts = [figure_html(shared_charts.account_lines(result.hour_share.T, side.names, side.ours, t("chart_hours", lang),
                                               percent=True, dates=False, lang=lang, xlabel=t("hour", lang)),
@@ -97,6 +101,7 @@ def strategy_view(result: competitors.Strategy, lang: str = "en") -> Block:
 
 @view.register
 def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
+    """Share of voice, follower index and weekly engagement over the period."""
     side = result.side
     parts = []
     shares = result.mentions_share.dropna()
@@ -114,6 +119,7 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
 
 @view.register
 def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -> Block:
+    """The composite index: ranking, components and their weights."""
     side = result.side
     labels = {c: t(c, lang) for c in competitors.INDEX_COMPONENTS}
     total = sum(result.weights.values())
@@ -132,4 +138,5 @@ def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -
 
 @view.register
 def takeaways_view(result: competitors.Takeaways, lang: str = "en") -> Block:
+    """The comparison's takeaways, as a reading alone."""
     return block([], readings.takeaways_reading(result, lang), lang)

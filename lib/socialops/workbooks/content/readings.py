@@ -11,6 +11,7 @@ from socialops.workbooks.content.analysis import ContentOverview, Conversion, Ti
 
 
 def content_overview(o: ContentOverview, lang: str = "en") -> list[str]:
+    """What the period's posts achieved against the previous period, in totals and per post."""
     posts = o.value("posts")
     if not posts:
         return [pick(lang, "No posts in this period: nothing to measure. The previous period had {p}.",
@@ -63,6 +64,7 @@ def _reads_total(o: ContentOverview, lang: str) -> str:
 
 
 def tiers_reading(tr: Tiers, lang: str = "en") -> list[str]:
+    """How posts spread over read and repost tiers, and which tier carries the interactions."""
     if not tr.posts:
         return [pick(lang, "No posts to put in tiers.", "没有可分档的内容。")]
     out = []
@@ -81,6 +83,7 @@ def tiers_reading(tr: Tiers, lang: str = "en") -> list[str]:
 
 
 def top_posts_reading(tp: TopPosts, lang: str = "en") -> list[str]:
+    """Which posts did best and worst, and by how much against the account's usual post."""
     if tp.best_by_reads.empty and tp.best_by_rate.empty:
         return [pick(lang, "No posts with reads in this period: best and worst posts are not available.",
                       "本期没有带阅读数的内容，无法列出最佳与最差内容。")]
@@ -109,6 +112,7 @@ def top_posts_reading(tp: TopPosts, lang: str = "en") -> list[str]:
 
 
 def what_works_reading(w: WhatWorks, lang: str = "en") -> list[str]:
+    """Which formats and topics engage best, where the evidence is strong enough to say."""
     if not w.groups:
         return [pick(lang, "Posts carry no format, topic or headline column: nothing to compare.",
                       "内容没有体裁、主题或头条字段，无法比较。")]
@@ -140,6 +144,7 @@ def what_works_reading(w: WhatWorks, lang: str = "en") -> list[str]:
 
 
 def timing_reading(ti: Timing, lang: str = "en") -> list[str]:
+    """Which weekday-hours engage best, and whether the account posts in them."""
     if ti.dates_only and not int(ti.count_grid.values.sum()):
         return [pick(lang, "The export gives publish dates without times, so no weekday-and-hour slot is recommended.",
                       "导出数据只有发布日期、没有时间，因此不推荐发布时段。")]
@@ -161,6 +166,7 @@ def timing_reading(ti: Timing, lang: str = "en") -> list[str]:
 
 
 def trends_reading(tr: Trends, lang: str = "en") -> list[str]:
+    """How reads and engagement moved week by week and month by month."""
     out = []
     weeks = tr.weekly.dropna(subset=["engagement_rate"])
     if len(weeks) >= 2:
@@ -190,6 +196,7 @@ def trends_reading(tr: Trends, lang: str = "en") -> list[str]:
 
 
 def conversion_reading(cv: Conversion, lang: str = "en") -> list[str]:
+    """How reads turned into follows and orders, step by step."""
     if cv.steps.empty or not cv.posts:
         return [pick(lang, "Posts carry no reads-to-orders columns: conversion is not available.",
                       "内容缺少从阅读到订单的字段，无法计算转化。")]

@@ -14,6 +14,7 @@ from socialops.workbooks.content import charts, readings
 
 @view.register
 def content_overview_view(result: content.ContentOverview, lang: str = "en") -> Block:
+    """The period's content figures against the previous period, with medians per post."""
     rows = []
     for name, r in result.table.iterrows():
         current = fmt_metric(r["current"], name, lang)
@@ -41,6 +42,7 @@ def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 @view.register
 def tiers_view(result: content.Tiers, lang: str = "en") -> Block:
+    """Posts by read and repost tier: shares of posts and of interactions."""
     parts = []
     if result.posts:
         tables = {M.metric_label("reads_tier", lang): result.reads, M.metric_label("reposts_tier", lang): result.reposts}
@@ -66,6 +68,7 @@ def _post_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 @view.register
 def top_posts_view(result: content.TopPosts, lang: str = "en") -> Block:
+    """The best and worst posts by engagement rate and by reads."""
     parts = []
     for key in ("best_by_rate", "worst_by_rate", "best_by_reads", "worst_by_reads"):
         table = getattr(result, key)
@@ -78,6 +81,7 @@ def top_posts_view(result: content.TopPosts, lang: str = "en") -> Block:
 
 @view.register
 def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
+    """Engagement by format and topic, with intervals; small groups are marked."""
     parts = []
     if result.groups:
         labels = {k: t(k, lang) for k in result.groups}
@@ -102,6 +106,7 @@ def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
 
 @view.register
 def timing_view(result: content.Timing, lang: str = "en") -> Block:
+    """Engagement by weekday and hour, and the best slots."""
     parts = []
     if result.count_grid.to_numpy().sum():
         parts.append(figure_html(charts.rate_heatmap(result.median_grid, result.count_grid, lang), t("chart_timing", lang)))
@@ -130,6 +135,7 @@ def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.Dat
 
 @view.register
 def trends_view(result: content.Trends, lang: str = "en") -> Block:
+    """Weekly and monthly trends of posts, reads and engagement."""
     parts = [figure_html(charts.weekly_trend(result.weekly, lang), t("chart_trends", lang)),
              heading(t("weekly", lang)), table_html(_trend_rows(result.weekly, lang, t("week_of", lang), lambda d: f"{d:%Y-%m-%d}"), lang),
              heading(t("monthly", lang)), table_html(_trend_rows(result.monthly, lang, t("month", lang), lambda d: f"{d:%Y-%m}"), lang)]
@@ -139,6 +145,7 @@ def trends_view(result: content.Trends, lang: str = "en") -> Block:
 
 @view.register
 def conversion_view(result: content.Conversion, lang: str = "en") -> Block:
+    """The funnel from reads to follows and orders."""
     parts = []
     if len(result.steps) and result.posts:
         labels = [M.metric_label(s, lang) for s in result.steps["step"]]
