@@ -23,7 +23,7 @@ class WorkbookSpec:
 
     name: str                      # the notebook's stem, and the output folder's name
     package: str                   # its folder under socialops/workbooks/
-    titles: dict[str, str]         # per language
+    titles: dict[str, str]         # per language (Lang)
     subject_kind: SubjectKind      # what one report is about: an account, a campaign, all own accounts
     scope: Scope                   # which accounts it reads: the subject's, or every one on its platform
     headlines: tuple[str, ...]     # metric names on the index card, in order (each in metrics.METRICS)

@@ -8,8 +8,11 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import cast
 
-LANGS = ("en", "zh")
+from socialops.catalog import Lang
+
+LANGS: tuple[Lang, ...] = ("en", "zh")
 
 STRINGS: dict[str, dict[str, str]] = {
     "not_available": {"en": "not available", "zh": "暂无数据"},
@@ -178,10 +181,11 @@ def plural_forms(text: str, lang: str) -> str:
     return text if lang == "zh" else _ONE.sub(lambda m: f"{m.group(1)} {_SINGULAR[m.group(2)]}", text)
 
 
-def check_lang(lang: str) -> str:
+def check_lang(lang: str) -> Lang:
+    """``lang`` when it is one of :data:`LANGS` (typed as such), else a clear error."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    return lang
+    return cast(Lang, lang)
 
 
 def _missing(value) -> bool:

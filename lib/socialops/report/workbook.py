@@ -16,6 +16,7 @@ from IPython.display import display
 from socialops import catalog
 from socialops import metrics as M
 from socialops import paths as config
+from socialops.catalog import Lang
 from socialops.data.coverage import coverage_notices
 from socialops.data.load import Dataset
 from socialops.data.periods import Period, resolve
@@ -59,7 +60,7 @@ class Workbook:
     data: Dataset
     account_id: str
     period: Period
-    lang: str
+    lang: Lang
     params: dict[str, Any]
     findings: list[str] = field(default_factory=list)
     shown_metrics: list[str] = field(default_factory=list)
@@ -205,7 +206,7 @@ class Workbook:
         }
 
 
-def _lang(lang: str) -> str:
+def _lang(lang: str) -> Lang:
     try:
         return check_lang(lang)
     except ValueError as exc:
