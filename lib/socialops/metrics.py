@@ -45,8 +45,6 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "daily.followers_gained"),
     _m("followers_lost", "Followers lost", "流失粉丝", "Sum of daily lost followers", "每日取消关注人数之和",
        "daily.followers_lost"),
-    _m("followers_net", "Net follower growth", "净增粉丝", "Gained − lost; else the export's net; else the change in followers",
-       "新增 − 流失；无此两列时取净增列，否则取粉丝数之差", "daily.followers_gained, followers_lost, followers_net, followers"),
     _m("growth_rate", "Growth rate", "增长率", "Net growth ÷ followers at the start of the period",
        "净增粉丝 ÷ 期初粉丝数", "daily.followers, followers_gained, followers_lost", "percent"),
     _m("posts", "Posts", "发布数", "Posts published in the period (daily log, else counted from posts)",
@@ -58,19 +56,6 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("mentions", "Mentions", "提及数", "Sum of daily brand mentions / search results", "每日品牌提及（搜索结果）之和",
        "daily.mentions"),
     _m("orders", "Orders", "订单数", "Sum of attributed orders", "归因订单之和", "daily.orders"),
-    _m("avg_reposts_per_post", "Avg reposts per post", "平均每条转发", "Reposts ÷ posts", "转发数 ÷ 发布数",
-       "reposts, posts", "number"),
-    _m("avg_comments_per_post", "Avg comments per post", "平均每条评论", "Comments ÷ posts", "评论数 ÷ 发布数",
-       "comments, posts", "number"),
-    _m("share_followers_under_10", "Followers with < 10 followers", "粉丝数 < 10 的粉丝占比",
-       "Sampled followers with fewer than 10 followers ÷ sample size (likely zombie or inactive)",
-       "样本中自身粉丝数少于 10 的粉丝 ÷ 样本量（疑似僵尸或不活跃）", "followers.follower_followers", "percent"),
-    _m("share_followers_10_500", "Followers with 10–500 followers", "粉丝数 10–500 的粉丝占比",
-       "Sampled followers with 10 to 500 followers ÷ sample size (ordinary users, the valuable core)",
-       "样本中自身粉丝数 10–500 的粉丝 ÷ 样本量（普通用户，核心价值人群）", "followers.follower_followers", "percent"),
-    _m("share_followers_over_500", "Followers with > 500 followers", "粉丝数 > 500 的粉丝占比",
-       "Sampled followers with more than 500 followers ÷ sample size (influencers)",
-       "样本中自身粉丝数超过 500 的粉丝 ÷ 样本量（意见领袖）", "followers.follower_followers", "percent"),
     _m("mentions_per_1k_followers", "Mentions per 1,000 followers", "每千粉丝提及数",
        "Mentions in the period ÷ followers at the end × 1000; a low figure means zombie followers or a passive audience",
        "期内提及数 ÷ 期末粉丝数 × 1000；数值低说明僵尸粉多或粉丝不活跃", "daily.mentions, daily.followers", "number"),
@@ -79,8 +64,6 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "posts.published_at", "percent"),
     _m("favorites", "Favorites", "收藏数", "Sum of favorites (saves)", "收藏之和", "posts.favorites"),
     _m("follows", "Follows from posts", "内容涨粉", "Sum of follows gained from posts", "内容带来的关注之和", "posts.follows"),
-    _m("avg_reads_per_post", "Avg reads per post", "平均每条阅读", "Reads ÷ posts with reads (median shown beside)",
-       "阅读数 ÷ 有阅读数据的内容数（旁列中位数）", "posts.reads", "number"),
     _m("interactions", "Interactions", "互动数", "Reposts + comments + likes", "转发 + 评论 + 点赞",
        "posts.reposts, comments, likes"),
     _m("engagement_rate", "Engagement rate", "互动率",
@@ -106,9 +89,6 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("conversion_rate", "Conversion rate", "转化率", "Each step's total ÷ reads, over posts that carry every step",
        "各环节总数 ÷ 阅读数（仅统计各环节数据齐全的内容）", "posts.reads, reposts, follows, orders", "percent"),
     _m("posts_per_day", "Posts per day", "日均发布", "Posts ÷ days in the period", "发布数 ÷ 周期天数", "daily.posts or posts", "number"),
-    _m("avg_likes_per_post", "Avg likes per post", "平均每条点赞", "Likes ÷ posts", "点赞数 ÷ 发布数", "likes, posts", "number"),
-    _m("engagement_per_post", "Engagement per post", "平均每条互动", "(Reposts + comments + likes) ÷ posts",
-       "（转发 + 评论 + 点赞）÷ 发布数", "daily or posts: reposts, comments, likes, posts", "number"),
     _m("follower_multiple", "Follower multiple", "粉丝倍数", "The account's followers ÷ ours (followers at the period's end)",
        "该账号期末粉丝数 ÷ 我方期末粉丝数", "daily.followers", "number"),
     _m("engagement_multiple", "Engagement multiple", "互动倍数", "The account's engagement per post ÷ ours",
@@ -157,9 +137,6 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "extra lost = (after − baseline lost per day) × days after",
        "留下的额外粉丝 ÷ 额外新增粉丝；额外新增 =（活动期 − 基线期日均新增）× 天数，额外流失 =（活动后 − 基线期日均流失）× 活动后天数",
        "daily.followers_gained, followers_lost", "percent"),
-    _m("anomaly_days", "Anomalous days", "异常天数",
-       "Days whose net growth is more than 3.5 robust z-scores (median ± 3.5 × 1.4826 × MAD) from the usual",
-       "净增粉丝偏离常态超过 3.5 个稳健 z 分数（中位数 ± 3.5 × 1.4826 × MAD）的天数", "daily net growth"),
 )}
 
 
@@ -193,8 +170,18 @@ def change_pct(current, previous) -> float | None:
     return None if r is None else r * 100.0
 
 
+def defines(name: str, en: str, zh: str, f_en: str, f_zh: str, columns: str, kind: Kind = "count"):
+    """Register the decorated function as the one that computes metric ``name``, its formula text beside it."""
+    def register(compute: Callable[..., Any]) -> Callable[..., Any]:
+        METRICS[name] = Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind, compute)
+        return compute
+    return register
+
+
 # ---------------------------------------------------------------- followers
 
+@defines("followers_net", "Net follower growth", "净增粉丝", "Gained − lost; else the export's net; else the change in followers",
+         "新增 − 流失；无此两列时取净增列，否则取粉丝数之差", "daily.followers_gained, followers_lost, followers_net, followers")
 def daily_net_growth(daily: pd.DataFrame) -> pd.Series:
     """Net new followers per day, by the contract: gained − lost, else the export's net, else Δ followers."""
     daily = daily.sort_values("date")
@@ -221,7 +208,13 @@ def followers_at_start(daily: pd.DataFrame, start: pd.Timestamp) -> float | None
     return None if pd.isna(first_net) else float(inside["followers"].iloc[0] - first_net)
 
 
-def robust_outliers(values: pd.Series, threshold: float = 3.5) -> pd.Series:
+ANOMALY_Z = 3.5  # robust z-scores from the median that make a day anomalous
+
+
+@defines("anomaly_days", "Anomalous days", "异常天数",
+         f"Days whose net growth is more than {ANOMALY_Z:g} robust z-scores (median ± {ANOMALY_Z:g} × 1.4826 × MAD) from the usual",
+         f"净增粉丝偏离常态超过 {ANOMALY_Z:g} 个稳健 z 分数（中位数 ± {ANOMALY_Z:g} × 1.4826 × MAD）的天数", "daily net growth")
+def robust_outliers(values: pd.Series, threshold: float = ANOMALY_Z) -> pd.Series:
     """True where a value lies more than ``threshold`` robust z-scores from the median (MAD based)."""
     known = values.dropna()
     if len(known) < 7:
@@ -233,6 +226,15 @@ def robust_outliers(values: pd.Series, threshold: float = 3.5) -> pd.Series:
     return ((values - median).abs() / mad > threshold).fillna(False)
 
 
+@defines("share_followers_under_10", "Followers with < 10 followers", "粉丝数 < 10 的粉丝占比",
+         "Sampled followers with fewer than 10 followers ÷ sample size (likely zombie or inactive)",
+         "样本中自身粉丝数少于 10 的粉丝 ÷ 样本量（疑似僵尸或不活跃）", "followers.follower_followers", "percent")
+@defines("share_followers_10_500", "Followers with 10–500 followers", "粉丝数 10–500 的粉丝占比",
+         "Sampled followers with 10 to 500 followers ÷ sample size (ordinary users, the valuable core)",
+         "样本中自身粉丝数 10–500 的粉丝 ÷ 样本量（普通用户，核心价值人群）", "followers.follower_followers", "percent")
+@defines("share_followers_over_500", "Followers with > 500 followers", "粉丝数 > 500 的粉丝占比",
+         "Sampled followers with more than 500 followers ÷ sample size (influencers)",
+         "样本中自身粉丝数超过 500 的粉丝 ÷ 样本量（意见领袖）", "followers.follower_followers", "percent")
 def follower_quality(sample: pd.DataFrame | None) -> dict[str, float | None]:
     """Shares of sampled followers with < 10, 10–500 and > 500 followers of their own."""
     keys = ("share_followers_under_10", "share_followers_10_500", "share_followers_over_500")
@@ -263,20 +265,21 @@ def timed(posts: pd.DataFrame) -> pd.DataFrame:
     return posts[~posts["published_date_only"].fillna(False).astype(bool)]
 
 
+@defines("avg_reads_per_post", "Avg reads per post", "平均每条阅读", "Reads ÷ posts with reads (median shown beside)",
+         "阅读数 ÷ 有阅读数据的内容数（旁列中位数）", "posts.reads", "number")
+@defines("avg_reposts_per_post", "Avg reposts per post", "平均每条转发", "Reposts ÷ posts", "转发数 ÷ 发布数",
+         "reposts, posts", "number")
+@defines("avg_comments_per_post", "Avg comments per post", "平均每条评论", "Comments ÷ posts", "评论数 ÷ 发布数",
+         "comments, posts", "number")
+@defines("avg_likes_per_post", "Avg likes per post", "平均每条点赞", "Likes ÷ posts", "点赞数 ÷ 发布数", "likes, posts", "number")
+@defines("engagement_per_post", "Engagement per post", "平均每条互动", "(Reposts + comments + likes) ÷ posts",
+         "（转发 + 评论 + 点赞）÷ 发布数", "daily or posts: reposts, comments, likes, posts", "number")
 def per_post(amount, posts) -> float | None:
     """Average per post (e.g. reposts per post): ``amount / posts``, ``None`` without posts.
 
     One definition for every workbook: ``avg_reposts_per_post`` is reposts ÷ posts, from the
     daily log (audit, competitors) or from the posts table (content performance)."""
     return ratio(amount, posts)
-
-
-def defines(name: str, en: str, zh: str, f_en: str, f_zh: str, columns: str, kind: Kind = "count"):
-    """Register the decorated function as the one that computes metric ``name``, its formula text beside it."""
-    def register(compute: Callable[..., Any]) -> Callable[..., Any]:
-        METRICS[name] = Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind, compute)
-        return compute
-    return register
 
 
 # ---------------------------------------------------------------- engagement
