@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from socialops.data.periods import Period
+from socialops.report.findings import Count, Finding, Signed, Title, texts
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.account_audit import readings as findings
 
@@ -32,7 +33,7 @@ def test_follower_growth(growth_log):
 def test_follower_growth_without_data_is_not_available():
     g = audit.follower_growth(None, P("2026-10-01", "2026-10-04"))
     assert g.net is None and g.growth_rate is None
-    assert "No daily follower data" in findings.growth(g)[0]
+    assert [f.key for f in findings.growth(g)] == ["account_audit.growth.no_daily_follower_data"]
 
 
 def test_anomaly_run_names_its_top_post():
@@ -46,8 +47,11 @@ def test_anomaly_run_names_its_top_post():
                           "published_at": pd.to_datetime(["2026-10-16 10:00", "2026-10-17 10:00"]), "reads": [900, 50]})
     g = audit.follower_growth(log, P("2026-10-01", "2026-10-31"), posts)
     assert g.anomalies["date"].dt.day.tolist() == [16, 17, 18]
-    text = " ".join(findings.growth(g))
-    assert "Oct 16–Oct 18" in text and "<i>big</i>" in text  # raw here; the view escapes it
+    said = {f.key: f for f in findings.growth(g)}
+    spike = said["account_audit.growth.span_avg_day_against"]
+    assert spike.values["avg"] == Signed(400.0) and spike.values["span"].show("en") == "Oct 16–Oct 18"
+    assert said["account_audit.growth.most_read_post_those"].values == {"reads": Count(900), "title": Title("<i>big</i>")}
+    assert "<i>big</i>" in " ".join(texts(list(said.values()), "en"))  # raw here; the view escapes it
 
 
 def test_profile_checklist():
@@ -89,7 +93,8 @@ def test_posting_rhythm(rhythm_posts):
 def test_posting_rhythm_without_posts():
     r = audit.posting_rhythm(None, P("2026-10-05", "2026-10-08"))
     assert r.posts == 0 and r.active_hour_share is None
-    assert findings.rhythm(r) == ["No posts in this period."]
+    assert findings.rhythm(r) == [Finding("account_audit.rhythm.no_posts_period")]
+    assert texts(findings.rhythm(r), "en") == ["No posts in this period."]
 
 
 @pytest.fixture
@@ -122,7 +127,9 @@ def test_operations_kpis_fall_back_to_posts_table(kpi_log):
 
 def test_kpi_reading_names_what_moved(kpi_log):
     k = audit.operations_kpis(kpi_log, None, P("2026-10-01", "2026-10-02"))
-    en, zh = findings.kpis(k, "en"), findings.kpis(k, "zh")
+    said = findings.kpis(k)
+    assert [f.key for f in said][:1] == ["account_audit.kpis.up_s"]
+    en, zh = texts(said, "en"), texts(said, "zh")
     assert en[0].startswith("Up: Reposts +66.7% (24 → 40)")
     assert "Not compared, the log misses days: Mentions." in en
     assert zh[0].startswith("上升：转发数 +66.7%")

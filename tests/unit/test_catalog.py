@@ -84,9 +84,20 @@ def test_thresholds_reach_the_words_as_values(monkeypatch):
     """Change a threshold and every sentence that states it follows (none is retyped in prose)."""
     from socialops import metrics
     from socialops.report.prose import active_hours
-    from socialops.workbooks.campaigns.readings import check_text
+    from socialops.workbooks.campaigns.readings import check
 
     monkeypatch.setattr(metrics, "ACTIVE_HOURS", ((8, 9), (19, 22)))
     assert active_hours("en") == "8–9, 19–22" and active_hours("zh") == "8–9、19–22 点"
-    assert check_text("check_k", {"k_min": 0.25}, "en") == "Viral coefficient K at least 0.25"
-    assert check_text("check_prize_share", {"share_max": 0.6}, "zh") == "奖品不超过成本的 60%"
+    assert check("check_k", {"k_min": 0.25}).text("en") == "Viral coefficient K at least 0.25"
+    assert check("check_prize_share", {"share_max": 0.6}).text("zh") == "奖品不超过成本的 60%"
+
+
+@pytest.mark.parametrize("spec", catalog.WORKBOOKS, ids=lambda s: s.name)
+def test_every_finding_a_reading_can_say_has_words_in_both_languages(spec):
+    """Readings return findings (key and values); each literal key is worded in en and zh."""
+    tree = ast.parse((LIB / "workbooks" / spec.package / "readings.py").read_text(encoding="utf-8"))
+    keys = {node.args[0].value for node in ast.walk(tree) if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "say"
+            and node.args and isinstance(node.args[0], ast.Constant)}
+    table = strings.all_strings()
+    assert keys and all(set(table.get(key, {})) == set(strings.LANGS) for key in keys), sorted(k for k in keys if k not in table)
+    assert "pick(" not in (LIB / "workbooks" / spec.package / "readings.py").read_text(encoding="utf-8")  # no sentence is built here

@@ -1,15 +1,10 @@
-"""Sentence pieces the workbooks' readings share: a value, a title, an hour, a list, money."""
+"""Sentence pieces the findings are worded with: a signed count, a title, an hour, a list, money."""
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.strings import fmt_count, fmt_metric, fmt_number, plural_forms, shorten, t, value_label
+from socialops.report.strings import fmt_count, fmt_metric, fmt_number, shorten, t, value_label
 
 STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
-
-
-def pick(lang: str, en: str, zh: str, **values) -> str:
-    """The sentence in ``lang`` with ``values`` filled in (English counts in their number)."""
-    return plural_forms((zh if lang == "zh" else en).format(**values), lang)
 
 
 def active_hours(lang: str) -> str:

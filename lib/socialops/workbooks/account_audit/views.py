@@ -19,14 +19,14 @@ def profile_checklist_view(result: audit.ProfileChecklist, lang: str = "en") -> 
         status = t("unknown", lang) if r.ok is None else ("✓ " + t("set", lang) if r.ok else "✗ " + t("not_set", lang))
         advice = t("fix_unknown", lang) if r.ok is None else (t("ok", lang) if r.ok else t(f"fix_{r.item}", lang))
         rows.append({t("item", lang): t(r.item, lang), t("status", lang): status, t("what_to_fix", lang): advice})
-    return block([table_html(pd.DataFrame(rows), lang, css="so-checklist")], readings.profile(result, lang), lang)
+    return block([table_html(pd.DataFrame(rows), lang, css="so-checklist")], readings.profile(result), lang)
 
 
 @view.register
 def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Block:
     """The follower curve with its anomalies, and the period's growth figures."""
     fig = charts.follower_growth(result.days, lang)
-    lines = readings.growth(result, lang)
+    lines = readings.growth(result)
     summary = pd.DataFrame([{
         t("metric", lang): M.metric_label(name, lang),
         t("current", lang): fmt_pct(value, lang, signed=True) if name == "growth_rate" else fmt_count(value, lang),
@@ -54,7 +54,7 @@ def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Bl
     parts.append(table_html(pd.DataFrame(rows), lang))
     values = {k: (v, None) for k, v in result.shares.items()}
     values["mentions_per_1k_followers"] = (result.mentions_per_1k_followers, None)
-    return block(parts, readings.quality(result, lang), lang, [*result.shares, "mentions_per_1k_followers"], values)
+    return block(parts, readings.quality(result), lang, [*result.shares, "mentions_per_1k_followers"], values)
 
 
 @view.register
@@ -63,7 +63,7 @@ def posting_rhythm_view(result: audit.PostingRhythm, lang: str = "en") -> Block:
     parts = []
     if result.posts and not result.dates_only:  # dates without times: no hours to draw
         parts.append(figure_html(shared_charts.posting_heatmap(result.grid, lang), t("chart_rhythm", lang)))
-    return block(parts, readings.rhythm(result, lang), lang, ["posts", "active_hour_share"],
+    return block(parts, readings.rhythm(result), lang, ["posts", "active_hour_share"],
                   {"active_hour_share": (result.active_hour_share, None)})
 
 
@@ -107,4 +107,4 @@ def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
     parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis"),
              figure_html(fig, t("chart_kpis", lang))]
     values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
-    return block(parts, readings.kpis(result, lang), lang, list(result.table.index), values)
+    return block(parts, readings.kpis(result), lang, list(result.table.index), values)

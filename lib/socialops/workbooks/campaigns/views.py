@@ -29,7 +29,7 @@ def card_view(result: campaigns.Card, lang: str = "en") -> Block:
     values = {"participants": (e.participants, None), "followers_gained": (e.followers_gained, baseline_total),
               "baseline_followers_gained": (baseline_total, None), "cost": (e.cost, None), "revenue": (e.revenue, None),
               "lift_pct": (result.lift.value("followers_gained", "lift_pct"), None)}
-    return block([_pairs(rows, lang)], readings.card_reading(result, lang), lang,
+    return block([_pairs(rows, lang)], readings.card_reading(result), lang,
                   ["participants", "cost", "prize_value", "revenue", "baseline_followers_gained"], values)
 
 
@@ -51,7 +51,7 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
                              M.metric_label("lift_pct", lang): result.table["lift_pct"].map(lambda v: fmt_change_pct(v, lang)),
                              t("after_vs_baseline", lang): result.table["after_pct"].map(lambda v: fmt_change_pct(v, lang))})
         parts.append(table_html(rows, lang, css="so-kpis"))
-    return block(parts, readings.lift_reading(result, lang), lang, ["lift_pct", "followers_gained", "followers_lost"])
+    return block(parts, readings.lift_reading(result), lang, ["lift_pct", "followers_gained", "followers_lost"])
 
 
 @view.register
@@ -60,7 +60,7 @@ def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
     names = ("cost_per_participant", "cost_per_follower", "cost_per_order", "roi", "prize_share_of_cost")
     rows = [(M.metric_label(n, lang), fmt_metric(getattr(result, n), n, lang)) for n in names]
     values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "roi")}
-    return block([_pairs(rows, lang)], readings.efficiency_reading(result, lang), lang, list(names), values)
+    return block([_pairs(rows, lang)], readings.efficiency_reading(result), lang, list(names), values)
 
 
 @view.register
@@ -73,7 +73,7 @@ def virality_view(result: campaigns.Virality, lang: str = "en") -> Block:
                              t("new_people", lang): result.generations["new"].map(lambda v: fmt_count(v, lang)),
                              t("cumulative", lang): result.generations["cumulative"].map(lambda v: fmt_count(v, lang))})
         parts.append(table_html(rows, lang))
-    return block(parts, readings.virality_reading(result, lang), lang, ["viral_coefficient"],
+    return block(parts, readings.virality_reading(result), lang, ["viral_coefficient"],
                   {"viral_coefficient": (result.k, None)})
 
 
@@ -83,7 +83,7 @@ def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
     rows = [(M.metric_label("followers_lost", lang) + " · " + t("baseline", lang), fmt_number(result.baseline_loss_per_day, lang)),
             (M.metric_label("followers_lost", lang) + " · " + t("after", lang), fmt_number(result.after_loss_per_day, lang)),
             (M.metric_label("retention_rate", lang), fmt_pct(result.retention_rate, lang, 0))]
-    return block([_pairs(rows, lang)], readings.retention_reading(result, lang), lang, ["retention_rate"],
+    return block([_pairs(rows, lang)], readings.retention_reading(result), lang, ["retention_rate"],
                   {"retention_rate": (result.retention_rate, None)})
 
 
@@ -95,7 +95,7 @@ def launch_timing_view(result: campaigns.LaunchTiming, lang: str = "en") -> Bloc
             (t("hour", lang), t("unknown", lang) if result.launch_hour is None else f"{result.launch_hour}:00")]
     if result.holidays:
         rows.append((t("holidays", lang), ", ".join(f"{d} {n}" for d, n in result.holidays)))
-    return block([_pairs(rows, lang)], readings.campaign_timing_reading(result, lang), lang)
+    return block([_pairs(rows, lang)], readings.campaign_timing_reading(result), lang)
 
 
 @view.register
@@ -112,13 +112,13 @@ def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
                          M.metric_label("viral_coefficient", lang): result.table["viral_coefficient"].map(lambda v: fmt_number(v, lang, 2)),
                          M.metric_label("lift_pct", lang): result.table["lift_pct"].map(lambda v: fmt_change_pct(v, lang))})
     parts.append(table_html(rows, lang, css="so-compare"))
-    return block(parts, readings.comparison_reading(result, lang), lang, ["roi", "cost_per_follower", "viral_coefficient", "lift_pct"])
+    return block(parts, readings.comparison_reading(result), lang, ["roi", "cost_per_follower", "viral_coefficient", "lift_pct"])
 
 
 @view.register
 def checklist_view(result: campaigns.Checklist, lang: str = "en") -> Block:
     """The rules of a good campaign, each kept or to change."""
     verdicts = {"keep": t("keep", lang), "change": t("change_it", lang), "unknown": t("unknown_verdict", lang)}
-    rows = pd.DataFrame([{t("item", lang): readings.check_text(key, values, lang), t("verdict", lang): verdicts[verdict]}
+    rows = pd.DataFrame([{t("item", lang): readings.check(key, values).text(lang), t("verdict", lang): verdicts[verdict]}
                          for verdict, key, values in result.items])
-    return block([table_html(rows, lang, css="so-checklist")], readings.checklist_reading(result, lang), lang)
+    return block([table_html(rows, lang, css="so-checklist")], readings.checklist_reading(result), lang)

@@ -48,7 +48,7 @@ def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block
     values = {m: (result.table.loc[result.ours, m], None) for m in SIDE_METRICS}
     extra = {"accounts": _accounts_json(result, ["followers", "followers_net", "posts", "avg_reposts_per_post",
                                                  "avg_comments_per_post", "engagement_per_1k_followers", "mentions_share"])}
-    return block(parts, readings.side_by_side_reading(result, lang), lang, SIDE_METRICS + ["mentions_share"], values, extra)
+    return block(parts, readings.side_by_side_reading(result), lang, SIDE_METRICS + ["mentions_share"], values, extra)
 
 
 @view.register
@@ -60,7 +60,7 @@ def normalized_view(result: competitors.Normalized, lang: str = "en") -> Block:
         parts.append(figure_html(charts.followers_vs_engagement(side.table, side.names, side.ours, lang), t("chart_scatter", lang)))
         parts.append(figure_html(shared_charts.account_bars(side.table["efficiency"], side.names, side.ours, t("chart_efficiency", lang),
                                                      reference=1.0), t("chart_efficiency", lang)))
-    return block(parts, readings.normalized_reading(result, lang), lang,
+    return block(parts, readings.normalized_reading(result), lang,
                   ["follower_multiple", "engagement_multiple", "efficiency"], extra={"accounts": _accounts_json(side, ["efficiency"])})
 
 
@@ -74,7 +74,7 @@ def quality_comparison_view(result: competitors.QualityComparison, lang: str = "
                  for m in columns}
     parts = [figure_html(charts.quality_bars(side.table, side.names, lang), t("chart_quality_set", lang)),
              table_html(_transposed(side, columns, lang, no_sample), lang, css="so-compare")]
-    return block(parts, readings.quality_comparison_reading(result, lang), lang, columns,
+    return block(parts, readings.quality_comparison_reading(result), lang, columns,
                   extra={"accounts": _accounts_json(side, columns[:3])})
 
 
@@ -96,7 +96,7 @@ def strategy_view(result: competitors.Strategy, lang: str = "en") -> Block:
                              t("published", lang): result.top_posts["published_at"].map(lambda d: f"{d:%Y-%m-%d %H:%M}"),
                              M.metric_label("interactions", lang): result.top_posts["interactions"].map(lambda v: fmt_count(v, lang))})
         parts += [heading(t("top_posts_by_account", lang)), table_html(rows, lang, css="so-posts")]
-    return block(parts, readings.strategy_reading(result, lang), lang, ["posts_per_day", "interactions"])
+    return block(parts, readings.strategy_reading(result), lang, ["posts_per_day", "interactions"])
 
 
 @view.register
@@ -114,7 +114,7 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
     if not result.weekly_engagement.empty:
         parts.append(figure_html(shared_charts.account_lines(result.weekly_engagement, side.names, side.ours,
                                                       t("chart_weekly_engagement", lang), lang=lang), t("chart_weekly_engagement", lang)))
-    return block(parts, readings.momentum_reading(result, lang), lang, ["mentions_share", "engagement_per_post"])
+    return block(parts, readings.momentum_reading(result), lang, ["mentions_share", "engagement_per_post"])
 
 
 @view.register
@@ -133,10 +133,10 @@ def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -
              table_html(ranking, lang, css="so-compare"), heading(t("weight", lang)), table_html(weights, lang)]
     extra = {"accounts": {a: {"index": result.index.get(a)} for a in side.table.index},
              "index_weights": {c: result.weights[c] / total for c in competitors.INDEX_COMPONENTS}}
-    return block(parts, readings.index_reading(result, lang), lang, ["index"], extra=extra)
+    return block(parts, readings.index_reading(result), lang, ["index"], extra=extra)
 
 
 @view.register
 def takeaways_view(result: competitors.Takeaways, lang: str = "en") -> Block:
     """The comparison's takeaways, as a reading alone."""
-    return block([], readings.takeaways_reading(result, lang), lang)
+    return block([], readings.takeaways_reading(result), lang)

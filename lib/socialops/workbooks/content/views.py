@@ -30,7 +30,7 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
     if result.table["change_pct"].notna().any():
         parts.append(figure_html(shared_charts.kpi_changes(result.table, lang), t("chart_kpis", lang)))
     values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
-    return block(parts, readings.content_overview(result, lang), lang, list(result.table.index), values)
+    return block(parts, readings.content_overview(result), lang, list(result.table.index), values)
 
 
 def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -49,7 +49,7 @@ def tiers_view(result: content.Tiers, lang: str = "en") -> Block:
         parts.append(figure_html(charts.tier_shares(tables, lang), t("chart_tiers", lang)))
         for title, table in tables.items():
             parts += [heading(title), table_html(_tier_rows(table, lang), lang)]
-    return block(parts, readings.tiers_reading(result, lang), lang, ["reads_tier", "reposts_tier", "interactions"])
+    return block(parts, readings.tiers_reading(result), lang, ["reads_tier", "reposts_tier", "interactions"])
 
 
 def _post_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -75,7 +75,7 @@ def top_posts_view(result: content.TopPosts, lang: str = "en") -> Block:
         if len(table):
             parts += [heading(t(key, lang)), table_html(_post_rows(table, lang), lang, css="so-posts")]
     ids = list(dict.fromkeys(list(result.best_by_rate["post_id"]) + list(result.best_by_reads["post_id"])))
-    return block(parts, readings.top_posts_reading(result, lang), lang,
+    return block(parts, readings.top_posts_reading(result), lang,
                   ["engagement_rate", "multiple_of_median"], extra={"top_posts": ids})
 
 
@@ -101,7 +101,7 @@ def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
     if result.headline_read_rate is not None:
         values["headline_read_rate"] = (result.headline_read_rate, None)
         metrics.append("headline_read_rate")
-    return block(parts, readings.what_works_reading(result, lang), lang, metrics, values)
+    return block(parts, readings.what_works_reading(result), lang, metrics, values)
 
 
 @view.register
@@ -117,7 +117,7 @@ def timing_view(result: content.Timing, lang: str = "en") -> Block:
                              t("posts", lang): result.best_slots["posts"].astype(int).astype(str)})
         parts.append(table_html(rows, lang))
     slots = [{"weekday": int(w), "hour": int(h)} for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])]
-    return block(parts, readings.timing_reading(result, lang), lang, ["engagement_rate"], extra={"best_slots": slots})
+    return block(parts, readings.timing_reading(result), lang, ["engagement_rate"], extra={"best_slots": slots})
 
 
 def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.DataFrame:
@@ -139,7 +139,7 @@ def trends_view(result: content.Trends, lang: str = "en") -> Block:
     parts = [figure_html(charts.weekly_trend(result.weekly, lang), t("chart_trends", lang)),
              heading(t("weekly", lang)), table_html(_trend_rows(result.weekly, lang, t("week_of", lang), lambda d: f"{d:%Y-%m-%d}"), lang),
              heading(t("monthly", lang)), table_html(_trend_rows(result.monthly, lang, t("month", lang), lambda d: f"{d:%Y-%m}"), lang)]
-    return block(parts, readings.trends_reading(result, lang), lang,
+    return block(parts, readings.trends_reading(result), lang,
                   ["posts", "reads", "engagement_rate", "avg_reposts_per_post", "breakout"])
 
 
@@ -155,4 +155,4 @@ def conversion_view(result: content.Conversion, lang: str = "en") -> Block:
                              t("rate_from_previous", lang): result.steps["rate_from_previous"].map(
                                  lambda v: "" if M.is_missing(v) else fmt_pct(v, lang, 2))})
         parts.append(table_html(rows, lang))
-    return block(parts, readings.conversion_reading(result, lang), lang, ["conversion_rate", "follows", "orders"])
+    return block(parts, readings.conversion_reading(result), lang, ["conversion_rate", "follows", "orders"])

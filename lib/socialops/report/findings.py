@@ -1,0 +1,225 @@
+"""Readings as data: a :class:`Finding` is a key and its values, worded only when shown.
+
+A workbook's reading functions answer their questions with findings, not sentences: the
+wording of each key lives in the workbook's ``strings.py`` (``en`` and ``zh``), and the
+values stay numbers until :meth:`Finding.text` formats them for a language. Tests assert
+on keys and values; a report shows the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from socialops import metrics as M
+from socialops.report import prose
+from socialops.report.strings import (
+    fmt_change_pct,
+    fmt_count,
+    fmt_date,
+    fmt_number,
+    fmt_pct,
+    t,
+    value_label,
+    weekday_name,
+)
+
+
+class Shown(Protocol):
+    def show(self, lang: str) -> str: ...
+
+
+def show(value: Any, lang: str) -> Any:
+    """A value as a sentence shows it in ``lang`` (plain values are left to the template)."""
+    return value.show(lang) if hasattr(value, "show") else value
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a reading says: ``key`` names its wording, ``values`` fill it in."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang, **{name: show(value, lang) for name, value in self.values.items()})
+
+    def show(self, lang: str) -> str:  # a finding can be a value of another (a verdict inside a sentence)
+        return self.text(lang)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def say(key: str, **values: Any) -> Finding:
+    return Finding(key, values)
+
+
+@dataclass(frozen=True)
+class Count:
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return fmt_count(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Num:
+    value: Any
+    digits: int = 1
+
+    def show(self, lang: str) -> str:
+        return fmt_number(self.value, lang, self.digits)
+
+
+@dataclass(frozen=True)
+class Pct:
+    value: Any
+    digits: int = 1
+    signed: bool = False
+
+    def show(self, lang: str) -> str:
+        return fmt_pct(self.value, lang, self.digits, signed=self.signed)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A relative change in percent, signed."""
+
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return fmt_change_pct(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Signed:
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return prose.signed(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return prose.money(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Date:
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return fmt_date(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Hour:
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return prose.hour_label(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Weekday:
+    value: int
+
+    def show(self, lang: str) -> str:
+        return weekday_name(self.value, lang)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A post's title, cut for a sentence."""
+
+    value: Any
+    limit: int = 80
+
+    def show(self, lang: str) -> str:
+        return prose.short_title(self.value, lang, self.limit)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A metric's name (``lower``: mid-sentence, "reposts" not "Reposts"; Chinese is unchanged)."""
+
+    metric: str
+    lower: bool = False
+
+    def show(self, lang: str) -> str:
+        label = M.metric_label(self.metric, lang)
+        return label.lower() if self.lower else label
+
+
+@dataclass(frozen=True)
+class MetricValue:
+    """A value formatted as its metric is."""
+
+    value: Any
+    metric: str
+
+    def show(self, lang: str) -> str:
+        return prose.metric_value(self.value, self.metric, lang)
+
+
+@dataclass(frozen=True)
+class ValueLabel:
+    """A data value (a format, a topic) as a report names it."""
+
+    column: str
+    value: Any
+
+    def show(self, lang: str) -> str:
+        return value_label(self.column, self.value, lang)
+
+
+@dataclass(frozen=True)
+class Group:
+    value: Any
+    dimension: str = "format"
+
+    def show(self, lang: str) -> str:
+        return prose.group_label(self.value, lang, self.dimension)
+
+
+@dataclass(frozen=True)
+class ActiveHours:
+    """The usual active hours (metrics.ACTIVE_HOURS), as the language writes them."""
+
+    def show(self, lang: str) -> str:
+        return prose.active_hours(lang)
+
+
+JOINERS = {"list": {"en": ", ", "zh": "、"}, "and": {"en": " and ", "zh": "、"}, "clauses": {"en": "; ", "zh": "；"},
+           "ranked": {"en": " > ", "zh": " > "}}
+
+
+@dataclass(frozen=True)
+class Join:
+    """Items listed the language's way: ``list`` "a, b" / "a、b", ``and`` "a and b", ``clauses`` "a; b" / "a；b",
+    ``ranked`` "a > b"."""
+
+    items: tuple
+    style: str = "list"
+
+    def show(self, lang: str) -> str:
+        sep = JOINERS[self.style]["zh" if lang == "zh" else "en"]
+        return sep.join(str(show(item, lang)) for item in self.items)
+
+
+@dataclass(frozen=True)
+class Concat:
+    """Pieces written one after another (a name and its figure)."""
+
+    parts: tuple
+
+    def show(self, lang: str) -> str:
+        return "".join(str(show(part, lang)) for part in self.parts)
+
+
+def texts(findings: list, lang: str) -> list[str]:
+    """The sentences of ``findings`` in ``lang`` (plain strings pass through)."""
+    return [item.text(lang) if isinstance(item, Finding) else item for item in findings]
