@@ -9,6 +9,7 @@ import pytest
 from socialops.data.periods import Period
 from socialops.data.problems import ReportError
 from socialops.report import blocks as views
+from socialops.report.findings import Join
 from socialops.workbooks.competitors import analysis as K
 
 PERIOD = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-02"))
@@ -101,7 +102,7 @@ def test_a_set_of_one(tables):
     assert side.peers == [] and side.table.loc["A", "efficiency"] == 1
     assert K.composite_index(side).index["A"] == 100
     block = views.view(side, "en")
-    assert "No competitors to compare with" in block.findings[0]
+    assert [f.key for f in block.facts] == ["competitors.side_by_side.no_competitors_compare_platform"]
 
 
 def test_gaps_and_a_silent_competitor(tables):
@@ -117,6 +118,7 @@ def test_gaps_and_a_silent_competitor(tables):
     index = K.composite_index(side)
     assert "follower_quality" in index.missing["B"]
     blocks = [views.view(r, "en") for r in (side, K.normalized(side), K.quality(side), index)]
-    text = " ".join(" ".join(b.findings) for b in blocks)
-    assert "No posts in the period" in text and "No follower sample (not guessed): Brand B" in text
+    said = {f.key: f for b in blocks for f in b.facts}
+    assert said["competitors.side_by_side.no_posts_period_per"].values["s"] == Join(("Brand C",))
+    assert said["competitors.quality_comparison.no_follower_sample_not"].values["s"] == Join(("Brand B",))
     assert "no follower sample" in blocks[2].html

@@ -7,6 +7,7 @@ import pytest
 
 from socialops.data.periods import Period
 from socialops.report import blocks as views
+from socialops.report.findings import Count
 from socialops.workbooks.content import analysis as C
 
 PERIOD = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-03"))  # 3 days: previous is 09-28..09-30
@@ -167,25 +168,27 @@ def minimal_posts(n: int, **columns) -> pd.DataFrame:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_posts_in_the_period(lang):
     blocks = all_blocks(posts_fixture(), daily_fixture(), Period(pd.Timestamp("2026-11-01"), pd.Timestamp("2026-11-30")), lang)
-    text = " ".join(" ".join(b.findings) for b in blocks)
-    assert ("No posts in this period" if lang == "en" else "本期没有发布内容") in text
+    said = [f for b in blocks for f in b.facts]
+    assert said[0].key == "content.content_overview.no_posts_period_nothing" and "p" in said[0].values
+    assert ("No posts in this period" if lang == "en" else "本期没有发布内容") in blocks[0].findings[0]  # and worded in lang
 
 
 def test_single_post():
     blocks = all_blocks(minimal_posts(1, reads=[500], reposts=[5], comments=[1], likes=[4]), daily_fixture(), PERIOD)
-    assert "1 post reached 500 reads" in blocks[0].findings[0]
+    assert blocks[0].facts[0].values["n"] == Count(1) and blocks[0].facts[0].values["reads"] == Count(500.0)
+    assert "1 post reached 500 reads" in blocks[0].findings[0]  # a count of one takes the singular
 
 
 def test_posts_without_reads():
     blocks = all_blocks(minimal_posts(6, reposts=range(6)), daily_fixture(), PERIOD)
-    text = " ".join(" ".join(b.findings) for b in blocks)
-    assert "not available" in text and "Reads" in text
+    keys = {f.key for b in blocks for f in b.facts}
+    assert {"content.content_overview.n_posts_export_gives", "content.top_posts.no_posts_reads_period"} <= keys
 
 
 def test_account_without_any_optional_column():
     blocks = all_blocks(minimal_posts(5), None, PERIOD)
-    assert "Posts carry no format, topic or headline column" in blocks[3].findings[0]
-    assert "conversion is not available" in blocks[6].findings[0]
+    assert blocks[3].facts[0].key == "content.what_works.posts_carry_no_format"
+    assert blocks[6].facts[0].key == "content.conversion.posts_carry_no_reads"
 
 
 def test_huge_html_title_is_escaped_and_cut():
