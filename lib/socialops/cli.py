@@ -131,19 +131,20 @@ def _planned(notebook: Path, params: dict, output: Path, each: bool, timeout: fl
     kind = spec.subject_kind if spec else "account"
     data_dir = Path(params.get("data_dir") or config.default_source())
     key = "campaign_id" if kind == "campaign" else "account_id"
+    directory = subject_directory(data_dir)  # read once: for the default subject and for planning
     if params.get(key):
         subjects: list[str] | str = [str(params[key])]
     elif each:
         subjects = "all" if kind == "campaign" else "own"
     else:
-        subjects = [_default_subject(kind, subject_directory(data_dir))]
+        subjects = [_default_subject(kind, directory)]
     if (params.get("start") is None) != (params.get("end") is None):
         raise ValueError("give both start and end, or neither (then: the last whole month in the data)")
     period = {"start": params["start"], "end": params["end"]} if params.get("start") else "last_month"
     extra = {k: v for k, v in params.items() if k not in SUBJECT_PARAMS}
     cfg = Config(Path("socialops render"), data_dir, output, as_of="data", timeout=timeout)
     job = Job("render", notebook, kind, subjects, extra, period, str(params.get("lang") or "en"), None, timeout)
-    return [(task.params, Path(task.out_html)) for task in plan(cfg, [job])]
+    return [(task.params, Path(task.out_html)) for task in plan(cfg, [job], directory=directory)]
 
 
 def _default_subject(kind: str, data) -> str:

@@ -16,8 +16,15 @@ import pandas as pd
 from socialops.data.contract import INTERACTIONS
 
 ACTIVE_HOURS = ((9, 10), (16, 17), (20, 23))  # typical audience windows, [start, end) local time
-_HOURS_EN = ", ".join(f"{a}–{b}" for a, b in ACTIVE_HOURS[:-1]) + f" or {ACTIVE_HOURS[-1][0]}–{ACTIVE_HOURS[-1][1]}"
-_HOURS_ZH = "、".join(f"{a}–{b}" for a, b in ACTIVE_HOURS)
+
+
+def hour_spans() -> list[str]:
+    """The active hours as written: ["9–10", "16–17", "20–23"]."""
+    return [f"{start}–{end}" for start, end in ACTIVE_HOURS]
+
+
+_HOURS_EN = ", ".join(hour_spans()[:-1]) + " or " + hour_spans()[-1]
+_HOURS_ZH = "、".join(hour_spans())
 ZOMBIE_MAX, INFLUENCER_MIN = 10, 500          # follower-quality bands: <10, 10-500, >500
 
 

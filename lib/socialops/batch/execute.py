@@ -221,8 +221,9 @@ def _dask(tasks: list[Task], address: str | None, workers: int, done: Callable[[
             if stop is not None and stop.is_set():  # what the cluster has started still finishes there
                 client.cancel(list(left))
                 for task in left.values():
-                    done(_stopped(task))
-                    outcomes.append(_stopped(task))
+                    outcome = _stopped(task)
+                    done(outcome)
+                    outcomes.append(outcome)
                 break
     finally:
         client.close()

@@ -130,14 +130,16 @@ def select_subjects(kind: str, which: list[str] | str, data, who: str) -> list[t
     return [(a, {}) for a in which]
 
 
-def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | None = None) -> list[Task]:
+def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | None = None,
+         directory=None) -> list[Task]:
     """One task per (job, subject), with its parameters and output path.
 
     Subjects are read leniently: data that fails validation still names its accounts
     and campaigns, so each report fails on its own with the exact problem (shown in its
-    failed page and the index) instead of the batch vanishing.
+    failed page and the index) instead of the batch vanishing. ``directory``: the subjects
+    already read with :func:`subject_directory`, so a caller that read them is not made to wait twice.
     """
-    data = subject_directory(cfg.data_dir)
+    data = directory if directory is not None else subject_directory(cfg.data_dir)
     daily = data.get("daily")
     data_end = None if daily is None or daily.empty else daily["date"].max()
     as_of = as_of_date(cfg, data_end, today)

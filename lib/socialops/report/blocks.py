@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 
 from socialops import metrics as M
 from socialops.report import charts
+from socialops.report.findings import Finding, texts
 from socialops.report.strings import fmt_metric as strings_fmt_metric
 from socialops.report.strings import shorten, t
 
@@ -33,7 +34,7 @@ class Block:
     metrics: list[str] = field(default_factory=list)
     values: dict[str, tuple] = field(default_factory=dict)  # metric -> (current, previous) for the JSON
     extra: dict = field(default_factory=dict)               # other top-level JSON fields
-    facts: list = field(default_factory=list)               # the findings as data (key and values), for tests
+    facts: list[Finding] = field(default_factory=list)      # the findings as data (key and values), for tests
 
     def _repr_html_(self) -> str:
         return self.html
@@ -71,18 +72,15 @@ def note_html(text: str) -> str:
     return f'<p class="so-note">{escape(text)}</p>'
 
 
-def block(parts: list[str], findings: list, lang: str, metrics: Sequence[str] = (), values: dict | None = None,
+def block(parts: list[str], findings: list[Finding], lang: str, metrics: Sequence[str] = (), values: dict | None = None,
            extra: dict | None = None) -> Block:
     """A view's block, its findings worded in ``lang``; every metric it shows or records is a defined
     :data:`metrics.METRICS` entry."""
-    from socialops.report.findings import Finding, texts
-
     unknown = [m for m in [*metrics, *(values or {})] if m not in M.METRICS]
     if unknown:
         raise ValueError(f"metrics not defined in socialops.metrics: {', '.join(unknown)}")
     lines = texts(findings, lang)
-    facts = [f for f in findings if isinstance(f, Finding)]
-    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {}, facts)
+    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {}, list(findings))
 
 
 def short(text, limit: int = 80) -> str:

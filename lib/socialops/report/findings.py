@@ -8,7 +8,7 @@ on keys and values; a report shows the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from socialops import metrics as M
 from socialops.report import prose
@@ -22,10 +22,6 @@ from socialops.report.strings import (
     value_label,
     weekday_name,
 )
-
-
-class Shown(Protocol):
-    def show(self, lang: str) -> str: ...
 
 
 def show(value: Any, lang: str) -> Any:
@@ -45,9 +41,6 @@ class Finding:
 
     def show(self, lang: str) -> str:  # a finding can be a value of another (a verdict inside a sentence)
         return self.text(lang)
-
-    def __hash__(self) -> int:
-        return hash(self.key)
 
 
 def say(key: str, **values: Any) -> Finding:
@@ -220,6 +213,6 @@ class Concat:
         return "".join(str(show(part, lang)) for part in self.parts)
 
 
-def texts(findings: list, lang: str) -> list[str]:
-    """The sentences of ``findings`` in ``lang`` (plain strings pass through)."""
-    return [item.text(lang) if isinstance(item, Finding) else item for item in findings]
+def texts(findings: list[Finding], lang: str) -> list[str]:
+    """The sentences of ``findings`` in ``lang``."""
+    return [finding.text(lang) for finding in findings]

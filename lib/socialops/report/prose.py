@@ -9,7 +9,7 @@ STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
 
 def active_hours(lang: str) -> str:
     """The usual active hours (:data:`metrics.ACTIVE_HOURS`) as a reader sees them: "9–10, 16–17, 20–23"."""
-    spans = [f"{start}–{end}" for start, end in M.ACTIVE_HOURS]
+    spans = M.hour_spans()
     return "、".join(spans) + " 点" if lang == "zh" else ", ".join(spans)
 
 
