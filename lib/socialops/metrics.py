@@ -8,12 +8,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from socialops.data.contract import INTERACTIONS
+from socialops.format import COUNT, Figure, Kind, Spec
 
 ACTIVE_HOURS = ((9, 10), (16, 17), (20, 23))  # typical audience windows, [start, end) local time
 
@@ -28,21 +29,26 @@ _HOURS_ZH = "、".join(hour_spans())
 ZOMBIE_MAX, INFLUENCER_MIN = 10, 500          # follower-quality bands: <10, 10-500, >500
 
 
-Kind = Literal["count", "ratio", "percent", "number"]
-
-
 @dataclass(frozen=True)
 class Metric:
+    """A figure the reports show: its names, its formula text and how it is written (:class:`Spec`)."""
+
     name: str
     label: dict[str, str]
     formula: dict[str, str]
     columns: str
     kind: Kind = "count"
     compute: Callable[..., Any] | None = None  # the function that computes it, where one function does
+    digits: int | None = None                  # decimals where the kind's default is not right
+    signed: bool = False                       # written with its sign (+2.1%): a change or a return
+
+    @property
+    def spec(self) -> Spec:
+        return Spec(self.kind, self.digits, self.signed)
 
 
-def _m(name, en, zh, f_en, f_zh, columns, kind="count") -> Metric:
-    return Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind)
+def _m(name, en, zh, f_en, f_zh, columns, kind: Kind = "count", digits: int | None = None, signed: bool = False) -> Metric:
+    return Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind, None, digits, signed)
 
 
 METRICS: dict[str, Metric] = {m.name: m for m in (
@@ -53,7 +59,7 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("followers_lost", "Followers lost", "流失粉丝", "Sum of daily lost followers", "每日取消关注人数之和",
        "daily.followers_lost"),
     _m("growth_rate", "Growth rate", "增长率", "Net growth ÷ followers at the start of the period",
-       "净增粉丝 ÷ 期初粉丝数", "daily.followers, followers_gained, followers_lost", "percent"),
+       "净增粉丝 ÷ 期初粉丝数", "daily.followers, followers_gained, followers_lost", "percent", signed=True),
     _m("posts", "Posts", "发布数", "Posts published in the period (daily log, else counted from posts)",
        "期内发布的内容数（取运营日志，缺失时按内容表计数）", "daily.posts or posts"),
     _m("reads", "Reads", "阅读数", "Sum of reads, plays or impressions", "阅读/播放/曝光之和", "daily.reads or posts.reads"),
@@ -75,10 +81,10 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "posts.reposts, comments, likes"),
     _m("engagement_rate", "Engagement rate", "互动率",
        "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
-       "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts.reposts, comments, likes, reads", "percent"),
+       "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts.reposts, comments, likes, reads", "percent", 2),
     _m("headline_read_rate", "Headline read rate", "头条阅读率",
        "WeChat: mean over headline posts of reads ÷ followers on the day of publishing",
-       "微信：各头条阅读数 ÷ 发布当日粉丝数 的平均值", "posts.reads, is_headline; daily.followers", "percent"),
+       "微信：各头条阅读数 ÷ 发布当日粉丝数 的平均值", "posts.reads, is_headline; daily.followers", "percent", 2),
     _m("reads_tier", "Reads tier (档位)", "阅读档位",
        "Posts bucketed by reads: < 1k, 1k–5k, 5k–10k, 10k–50k, 50k–100k, ≥ 100k; 10万+ counts as 100,001, a lower bound",
        "按阅读数分档：<1千、1千–5千、5千–1万、1万–5万、5万–10万、≥10万；“10万+”按 100,001 计（下限）", "posts.reads"),
@@ -94,14 +100,14 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "A post whose engagement per 1,000 followers is more than 3 standard deviations above the period's other posts",
        "每千粉丝互动高于本期其他内容均值 3 个标准差以上的内容", "posts; daily.followers"),
     _m("conversion_rate", "Conversion rate", "转化率", "Each step's total ÷ reads, over posts that carry every step",
-       "各环节总数 ÷ 阅读数（仅统计各环节数据齐全的内容）", "posts.reads, reposts, follows, orders", "percent"),
+       "各环节总数 ÷ 阅读数（仅统计各环节数据齐全的内容）", "posts.reads, reposts, follows, orders", "percent", 2),
     _m("posts_per_day", "Posts per day", "日均发布", "Posts ÷ days in the period", "发布数 ÷ 周期天数", "daily.posts or posts", "number"),
     _m("follower_multiple", "Follower multiple", "粉丝倍数", "The account's followers ÷ ours (followers at the period's end)",
        "该账号期末粉丝数 ÷ 我方期末粉丝数", "daily.followers", "number"),
     _m("engagement_multiple", "Engagement multiple", "互动倍数", "The account's engagement per post ÷ ours",
        "该账号平均每条互动 ÷ 我方平均每条互动", "reposts, comments, likes, posts", "number"),
     _m("efficiency", "Efficiency", "效率", "Engagement multiple ÷ follower multiple: above 1 does better than its size alone explains; ours = 1",
-       "互动倍数 ÷ 粉丝倍数：大于 1 说明表现超出其粉丝规模应有水平；我方 = 1", "see the two multiples", "number"),
+       "互动倍数 ÷ 粉丝倍数：大于 1 说明表现超出其粉丝规模应有水平；我方 = 1", "see the two multiples", "number", 2),
     _m("effective_followers", "Effective followers", "有效粉丝", "Followers × share of sampled followers with 10–500 followers",
        "粉丝数 × 样本中自身粉丝 10–500 的占比", "daily.followers, followers.follower_followers"),
     _m("engagement_per_1k_effective_followers", "Engagement per 1,000 effective followers", "每千有效粉丝互动",
@@ -118,27 +124,27 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("participants", "Participants", "参与人数", "People who took part, as the campaign record gives them",
        "活动记录中的参与人数", "campaigns.participants"),
     _m("lift_pct", "Lift", "提升幅度", "(During − baseline) ÷ baseline, both per day, so windows of unequal length compare fairly",
-       "（活动期 − 基线期）÷ 基线期，均按日均计算，不同长度的窗口可公平比较", "daily, per day in each window", "number"),
+       "（活动期 − 基线期）÷ 基线期，均按日均计算，不同长度的窗口可公平比较", "daily, per day in each window", "change"),
     _m("baseline_followers_gained", "Baseline followers gained", "基线新增粉丝",
        "Followers gained per day in the baseline window × the campaign's days: what the account gets without a campaign",
        "基线期日均新增粉丝 × 活动天数：没有活动时账号本应获得的新增", "daily.followers_gained"),
-    _m("cost", "Cost", "成本", "Campaign cost, as recorded", "活动成本（记录值）", "campaigns.cost"),
-    _m("revenue", "Revenue", "收入", "Revenue attributed to the campaign", "归因于活动的收入", "campaigns.revenue"),
-    _m("prize_value", "Prize value", "奖品价值", "Value of prizes given away", "奖品价值", "campaigns.prize_value"),
+    _m("cost", "Cost", "成本", "Campaign cost, as recorded", "活动成本（记录值）", "campaigns.cost", "money"),
+    _m("revenue", "Revenue", "收入", "Revenue attributed to the campaign", "归因于活动的收入", "campaigns.revenue", "money"),
+    _m("prize_value", "Prize value", "奖品价值", "Value of prizes given away", "奖品价值", "campaigns.prize_value", "money"),
     _m("roi", "ROI", "投资回报率", "(Revenue − cost) ÷ cost; not available at zero cost", "（收入 − 成本）÷ 成本；成本为零时不计算",
-       "campaigns.revenue, cost", "percent"),
+       "campaigns.revenue, cost", "percent", signed=True),
     _m("cost_per_participant", "Cost per participant", "单个参与成本", "Cost ÷ participants", "成本 ÷ 参与人数",
-       "campaigns.cost, participants", "number"),
+       "campaigns.cost, participants", "money", 2),
     _m("cost_per_follower", "Cost per new follower", "单个新粉成本",
        "Cost ÷ followers gained (campaign record; else the extra followers in the daily log)",
-       "成本 ÷ 新增粉丝（取活动记录；缺失时取日志中的额外新增）", "campaigns.cost, followers_gained", "number"),
-    _m("cost_per_order", "Cost per order", "单笔订单成本", "Cost ÷ orders", "成本 ÷ 订单数", "campaigns.cost, orders", "number"),
+       "成本 ÷ 新增粉丝（取活动记录；缺失时取日志中的额外新增）", "campaigns.cost, followers_gained", "money", 2),
+    _m("cost_per_order", "Cost per order", "单笔订单成本", "Cost ÷ orders", "成本 ÷ 订单数", "campaigns.cost, orders", "money", 2),
     _m("prize_share_of_cost", "Prize share of cost", "奖品占成本比", "Prize value ÷ cost", "奖品价值 ÷ 成本",
        "campaigns.prize_value, cost", "percent"),
     _m("viral_coefficient", "Viral coefficient K", "病毒系数 K",
        "Invite conversions ÷ participants; K > 1 grows by itself, K < 1 fades; reach after g generations = participants × (1 + K + … + K^g)",
        "邀请转化数 ÷ 参与人数；K > 1 可自我增长，K < 1 逐渐衰减；g 代后覆盖 = 参与人数 × (1 + K + … + K^g)",
-       "campaigns.invite_conversions, participants", "number"),
+       "campaigns.invite_conversions, participants", "number", 2),
     _m("retention_rate", "Retention rate", "留存率",
        "Extra followers kept ÷ extra followers gained; extra gained = (during − baseline gained per day) × days, "
        "extra lost = (after − baseline lost per day) × days after",
@@ -149,6 +155,16 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
 
 def metric_label(name: str, lang: str = "en") -> str:
     return METRICS[name].label[lang] if name in METRICS else name
+
+
+def spec(name: str) -> Spec:
+    """How metric ``name`` is written (a count when it is not a metric)."""
+    return METRICS[name].spec if name in METRICS else COUNT
+
+
+def figure(name: str, value: Any) -> Figure:
+    """``value`` with the spec of metric ``name``: a table cell or a finding's value written as the metric is."""
+    return Figure(value, spec(name))
 
 
 # ---------------------------------------------------------------- safe arithmetic
@@ -177,10 +193,11 @@ def change_pct(current, previous) -> float | None:
     return None if r is None else r * 100.0
 
 
-def defines(name: str, en: str, zh: str, f_en: str, f_zh: str, columns: str, kind: Kind = "count"):
+def defines(name: str, en: str, zh: str, f_en: str, f_zh: str, columns: str, kind: Kind = "count",
+            digits: int | None = None, signed: bool = False):
     """Register the decorated function as the one that computes metric ``name``, its formula text beside it."""
     def register(compute: Callable[..., Any]) -> Callable[..., Any]:
-        METRICS[name] = Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind, compute)
+        METRICS[name] = Metric(name, {"en": en, "zh": zh}, {"en": f_en, "zh": f_zh}, columns, kind, compute, digits, signed)
         return compute
     return register
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from socialops import __version__, catalog
 from socialops import metrics as M
 from socialops.atomic import write_text_atomic
+from socialops.format import CHANGE
 from socialops.publish.fonts import font_face_css
 from socialops.publish.pages import page_css, templates
-from socialops.report.strings import LANGS, fmt_change_pct, fmt_metric
+from socialops.report.strings import LANGS
 
 
 def _headlines(notebook: str) -> tuple[str, ...]:
@@ -64,11 +65,6 @@ def _value(info: dict, metric: str):
     return None if not figure else figure.get("current")
 
 
-def _format(metric: str, value, lang: str) -> str:
-    text = fmt_metric(value, metric, lang)
-    return text + "%" if metric == "lift_pct" and value is not None else text  # lift is stored in percent
-
-
 def _figures(entry: Entry, before: Entry | None) -> list[dict]:
     """The card's headline figures, in the language of the report they come from."""
     lang = entry.info.get("lang") if entry.info.get("lang") in LANGS else "en"
@@ -80,8 +76,8 @@ def _figures(entry: Entry, before: Entry | None) -> list[dict]:
         previous = None if before is None else _value(before.info, metric)
         change = M.change_pct(value, previous)
         arrow = "" if change is None else "▲" if change > 0 else "▼" if change < 0 else "▶"
-        out.append({"label": M.metric_label(metric, lang), "value": _format(metric, value, lang), "arrow": arrow,
-                    "change": "" if change is None else fmt_change_pct(change, lang)})
+        out.append({"label": M.metric_label(metric, lang), "value": M.spec(metric).show(value, lang), "arrow": arrow,
+                    "change": "" if change is None else CHANGE.show(change, lang)})
     return out
 
 

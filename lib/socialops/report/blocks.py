@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import singledispatch
 
@@ -17,9 +17,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from socialops import metrics as M
+from socialops.format import Spec, cell
 from socialops.report import charts
 from socialops.report.findings import Finding, texts
-from socialops.report.strings import fmt_metric as strings_fmt_metric
 from socialops.report.strings import shorten, t
 
 MAX_TABLE_ROWS = 50
@@ -55,17 +55,26 @@ def findings_html(lines: list[str], lang: str) -> str:
     return f'<div class="so-findings"><div class="so-findings-label">{escape(t("findings", lang))}</div><ul>{items}</ul></div>'
 
 
-def table_html(frame: pd.DataFrame, lang: str, max_rows: int = MAX_TABLE_ROWS, css: str = "") -> str:
-    """An escaped HTML table of already formatted cells, capped at ``max_rows`` rows."""
+def table_html(frame: pd.DataFrame, lang: str, specs: Mapping[str, Spec] | None = None, max_rows: int = MAX_TABLE_ROWS,
+               css: str = "") -> str:
+    """An escaped HTML table, capped at ``max_rows`` rows. Numbers stay numbers until here: a column
+    named in ``specs`` is written by its spec, a :class:`Figure` cell by its own, text as it is."""
     shown = frame.head(max_rows)
+    column_specs = [(specs or {}).get(c) for c in shown.columns]
     head = "".join(f"<th>{escape(c)}</th>" for c in shown.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in shown.itertuples(index=False)
+        "<tr>" + "".join(f"<td>{escape(cell(v, lang, spec))}</td>" for v, spec in zip(row, column_specs, strict=True)) + "</tr>"
+        for row in shown.itertuples(index=False)
     )
     more = ""
     if len(frame) > max_rows:
         more = note_html(t("rows_shown", lang, shown=f"{max_rows:,}", total=f"{len(frame):,}"))
     return f'<div class="so-table-wrap"><table class="so-table {css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}'
+
+
+def metric_columns(names: Sequence[str], lang: str) -> dict[str, Spec]:
+    """The specs of metric columns headed by their labels: ``table_html(frame, lang, metric_columns(...))``."""
+    return {M.metric_label(name, lang): M.spec(name) for name in names}
 
 
 def note_html(text: str) -> str:
@@ -90,11 +99,6 @@ def short(text, limit: int = 80) -> str:
 
 def heading(text: str) -> str:
     return f'<h4 class="so-subhead">{escape(text)}</h4>'
-
-
-def fmt_metric(value, metric: str, lang: str) -> str:
-    """Tables show percentages to two decimals."""
-    return strings_fmt_metric(value, metric, lang, pct_digits=2)
 
 
 @singledispatch

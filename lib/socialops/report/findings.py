@@ -11,17 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from socialops import metrics as M
+from socialops.format import CHANGE, COUNT, MONEY, SIGNED, Figure, Spec
 from socialops.report import prose
-from socialops.report.strings import (
-    fmt_change_pct,
-    fmt_count,
-    fmt_date,
-    fmt_number,
-    fmt_pct,
-    t,
-    value_label,
-    weekday_name,
-)
+from socialops.report.strings import fmt_date, t, value_label, weekday_name
 
 
 def show(value: Any, lang: str) -> Any:
@@ -47,57 +39,23 @@ def say(key: str, **values: Any) -> Finding:
     return Finding(key, values)
 
 
-@dataclass(frozen=True)
-class Count:
-    value: Any
-
-    def show(self, lang: str) -> str:
-        return fmt_count(self.value, lang)
+# A finding's numbers are Figures: a value and the spec it is written by (socialops.format),
+# the same one a table cell of that figure uses. Count(5) is Figure(5, COUNT).
+Count, Signed, Change, Money = COUNT, SIGNED, CHANGE, MONEY
 
 
-@dataclass(frozen=True)
-class Num:
-    value: Any
-    digits: int = 1
-
-    def show(self, lang: str) -> str:
-        return fmt_number(self.value, lang, self.digits)
+def Num(value: Any, digits: int = 1) -> Figure:  # noqa: N802 - reads as the value kinds beside it
+    return Figure(value, Spec("number", digits))
 
 
-@dataclass(frozen=True)
-class Pct:
-    value: Any
-    digits: int = 1
-    signed: bool = False
-
-    def show(self, lang: str) -> str:
-        return fmt_pct(self.value, lang, self.digits, signed=self.signed)
+def Pct(value: Any, digits: int = 1, signed: bool = False) -> Figure:  # noqa: N802
+    """A fraction written in percent (0.123 → 12.3%)."""
+    return Figure(value, Spec("percent", digits, signed))
 
 
-@dataclass(frozen=True)
-class Change:
-    """A relative change in percent, signed."""
-
-    value: Any
-
-    def show(self, lang: str) -> str:
-        return fmt_change_pct(self.value, lang)
-
-
-@dataclass(frozen=True)
-class Signed:
-    value: Any
-
-    def show(self, lang: str) -> str:
-        return prose.signed(self.value, lang)
-
-
-@dataclass(frozen=True)
-class Money:
-    value: Any
-
-    def show(self, lang: str) -> str:
-        return prose.money(self.value, lang)
+def MetricValue(value: Any, metric: str) -> Figure:  # noqa: N802
+    """A value written as its metric is, wherever it appears."""
+    return Figure(value, M.spec(metric))
 
 
 @dataclass(frozen=True)
@@ -145,17 +103,6 @@ class Label:
     def show(self, lang: str) -> str:
         label = M.metric_label(self.metric, lang)
         return label.lower() if self.lower else label
-
-
-@dataclass(frozen=True)
-class MetricValue:
-    """A value formatted as its metric is."""
-
-    value: Any
-    metric: str
-
-    def show(self, lang: str) -> str:
-        return prose.metric_value(self.value, self.metric, lang)
 
 
 @dataclass(frozen=True)

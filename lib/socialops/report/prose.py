@@ -1,8 +1,8 @@
-"""Sentence pieces the findings are worded with: a signed count, a title, an hour, a list, money."""
+"""Sentence pieces the findings are worded with: a title, an hour, a list, a group's name."""
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.strings import fmt_count, fmt_metric, fmt_number, shorten, t, value_label
+from socialops.report.strings import shorten, t, value_label
 
 STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
 
@@ -11,10 +11,6 @@ def active_hours(lang: str) -> str:
     """The usual active hours (:data:`metrics.ACTIVE_HOURS`) as a reader sees them: "9–10, 16–17, 20–23"."""
     spans = M.hour_spans()
     return "、".join(spans) + " 点" if lang == "zh" else ", ".join(spans)
-
-
-def signed(value, lang) -> str:
-    return t("not_available", lang) if M.is_missing(value) else f"{value:+,.0f}"
 
 
 def short_title(text, lang: str, limit: int = 80) -> str:
@@ -32,11 +28,3 @@ def list_sep(lang: str) -> str:
 
 def group_label(value, lang: str, dimension: str = "format") -> str:
     return t(value, lang) if value in ("headline", "secondary") else value_label(dimension, value, lang)
-
-
-def money(value, lang: str) -> str:
-    return fmt_number(value, lang, 2) if value is not None and value % 1 else fmt_count(value, lang)
-
-
-def metric_value(value, metric: str, lang: str) -> str:
-    return fmt_metric(value, metric, lang)

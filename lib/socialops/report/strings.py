@@ -11,11 +11,12 @@ import re
 from typing import cast
 
 from socialops.catalog import Lang
+from socialops.format import NOT_AVAILABLE
 
 LANGS: tuple[Lang, ...] = ("en", "zh")
 
 STRINGS: dict[str, dict[str, str]] = {
-    "not_available": {"en": "not available", "zh": "暂无数据"},
+    "not_available": NOT_AVAILABLE,
     "yes": {"en": "yes", "zh": "是"},
     "no": {"en": "no", "zh": "否"},
     "unknown": {"en": "unknown", "zh": "未知"},
@@ -190,44 +191,6 @@ def check_lang(lang: str) -> Lang:
 
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def fmt_count(value, lang: str = "en") -> str:
-    if _missing(value):
-        return t("not_available", lang)
-    return f"{value:,.0f}"
-
-
-def fmt_number(value, lang: str = "en", digits: int = 1) -> str:
-    if _missing(value):
-        return t("not_available", lang)
-    return f"{value:,.{digits}f}"
-
-
-def fmt_pct(value, lang: str = "en", digits: int = 1, signed: bool = False) -> str:
-    """A percentage given as a fraction (0.123 → 12.3%)."""
-    if _missing(value):
-        return t("not_available", lang)
-    return f"{value * 100:{'+' if signed else ''}.{digits}f}%"
-
-
-def fmt_change_pct(value, lang: str = "en") -> str:
-    """A change already in percent (12.3 → +12.3%)."""
-    if _missing(value):
-        return t("not_available", lang)
-    return f"{value:+.1f}%"
-
-
-def fmt_metric(value, metric: str, lang: str = "en", pct_digits: int = 1) -> str:
-    """A value formatted by its metric's kind (count, number, percent) from the metric registry."""
-    from socialops.metrics import METRICS
-
-    kind = METRICS[metric].kind if metric in METRICS else "count"
-    if kind == "percent":
-        return fmt_pct(value, lang, pct_digits)
-    if kind == "number":
-        return fmt_number(value, lang)
-    return fmt_count(value, lang)
 
 
 def shorten(text, limit: int = 80, missing: str = "–") -> str:

@@ -21,7 +21,6 @@ from socialops.report.findings import (
     Label,
     MetricValue,
     Num,
-    Pct,
     Signed,
     Title,
     say,
@@ -68,7 +67,7 @@ def growth(g: FollowerGrowth) -> list[Finding]:
             say(
                 "account_audit.growth.net_growth_net_followers_2",
                 net=Signed(g.net),
-                rate=Pct(g.growth_rate, signed=True),
+                rate=MetricValue(g.growth_rate, "growth_rate"),
                 start=Count(g.start_followers),
                 end=Count(g.end_followers),
             )
@@ -110,10 +109,10 @@ def quality(q: FollowerQuality) -> list[Finding]:
         out.append(
             say(
                 "account_audit.quality.z_n_sampled_followers",
-                z=Pct(zombie),
+                z=MetricValue(zombie, "share_followers_under_10"),
                 n=Count(q.sample_size),
-                core=Pct(q.shares["share_followers_10_500"]),
-                inf=Pct(q.shares["share_followers_over_500"]),
+                core=MetricValue(q.shares["share_followers_10_500"], "share_followers_10_500"),
+                inf=MetricValue(q.shares["share_followers_over_500"], "share_followers_over_500"),
             )
         )
         if zombie >= ZOMBIE_HIGH:
@@ -123,7 +122,8 @@ def quality(q: FollowerQuality) -> list[Finding]:
     if q.mentions_per_1k_followers is None:
         out.append(say("account_audit.quality.mentions_not_available_so"))
     else:
-        out.append(say("account_audit.quality.m_brand_mentions_period", m=Count(q.mentions), r=Num(q.mentions_per_1k_followers)))
+        out.append(say("account_audit.quality.m_brand_mentions_period", m=Count(q.mentions),
+                       r=MetricValue(q.mentions_per_1k_followers, "mentions_per_1k_followers")))
         if q.mentions_per_1k_followers < 5:
             out.append(say("account_audit.quality.few_mentions_audience_size"))
     return out
@@ -135,7 +135,8 @@ def rhythm(r: PostingRhythm) -> list[Finding]:
         return [say("account_audit.rhythm.no_posts_period")]
     if r.dates_only:
         return [say("account_audit.rhythm.n_posts_per_day_2", n=Count(r.posts), per=Num(r.posts_per_day), z=Count(r.days_without_posts))]
-    out = [say("account_audit.rhythm.n_posts_per_day", n=Count(r.posts), per=Num(r.posts_per_day), share=Pct(r.active_hour_share), hours=ActiveHours())]
+    out = [say("account_audit.rhythm.n_posts_per_day", n=Count(r.posts), per=Num(r.posts_per_day),
+               share=MetricValue(r.active_hour_share, "active_hour_share"), hours=ActiveHours())]
     if r.active_hour_share is not None and r.active_hour_share < ACTIVE_SHARE_LOW:
         out.append(say("account_audit.rhythm.fewer_than_half_posts"))
     slots = []

@@ -4,9 +4,10 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
+from socialops.format import CHANGE
 from socialops.report import charts as shared_charts
 from socialops.report.blocks import Block, block, figure_html, note_html, table_html, view
-from socialops.report.strings import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t
+from socialops.report.strings import t
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.account_audit import charts, readings
 
@@ -29,7 +30,7 @@ def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Bloc
     lines = readings.growth(result)
     summary = pd.DataFrame([{
         t("metric", lang): M.metric_label(name, lang),
-        t("current", lang): fmt_pct(value, lang, signed=True) if name == "growth_rate" else fmt_count(value, lang),
+        t("current", lang): M.figure(name, value),
     } for name, value in (("followers", result.end_followers), ("followers_gained", result.gained),
                           ("followers_lost", result.lost), ("followers_net", result.net),
                           ("growth_rate", result.growth_rate), ("anomaly_days", len(result.anomalies)))])
@@ -47,10 +48,8 @@ def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Bl
     if result.sample_size:
         fig = charts.follower_quality(result.shares, result.sample_size, lang)
         parts.append(figure_html(fig, t("chart_quality", lang, n=result.sample_size)))
-    rows = [{t("metric", lang): M.metric_label(k, lang), t("current", lang): fmt_pct(v, lang)}
-            for k, v in result.shares.items()]
-    rows.append({t("metric", lang): M.metric_label("mentions_per_1k_followers", lang),
-                 t("current", lang): fmt_number(result.mentions_per_1k_followers, lang)})
+    figures = {**result.shares, "mentions_per_1k_followers": result.mentions_per_1k_followers}
+    rows = [{t("metric", lang): M.metric_label(k, lang), t("current", lang): M.figure(k, v)} for k, v in figures.items()]
     parts.append(table_html(pd.DataFrame(rows), lang))
     values = {k: (v, None) for k, v in result.shares.items()}
     values["mentions_per_1k_followers"] = (result.mentions_per_1k_followers, None)
@@ -91,15 +90,13 @@ def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
     """The operations log against the previous period: table, chart and reading."""
     rows = []
     for name, r in result.table.iterrows():
-        fmt = (lambda v: fmt_number(v, lang)) if M.METRICS[name].kind == "number" else (lambda v: fmt_count(v, lang))
-        change = r["change"]
+        spec = M.spec(name)
         rows.append({
             t("metric", lang): M.metric_label(name, lang),
-            t("current", lang): fmt(r["current"]),
-            t("previous", lang): fmt(r["previous"]),
-            t("change", lang): t("not_available", lang) if M.is_missing(change) else
-            (f"{change:+,.1f}" if M.METRICS[name].kind == "number" else f"{change:+,.0f}"),
-            t("change_pct", lang): fmt_change_pct(r["change_pct"], lang),
+            t("current", lang): spec(r["current"]),
+            t("previous", lang): spec(r["previous"]),
+            t("change", lang): spec.difference()(r["change"]),
+            t("change_pct", lang): CHANGE(r["change_pct"]),
             t("note", lang): _notes(r, lang),
         })
     fig = shared_charts.kpi_changes(result.table, lang)

@@ -15,7 +15,7 @@ from socialops.report.findings import (
     Finding,
     Join,
     Label,
-    Money,
+    MetricValue,
     Num,
     Pct,
     Weekday,
@@ -36,7 +36,7 @@ def card_reading(c: Card) -> list[Finding]:
     if follower_lift is not None:
         parts.append(say("campaigns.card.follower_gains_l_against", l=Change(follower_lift)))
     if e.roi is not None:
-        parts.append(say("campaigns.card.roi_r", r=Pct(e.roi, 0, signed=True)))
+        parts.append(say("campaigns.card.roi_r", r=MetricValue(e.roi, "roi")))
     head = Join(tuple(parts)) if parts else say("campaigns.card.no_outcome_recorded")
     out = [say("campaigns.card.name_head", name=str(c.campaign["name"]), head=head)]
     if c.windows.running:
@@ -78,18 +78,18 @@ def efficiency_reading(e: Efficiency) -> list[Finding]:
         out.append(
             say(
                 "campaigns.efficiency.cost_c_p_per",
-                c=Money(e.cost),
-                p=Num(e.cost_per_participant, 2),
-                f=Num(e.cost_per_follower, 2),
-                o=Num(e.cost_per_order, 2),
+                c=MetricValue(e.cost, "cost"),
+                p=MetricValue(e.cost_per_participant, "cost_per_participant"),
+                f=MetricValue(e.cost_per_follower, "cost_per_follower"),
+                o=MetricValue(e.cost_per_order, "cost_per_order"),
             )
         )
     if e.roi is not None:
-        out.append(say("campaigns.efficiency.roi_r_every_spent", r=Pct(e.roi, 0, signed=True), b=Num(1 + e.roi, 2)))
+        out.append(say("campaigns.efficiency.roi_r_every_spent", r=MetricValue(e.roi, "roi"), b=Num(1 + e.roi, 2)))
     elif "no_revenue" in e.notes:
         out.append(say("campaigns.efficiency.no_revenue_recorded_roi"))
     if e.prize_share_of_cost is not None:
-        out.append(say("campaigns.efficiency.prizes_were_s_cost", s=Pct(e.prize_share_of_cost, 0)))
+        out.append(say("campaigns.efficiency.prizes_were_s_cost", s=MetricValue(e.prize_share_of_cost, "prize_share_of_cost")))
     return out
 
 
@@ -101,7 +101,7 @@ def virality_reading(v: Virality) -> list[Finding]:
         meaning = say("campaigns.virality.above_every_wave_participants")
     else:
         meaning = say("campaigns.virality.below_each_wave_smaller")
-    out = [say("campaigns.virality.k_k_m", k=Num(v.k, 2), m=meaning)]
+    out = [say("campaigns.virality.k_k_m", k=MetricValue(v.k, "viral_coefficient"), m=meaning)]
     if v.limit is not None:
         out.append(say("campaigns.virality.k_spread_levels_off", n=Count(v.limit), x=Num(v.limit / v.participants, 2)))
     return out
@@ -115,7 +115,8 @@ def retention_reading(r: Retention) -> list[Finding]:
         return [say("campaigns.retention.campaign_brought_no_followers")]
     if r.retention_rate is None:
         return [say("campaigns.retention.g_extra_followers_retention", g=Count(r.extra_gained))]
-    return [say("campaigns.retention.g_extra_followers_l", g=Count(r.extra_gained), l=Count(r.extra_lost), n=Count(r.net_kept), r=Pct(r.retention_rate, 0))]
+    return [say("campaigns.retention.g_extra_followers_l", g=Count(r.extra_gained), l=Count(r.extra_lost), n=Count(r.net_kept),
+                r=MetricValue(r.retention_rate, "retention_rate"))]
 
 
 def campaign_timing_reading(ti: LaunchTiming) -> list[Finding]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
-from socialops.report.blocks import Block, block, figure_html, fmt_metric, note_html, short, table_html, view
-from socialops.report.strings import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t, value_label, weekday_name
+from socialops.format import CHANGE, COUNT, NUMBER
+from socialops.report.blocks import Block, block, figure_html, metric_columns, note_html, short, table_html, view
+from socialops.report.strings import t, value_label, weekday_name
 from socialops.workbooks.campaigns import analysis as campaigns
 from socialops.workbooks.campaigns import charts, readings
 
 
-def _pairs(rows: list[tuple[str, str]], lang: str) -> str:
+def _pairs(rows: list[tuple[str, object]], lang: str) -> str:
     return table_html(pd.DataFrame(rows, columns=[t("item", lang), t("value", lang)]), lang, css="so-card")
 
 
@@ -22,8 +23,7 @@ def card_view(result: campaigns.Card, lang: str = "en") -> Block:
     rows = [(t("campaign", lang), f"{c['name']} ({c['campaign_id']})"), (t("kind", lang), value_label("kind", c["kind"], lang)),
             (t("dates", lang), dates + (f" · {t('still_running', lang)}" if w.running else "")),
             (t("goal", lang), short(c.get("goal"), 200)),
-            (M.metric_label("cost", lang), fmt_count(e.cost, lang)), (M.metric_label("prize_value", lang), fmt_count(e.prize_value, lang)),
-            (M.metric_label("revenue", lang), fmt_count(e.revenue, lang))]
+            *((M.metric_label(m, lang), M.figure(m, getattr(e, m))) for m in ("cost", "prize_value", "revenue"))]
     baseline_gain = result.lift.value("followers_gained", "baseline")
     baseline_total = None if baseline_gain is None else baseline_gain * w.during.days
     values = {"participants": (e.participants, None), "followers_gained": (e.followers_gained, baseline_total),
@@ -44,13 +44,11 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
     if not result.daily.empty:
         parts.append(figure_html(charts.campaign_days(result.daily, w.during.start, w.during.end, labels, lang), t("chart_campaign", lang)))
     if len(result.table):
+        columns = {"baseline": (t("baseline", lang), NUMBER), "during": (t("during", lang), NUMBER), "after": (t("after", lang), NUMBER),
+                   "lift_pct": (M.metric_label("lift_pct", lang), M.spec("lift_pct")), "after_pct": (t("after_vs_baseline", lang), CHANGE)}
         rows = pd.DataFrame({t("metric", lang): [labels[m] for m in result.table.index],
-                             t("baseline", lang): result.table["baseline"].map(lambda v: fmt_number(v, lang)),
-                             t("during", lang): result.table["during"].map(lambda v: fmt_number(v, lang)),
-                             t("after", lang): result.table["after"].map(lambda v: fmt_number(v, lang)),
-                             M.metric_label("lift_pct", lang): result.table["lift_pct"].map(lambda v: fmt_change_pct(v, lang)),
-                             t("after_vs_baseline", lang): result.table["after_pct"].map(lambda v: fmt_change_pct(v, lang))})
-        parts.append(table_html(rows, lang, css="so-kpis"))
+                             **{header: result.table[c] for c, (header, _) in columns.items()}})
+        parts.append(table_html(rows, lang, dict(columns.values()), css="so-kpis"))
     return block(parts, readings.lift_reading(result), lang, ["lift_pct", "followers_gained", "followers_lost"])
 
 
@@ -58,7 +56,7 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
 def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
     """Cost per participant, follower and order, ROI and the prizes' share."""
     names = ("cost_per_participant", "cost_per_follower", "cost_per_order", "roi", "prize_share_of_cost")
-    rows = [(M.metric_label(n, lang), fmt_metric(getattr(result, n), n, lang)) for n in names]
+    rows = [(M.metric_label(n, lang), M.figure(n, getattr(result, n))) for n in names]
     values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "roi")}
     return block([_pairs(rows, lang)], readings.efficiency_reading(result), lang, list(names), values)
 
@@ -66,13 +64,13 @@ def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
 @view.register
 def virality_view(result: campaigns.Virality, lang: str = "en") -> Block:
     """The viral coefficient and the reach of each generation."""
-    parts = [_pairs([(M.metric_label("viral_coefficient", lang), fmt_number(result.k, lang, 2)),
-                     (M.metric_label("participants", lang), fmt_count(result.participants, lang))], lang)]
+    parts = [_pairs([(M.metric_label("viral_coefficient", lang), M.figure("viral_coefficient", result.k)),
+                     (M.metric_label("participants", lang), M.figure("participants", result.participants))], lang)]
     if len(result.generations):
-        rows = pd.DataFrame({t("generation", lang): result.generations["generation"].astype(int).astype(str),
-                             t("new_people", lang): result.generations["new"].map(lambda v: fmt_count(v, lang)),
-                             t("cumulative", lang): result.generations["cumulative"].map(lambda v: fmt_count(v, lang))})
-        parts.append(table_html(rows, lang))
+        g = result.generations
+        rows = pd.DataFrame({t("generation", lang): g["generation"].astype(int).astype(str),
+                             t("new_people", lang): g["new"], t("cumulative", lang): g["cumulative"]})
+        parts.append(table_html(rows, lang, {t("new_people", lang): COUNT, t("cumulative", lang): COUNT}))
     return block(parts, readings.virality_reading(result), lang, ["viral_coefficient"],
                   {"viral_coefficient": (result.k, None)})
 
@@ -80,9 +78,9 @@ def virality_view(result: campaigns.Virality, lang: str = "en") -> Block:
 @view.register
 def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
     """Daily losses before and after, and the share of extra followers kept."""
-    rows = [(M.metric_label("followers_lost", lang) + " · " + t("baseline", lang), fmt_number(result.baseline_loss_per_day, lang)),
-            (M.metric_label("followers_lost", lang) + " · " + t("after", lang), fmt_number(result.after_loss_per_day, lang)),
-            (M.metric_label("retention_rate", lang), fmt_pct(result.retention_rate, lang, 0))]
+    rows = [(M.metric_label("followers_lost", lang) + " · " + t("baseline", lang), NUMBER(result.baseline_loss_per_day)),
+            (M.metric_label("followers_lost", lang) + " · " + t("after", lang), NUMBER(result.after_loss_per_day)),
+            (M.metric_label("retention_rate", lang), M.figure("retention_rate", result.retention_rate))]
     return block([_pairs(rows, lang)], readings.retention_reading(result), lang, ["retention_rate"],
                   {"retention_rate": (result.retention_rate, None)})
 
@@ -105,14 +103,12 @@ def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
     if len(result.table) >= 2:
         labels = {m: M.metric_label(m, lang) for m in ("roi", "cost_per_follower", "viral_coefficient", "lift_pct")}
         parts.append(figure_html(charts.campaign_comparison(result.table, result.current, labels, lang), t("chart_campaigns", lang)))
+    shown = ["roi", "cost_per_follower", "viral_coefficient", "lift_pct"]
     rows = pd.DataFrame({t("campaign", lang): [("▶ " if c == result.current else "") + short(n, 40) for c, n in zip(result.table.index, result.table["name"])],
                          t("kind", lang): result.table["kind"].map(lambda k: value_label("kind", k, lang)),
-                         M.metric_label("roi", lang): result.table["roi"].map(lambda v: fmt_pct(v, lang, 0)),
-                         M.metric_label("cost_per_follower", lang): result.table["cost_per_follower"].map(lambda v: fmt_number(v, lang, 2)),
-                         M.metric_label("viral_coefficient", lang): result.table["viral_coefficient"].map(lambda v: fmt_number(v, lang, 2)),
-                         M.metric_label("lift_pct", lang): result.table["lift_pct"].map(lambda v: fmt_change_pct(v, lang))})
-    parts.append(table_html(rows, lang, css="so-compare"))
-    return block(parts, readings.comparison_reading(result), lang, ["roi", "cost_per_follower", "viral_coefficient", "lift_pct"])
+                         **{M.metric_label(m, lang): result.table[m] for m in shown}})
+    parts.append(table_html(rows, lang, metric_columns(shown, lang), css="so-compare"))
+    return block(parts, readings.comparison_reading(result), lang, shown)
 
 
 @view.register

@@ -12,7 +12,7 @@ from socialops.report.findings import (
     Concat,
     Finding,
     Join,
-    Num,
+    MetricValue,
     Pct,
     say,
 )
@@ -75,7 +75,8 @@ def normalized_reading(n: Normalized) -> list[Finding]:
             if eff < 0.95
             else say("competitors.normalized.performs_line_size")
         )
-        out.append(say("competitors.normalized.f_our_followers_e", a=_name(side, account), f=Num(f), e=Num(e), eff=Num(eff, 2), v=verdict))
+        out.append(say("competitors.normalized.f_our_followers_e", a=_name(side, account), f=MetricValue(f, "follower_multiple"),
+                       e=MetricValue(e, "engagement_multiple"), eff=MetricValue(eff, "efficiency"), v=verdict))
     return out
 
 
@@ -109,7 +110,8 @@ def strategy_reading(st: Strategy) -> list[Finding]:
     side, out = st.side, []
     per_day = side.table["posts_per_day"].dropna()
     if len(per_day):
-        out.append(say("competitors.strategy.posts_per_day_s", s=Join(tuple((Concat((_name(side, a), " ", Num(v))) for a, v in per_day.items())))))
+        out.append(say("competitors.strategy.posts_per_day_s", s=Join(tuple((Concat((_name(side, a), " ",
+                                                                                   MetricValue(v, "posts_per_day"))) for a, v in per_day.items())))))
     peak = st.hour_share.idxmax(axis=1).dropna()
     if len(peak):
         out.append(say("competitors.strategy.busiest_hour_s", s=Join(tuple((f"{_name(side, a)} {int(h)}:00" for a, h in peak.items())))))
@@ -150,7 +152,8 @@ def index_reading(ci: CompositeIndex) -> list[Finding]:
     side = ci.side
     if ci.index.dropna().empty:
         return [say("competitors.index.index_not_available_no")]
-    out = [say("competitors.index.ranking_s", s=Join(tuple(Concat((_name(side, a), " (", Num(v, 0), ")")) for a, v in ci.index.items()), "ranked"))]
+    out = [say("competitors.index.ranking_s",
+               s=Join(tuple(Concat((_name(side, a), " (", MetricValue(v, "index"), ")")) for a, v in ci.index.items()), "ranked"))]
     for account in ci.index.index:
         driver = ci.contributions.loc[account].idxmax()
         out.append(say("competitors.index.carried_most_c", a=_name(side, account), c=say(driver)))
@@ -173,12 +176,12 @@ def takeaways_reading(tk: Takeaways) -> list[Finding]:
     name = _name(side, best)
     eff = side.value(best, "efficiency")
     if eff is not None and eff > 1:
-        out.append(say("competitors.takeaways.more_efficient_than_us", a=name, e=Num(eff, 2)))
+        out.append(say("competitors.takeaways.more_efficient_than_us", a=name, e=MetricValue(eff, "efficiency")))
     else:
         out.append(say("competitors.takeaways.we_most_efficient_account"))
     ours_pd, best_pd = side.value(ours, "posts_per_day"), side.value(best, "posts_per_day")
     if ours_pd and best_pd and abs(best_pd / ours_pd - 1) >= 0.2:
-        out.append(say("competitors.takeaways.posts_b_day_against", a=name, b=Num(best_pd), c=Num(ours_pd)))
+        out.append(say("competitors.takeaways.posts_b_day_against", a=name, b=MetricValue(best_pd, "posts_per_day"), c=MetricValue(ours_pd, "posts_per_day")))
     if "video" in st.format_mix.columns and ours in st.format_mix.index and best in st.format_mix.index:
         ov, bv = st.format_mix.loc[ours, "video"], st.format_mix.loc[best, "video"]
         if not (M.is_missing(ov) or M.is_missing(bv)) and bv - ov >= 0.1:
@@ -197,8 +200,9 @@ def takeaways_reading(tk: Takeaways) -> list[Finding]:
             )
     og, bg = side.value(ours, "growth_rate"), side.value(best, "growth_rate")
     if og is not None and bg is not None and bg > og:
-        out.append(say("competitors.takeaways.grew_faster_b_against", a=name, b=Pct(bg, 1, signed=True), c=Pct(og, 1, signed=True)))
+        out.append(say("competitors.takeaways.grew_faster_b_against", a=name, b=MetricValue(bg, "growth_rate"), c=MetricValue(og, "growth_rate")))
     oz, bz = side.value(ours, "share_followers_under_10"), side.value(best, "share_followers_under_10")
     if oz is not None and bz is not None and oz - bz >= 0.1:
-        out.append(say("competitors.takeaways.our_audience_holds_more", b=Pct(bz), c=Pct(oz)))
+        out.append(say("competitors.takeaways.our_audience_holds_more", b=MetricValue(bz, "share_followers_under_10"),
+                       c=MetricValue(oz, "share_followers_under_10")))
     return out

@@ -4,9 +4,10 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
+from socialops.format import NUMBER, Spec
 from socialops.report import charts as shared_charts
-from socialops.report.blocks import Block, block, figure_html, fmt_metric, heading, note_html, short, table_html, view
-from socialops.report.strings import fmt_count, fmt_number, fmt_pct, t, value_label
+from socialops.report.blocks import Block, block, figure_html, heading, metric_columns, note_html, short, table_html, view
+from socialops.report.strings import t, value_label
 from socialops.workbooks.competitors import analysis as competitors
 from socialops.workbooks.competitors import charts, readings
 
@@ -21,10 +22,8 @@ def _transposed(side: competitors.SideBySide, metrics: list[str], lang: str, not
         row = {t("metric", lang): M.metric_label(metric, lang)}
         for account, column in zip(side.table.index, _account_columns(side, lang)):
             value = side.table.loc[account, metric]
-            text = fmt_pct(value, lang, 1) if M.METRICS[metric].kind == "percent" else fmt_metric(value, metric, lang)
-            if notes and M.is_missing(value) and account in notes.get(metric, ()):
-                text = notes[metric][account]
-            row[column] = text
+            missing_note = notes and M.is_missing(value) and account in notes.get(metric, ())
+            row[column] = notes[metric][account] if missing_note else M.figure(metric, value)
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -94,8 +93,8 @@ def strategy_view(result: competitors.Strategy, lang: str = "en") -> Block:
                              t("format", lang): result.top_posts.get("format", pd.Series(None, index=result.top_posts.index)).map(
                                  lambda v: value_label("format", v, lang)),
                              t("published", lang): result.top_posts["published_at"].map(lambda d: f"{d:%Y-%m-%d %H:%M}"),
-                             M.metric_label("interactions", lang): result.top_posts["interactions"].map(lambda v: fmt_count(v, lang))})
-        parts += [heading(t("top_posts_by_account", lang)), table_html(rows, lang, css="so-posts")]
+                             M.metric_label("interactions", lang): result.top_posts["interactions"]})
+        parts += [heading(t("top_posts_by_account", lang)), table_html(rows, lang, metric_columns(["interactions"], lang), css="so-posts")]
     return block(parts, readings.strategy_reading(result), lang, ["posts_per_day", "interactions"])
 
 
@@ -124,13 +123,15 @@ def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -
     labels = {c: t(c, lang) for c in competitors.INDEX_COMPONENTS}
     total = sum(result.weights.values())
     weights = pd.DataFrame({t("component", lang): [labels[c] for c in competitors.INDEX_COMPONENTS],
-                            t("weight", lang): [f"{result.weights[c] / total:.0%}" for c in competitors.INDEX_COMPONENTS]})
+                            t("weight", lang): [result.weights[c] / total for c in competitors.INDEX_COMPONENTS]})
     ranking = pd.DataFrame({t("rank", lang): range(1, len(result.index) + 1),
                             t("account", lang): [side.names.get(a, a) for a in result.index.index],
-                            t("index", lang): [fmt_number(v, lang, 1) for v in result.index],
-                            **{labels[c]: [fmt_number(v, lang, 1) for v in result.contributions[c]] for c in competitors.INDEX_COMPONENTS}})
+                            t("index", lang): list(result.index),
+                            **{labels[c]: list(result.contributions[c]) for c in competitors.INDEX_COMPONENTS}})
+    numbers = {t("index", lang): M.spec("index"), **{labels[c]: NUMBER for c in competitors.INDEX_COMPONENTS}}
     parts = [figure_html(charts.index_bars(result.contributions, side.names, labels, lang), t("chart_index", lang)),
-             table_html(ranking, lang, css="so-compare"), heading(t("weight", lang)), table_html(weights, lang)]
+             table_html(ranking, lang, numbers, css="so-compare"), heading(t("weight", lang)),
+             table_html(weights, lang, {t("weight", lang): Spec("percent", 0)})]
     extra = {"accounts": {a: {"index": result.index.get(a)} for a in side.table.index},
              "index_weights": {c: result.weights[c] / total for c in competitors.INDEX_COMPONENTS}}
     return block(parts, readings.index_reading(result), lang, ["index"], extra=extra)

@@ -17,6 +17,7 @@ from socialops.report.findings import (
     Group,
     Join,
     Label,
+    MetricValue,
     Num,
     Pct,
     Title,
@@ -42,8 +43,8 @@ def content_overview(o: ContentOverview) -> list[Finding]:
                 "content.content_overview.n_posts_reached_reads",
                 n=Count(posts),
                 reads=_reads_total(o),
-                rate=Pct(o.value("engagement_rate"), 2),
-                mrate=Pct(o.value("engagement_rate", "median"), 2),
+                rate=MetricValue(o.value("engagement_rate"), "engagement_rate"),
+                mrate=MetricValue(o.value("engagement_rate", "median"), "engagement_rate"),
             )
         ]
     lacking = [p for p in ("reposts", "comments", "likes") if p not in o.parts]
@@ -115,7 +116,7 @@ def top_posts_reading(tp: TopPosts) -> list[Finding]:
                 title=Title(best.get("title"), 60),
                 fmt=ValueLabel("format", best.get("format")),
                 topic=ValueLabel("topic", best.get("topic")),
-                rate=Pct(best["engagement_rate"], 2),
+                rate=MetricValue(best["engagement_rate"], "engagement_rate"),
                 mult=Num(best["multiple"]),
             )
         )
@@ -155,24 +156,25 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
                     "content.what_works.dim_g_clearly_leads",
                     dim=label,
                     g=Group(winner, dimension),
-                    r=Pct(row["median_rate"], 2),
-                    lo=Pct(row["ci_low"], 2),
-                    hi=Pct(row["ci_high"], 2),
+                    r=MetricValue(row["median_rate"], "engagement_rate"),
+                    lo=MetricValue(row["ci_low"], "engagement_rate"),
+                    hi=MetricValue(row["ci_high"], "engagement_rate"),
                     n=int(row["rated"]),
-                    o=Pct(w.overall_median, 2),
+                    o=MetricValue(w.overall_median, "engagement_rate"),
                 )
             )
         elif len(eligible):
             out.append(
                 say(
-                    "content.what_works.dim_g_ahead_median", dim=label, g=Group(eligible["group"].iloc[0], dimension), r=Pct(eligible["median_rate"].iloc[0], 2)
+                    "content.what_works.dim_g_ahead_median", dim=label, g=Group(eligible["group"].iloc[0], dimension),
+                    r=MetricValue(eligible["median_rate"].iloc[0], "engagement_rate")
                 )
             )
         few = table[~table["enough"]]
         if len(few):
             out.append(say("content.what_works.dim_too_few_posts", dim=label, g=Join(tuple(Group(g, dimension) for g in few["group"]))))
     if w.headline_read_rate is not None:
-        out.append(say("content.what_works.headline_read_rate_r", r=Pct(w.headline_read_rate), n=w.headline_posts))
+        out.append(say("content.what_works.headline_read_rate_r", r=MetricValue(w.headline_read_rate, "headline_read_rate"), n=w.headline_posts))
     return out
 
 
@@ -184,7 +186,8 @@ def timing_reading(ti: Timing) -> list[Finding]:
         return [say("content.timing.no_weekday_hour_slot")]
     slots = Join(
         tuple(
-            Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00 (", Pct(r.median_rate, 2), ", n=", int(r.posts), ")")) for r in ti.best_slots.itertuples()
+            Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00 (",
+                    MetricValue(r.median_rate, "engagement_rate"), ", n=", int(r.posts), ")")) for r in ti.best_slots.itertuples()
         )
     )
     out = [
@@ -208,7 +211,7 @@ def trends_reading(tr: Trends) -> list[Finding]:
                 "content.trends.last_week_from_d",
                 d=Date(last["start"]),
                 p=Count(last["posts"]),
-                r=Pct(last["engagement_rate"], 2),
+                r=MetricValue(last["engagement_rate"], "engagement_rate"),
                 c=Change(M.change_pct(last["engagement_rate"], before["engagement_rate"])),
                 rc=Change(last["reads_change_pct"]),
             )
@@ -219,7 +222,7 @@ def trends_reading(tr: Trends) -> list[Finding]:
         out.append(
             say(
                 "content.trends.month_engagement_rate_r",
-                r=Pct(last["engagement_rate"], 2),
+                r=MetricValue(last["engagement_rate"], "engagement_rate"),
                 c=Change(last["engagement_rate_change_pct"]),
                 p=Count(last["posts"]),
                 pc=Change(last["posts_change_pct"]),
@@ -239,7 +242,7 @@ def conversion_reading(cv: Conversion) -> list[Finding]:
     if cv.steps.empty or not cv.posts:
         return [say("content.conversion.posts_carry_no_reads")]
     steps = cv.steps.set_index("step")
-    parts = Join(tuple((Concat((Label(s), " ", Pct(r, 2))) for s, r in steps["rate_from_reads"].iloc[1:].items())))
+    parts = Join(tuple((Concat((Label(s), " ", MetricValue(r, "conversion_rate"))) for s, r in steps["rate_from_reads"].iloc[1:].items())))
     out = [say("content.conversion.over_n_posts_carry", n=cv.posts, s=parts)]
     if "orders" in steps.index and "follows" in steps.index and steps.loc["follows", "total"]:
         out.append(say("content.conversion.r_orders_every_follows", r=Num(100 * steps.loc["orders", "total"] / steps.loc["follows", "total"])))

@@ -4,10 +4,11 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
+from socialops.format import CHANGE, COUNT, NUMBER, PERCENT, TEXT, Figure
 from socialops.report import charts as shared_charts
-from socialops.report.blocks import Block, block, figure_html, fmt_metric, heading, note_html, short, table_html, view
+from socialops.report.blocks import Block, block, figure_html, heading, note_html, short, table_html, view
 from socialops.report.prose import group_label
-from socialops.report.strings import fmt_change_pct, fmt_count, fmt_number, fmt_pct, t, value_label, weekday_name
+from socialops.report.strings import t, value_label, weekday_name
 from socialops.workbooks.content import analysis as content
 from socialops.workbooks.content import charts, readings
 
@@ -17,14 +18,12 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
     """The period's content figures against the previous period, with medians per post."""
     rows = []
     for name, r in result.table.iterrows():
-        current = fmt_metric(r["current"], name, lang)
-        if name == "reads" and result.lower_bound_reads and not M.is_missing(r["current"]):
-            current = "≥ " + current
-        rows.append({t("metric", lang): M.metric_label(name, lang), t("current", lang): current,
-                     t("previous", lang): fmt_metric(r["previous"], name, lang),
-                     t("change_pct", lang): fmt_change_pct(r["change_pct"], lang),
-                     t("median", lang): "" if M.is_missing(r["median"]) else fmt_metric(r["median"], name, lang),
-                     t("median_previous", lang): "" if M.is_missing(r["median_previous"]) else fmt_metric(r["median_previous"], name, lang)})
+        spec, median = M.spec(name), (M.spec(name) if not M.is_missing(r["median"]) else TEXT)
+        rows.append({t("metric", lang): M.metric_label(name, lang),
+                     t("current", lang): Figure(r["current"], spec, at_least=name == "reads" and result.lower_bound_reads),
+                     t("previous", lang): spec(r["previous"]), t("change_pct", lang): CHANGE(r["change_pct"]),
+                     t("median", lang): median(r["median"]),
+                     t("median_previous", lang): (TEXT if M.is_missing(r["median_previous"]) else spec)(r["median_previous"])})
     caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
     parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
     if result.table["change_pct"].notna().any():
@@ -34,10 +33,10 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
 
 
 def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return pd.DataFrame({t("tier", lang): table["tier"].astype(str), t("posts", lang): table["posts"].map(lambda v: fmt_count(v, lang)),
-                         t("share_posts", lang): table["share_posts"].map(lambda v: fmt_pct(v, lang)),
-                         t("share_interactions", lang): table["share_interactions"].map(lambda v: fmt_pct(v, lang)),
-                         t("lower_bounds", lang): table["lower_bounds"].map(lambda v: str(int(v)) if v else "")})
+    return pd.DataFrame({t("tier", lang): table["tier"].astype(str), t("posts", lang): table["posts"].map(COUNT),
+                         t("share_posts", lang): table["share_posts"].map(PERCENT),
+                         t("share_interactions", lang): table["share_interactions"].map(PERCENT),
+                         t("lower_bounds", lang): table["lower_bounds"].map(lambda v: COUNT(v) if v else "")})
 
 
 @view.register
@@ -54,14 +53,14 @@ def tiers_view(result: content.Tiers, lang: str = "en") -> Block:
 
 def _post_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     def reads(row):
-        return "10万+" if row.get("reads_lower_bound") else fmt_count(row.get("reads"), lang)
+        return "10万+" if row.get("reads_lower_bound") else COUNT(row.get("reads"))
 
     return pd.DataFrame([{
         t("title", lang): short(r.get("title")), t("format", lang): value_label("format", r.get("format"), lang),
         t("topic", lang): value_label("topic", r.get("topic"), lang),
         t("published", lang): f"{r['published_at']:%Y-%m-%d %H:%M}", t("reads", lang): reads(r),
-        t("engagement_rate", lang): fmt_pct(r.get("engagement_rate"), lang, 2),
-        t("times_median", lang): fmt_number(r.get("multiple"), lang),
+        t("engagement_rate", lang): M.figure("engagement_rate", r.get("engagement_rate")),
+        t("times_median", lang): NUMBER(r.get("multiple")),
     } for _, r in table.iterrows()], columns=[t(k, lang) for k in ("title", "format", "topic", "published", "reads",
                                                                        "engagement_rate", "times_median")])
 
@@ -87,11 +86,12 @@ def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
         labels = {k: t(k, lang) for k in result.groups}
         localized = {k: v.assign(group=v["group"].map(lambda g, k=k: group_label(g, lang, k))) for k, v in result.groups.items()}
         parts.append(figure_html(charts.group_effects(localized, result.overall_median, labels, lang), t("chart_groups", lang)))
+        rate = M.spec("engagement_rate")
         for dimension, table in localized.items():
             rows = pd.DataFrame({
                 t("group", lang): table["group"].astype(str), t("posts", lang): table["posts"].astype(int).astype(str),
-                t("median_rate", lang): table["median_rate"].map(lambda v: fmt_pct(v, lang, 2)),
-                t("interval", lang): [f"{fmt_pct(lo, lang, 2)} – {fmt_pct(hi, lang, 2)}" if lo == lo else t("not_available", lang)
+                t("median_rate", lang): table["median_rate"].map(rate),
+                t("interval", lang): [f"{rate.show(lo, lang)} – {rate.show(hi, lang)}" if lo == lo else t("not_available", lang)
                                       for lo, hi in zip(table["ci_low"], table["ci_high"])],
                 t("note", lang): table["enough"].map(lambda ok: "" if ok else t("too_few", lang)),
             })
@@ -113,7 +113,7 @@ def timing_view(result: content.Timing, lang: str = "en") -> Block:
     if len(result.best_slots):
         rows = pd.DataFrame({t("slot", lang): [f"{weekday_name(int(w), lang)} {int(h)}:00"
                                                for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])],
-                             t("median_rate", lang): result.best_slots["median_rate"].map(lambda v: fmt_pct(v, lang, 2)),
+                             t("median_rate", lang): result.best_slots["median_rate"].map(M.spec("engagement_rate")),
                              t("posts", lang): result.best_slots["posts"].astype(int).astype(str)})
         parts.append(table_html(rows, lang))
     slots = [{"weekday": int(w), "hour": int(h)} for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])]
@@ -121,15 +121,16 @@ def timing_view(result: content.Timing, lang: str = "en") -> Block:
 
 
 def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.DataFrame:
+    def change_of(metric: str) -> str:
+        return t("change_pct", lang) + " (" + M.metric_label(metric, lang) + ")"
+
     return pd.DataFrame({
         label: table["start"].map(fmt_start),
-        M.metric_label("posts", lang): table["posts"].map(lambda v: fmt_count(v, lang)),
-        M.metric_label("reads", lang): table["reads"].map(lambda v: fmt_count(v, lang)),
-        t("change_pct", lang) + " (" + M.metric_label("reads", lang) + ")": table["reads_change_pct"].map(lambda v: fmt_change_pct(v, lang)),
-        M.metric_label("engagement_rate", lang): table["engagement_rate"].map(lambda v: fmt_pct(v, lang, 2)),
-        t("change_pct", lang) + " (" + M.metric_label("engagement_rate", lang) + ")":
-            table["engagement_rate_change_pct"].map(lambda v: fmt_change_pct(v, lang)),
-        M.metric_label("avg_reposts_per_post", lang): table["avg_reposts_per_post"].map(lambda v: fmt_number(v, lang)),
+        **{M.metric_label(m, lang): table[m].map(M.spec(m)) for m in ("posts", "reads")},
+        change_of("reads"): table["reads_change_pct"].map(CHANGE),
+        M.metric_label("engagement_rate", lang): table["engagement_rate"].map(M.spec("engagement_rate")),
+        change_of("engagement_rate"): table["engagement_rate_change_pct"].map(CHANGE),
+        M.metric_label("avg_reposts_per_post", lang): table["avg_reposts_per_post"].map(M.spec("avg_reposts_per_post")),
     })
 
 
@@ -150,9 +151,10 @@ def conversion_view(result: content.Conversion, lang: str = "en") -> Block:
     if len(result.steps) and result.posts:
         labels = [M.metric_label(s, lang) for s in result.steps["step"]]
         parts.append(figure_html(charts.funnel(result.steps, labels, lang), t("chart_funnel", lang)))
-        rows = pd.DataFrame({t("step", lang): labels, t("total", lang): result.steps["total"].map(lambda v: fmt_count(v, lang)),
-                             t("rate_from_reads", lang): result.steps["rate_from_reads"].map(lambda v: fmt_pct(v, lang, 2)),
+        rate = M.spec("conversion_rate")
+        rows = pd.DataFrame({t("step", lang): labels, t("total", lang): result.steps["total"].map(COUNT),
+                             t("rate_from_reads", lang): result.steps["rate_from_reads"].map(rate),
                              t("rate_from_previous", lang): result.steps["rate_from_previous"].map(
-                                 lambda v: "" if M.is_missing(v) else fmt_pct(v, lang, 2))})
+                                 lambda v: "" if M.is_missing(v) else rate(v))})
         parts.append(table_html(rows, lang))
     return block(parts, readings.conversion_reading(result), lang, ["conversion_rate", "follows", "orders"])
