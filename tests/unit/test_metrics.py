@@ -60,13 +60,13 @@ def test_active_hours_are_9_16_and_20_to_22():
 
 
 def test_every_metric_has_both_languages():
-    for metric in M.METRICS.values():
+    for metric in M.registry().values():
         assert set(metric.label) == set(metric.formula) == {"en", "zh"}
         assert metric.columns
 
 
 def test_engagement_per_1k_followers_is_one_function_from_posts_or_from_the_log():
-    from socialops.metrics import METRICS, engagement_per_1k_followers
+    from socialops.metrics import engagement_per_1k_followers, registry
 
     posts = pd.DataFrame({"interactions": [30.0, 10.0, None], "followers_at_post": [1000.0, 2000.0, 1000.0]})
     assert engagement_per_1k_followers(posts) == pytest.approx((30 + 5) / 2)  # (30/1000, 10/2000) × 1000, mean
@@ -74,4 +74,38 @@ def test_engagement_per_1k_followers_is_one_function_from_posts_or_from_the_log(
                          "followers": [2000, 3000, 3000]})
     assert engagement_per_1k_followers(None, log) == pytest.approx((40 / 2000 + 6 / 3000) * 1000 / 3)
     assert engagement_per_1k_followers(posts.iloc[:0], log.iloc[:0]) is None
-    assert METRICS["engagement_per_1k_followers"].compute is engagement_per_1k_followers  # the formula sits beside it
+    assert registry()["engagement_per_1k_followers"].compute is engagement_per_1k_followers  # the formula sits beside it
+
+
+def test_a_computed_metric_keeps_its_formula_beside_the_one_function_that_computes_it():
+    """Only figures taken as recorded (sums of a column, a campaign record's fields) live in the METRICS table;
+    a metric that divides, multiplies, scales or ranks is registered by ``defines`` on its function, in
+    metrics.py or in its workbook's analysis."""
+    import re
+
+    for name, metric in M.registry().items():
+        computed = re.search(r"[÷×]|ln\(|\bmean\b|bootstrap|bucketed|deviations", metric.formula["en"])
+        if computed:
+            assert metric.compute is not None, f"{name}: formula text is not beside the function that computes it"
+        if metric.compute is not None:
+            module = metric.compute.__module__
+            assert module == "socialops.metrics" or re.fullmatch(r"socialops\.workbooks\.\w+\.analysis", module), (name, module)
+
+
+def test_workbook_metrics_are_their_analysis_functions():
+    from socialops.workbooks.campaigns import analysis as campaigns
+    from socialops.workbooks.competitors import analysis as competitors
+
+    metrics = M.registry()
+    assert metrics["roi"].compute is campaigns.roi and campaigns.roi(2500.0, 1000.0) == 1.5
+    assert campaigns.roi(2500.0, 0.0) is None and campaigns.roi(None, 1000.0) is None
+    assert metrics["cost_per_follower"].compute is campaigns.cost_per is metrics["cost_per_order"].compute
+    assert metrics["efficiency"].compute is competitors.multiples
+    assert M.mentions_per_1k_followers(30, 12_000) == pytest.approx(2.5) and M.mentions_per_1k_followers(30, 0) is None
+    assert M.growth_rate(50, 1000) == 0.05 and M.interactions({"reposts": 2, "comments": None, "likes": 3}) == 5.0
+    assert M.interactions({"reposts": None}) is None
+
+
+def test_a_metric_defined_twice_is_refused():
+    with pytest.raises(ValueError, match="defined twice"):
+        M.defines("roi", "x", "x", "x", "x", "x")(lambda: None)

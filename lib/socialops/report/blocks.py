@@ -84,8 +84,9 @@ def note_html(text: str) -> str:
 def block(parts: list[str], findings: list[Finding], lang: str, metrics: Sequence[str] = (), values: dict | None = None,
            extra: dict | None = None) -> Block:
     """A view's block, its findings worded in ``lang``; every metric it shows or records is a defined
-    :data:`metrics.METRICS` entry."""
-    unknown = [m for m in [*metrics, *(values or {})] if m not in M.METRICS]
+    :func:`metrics.registry` entry."""
+    defined = M.registry()
+    unknown = [m for m in [*metrics, *(values or {})] if m not in defined]
     if unknown:
         raise ValueError(f"metrics not defined in socialops.metrics: {', '.join(unknown)}")
     lines = texts(findings, lang)

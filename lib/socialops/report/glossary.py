@@ -9,8 +9,9 @@ from socialops.report.strings import t
 
 
 def glossary(metric_names: list[str], lang: str = "en") -> Block:
-    """Each metric the report shows: its name, formula and source columns, from :data:`metrics.METRICS`."""
-    seen = [m for m in dict.fromkeys(metric_names) if m in M.METRICS]
-    rows = [{t("metric", lang): M.METRICS[m].label[lang], t("formula", lang): M.METRICS[m].formula[lang],
-             t("source_columns", lang): M.METRICS[m].columns} for m in seen]
+    """Each metric the report shows: its name, formula and source columns, from :func:`metrics.registry`."""
+    metrics = M.registry()
+    seen = [metrics[m] for m in dict.fromkeys(metric_names) if m in metrics]
+    rows = [{t("metric", lang): m.label[lang], t("formula", lang): m.formula[lang], t("source_columns", lang): m.columns}
+            for m in seen]
     return Block(table_html(pd.DataFrame(rows), lang, max_rows=len(rows) or 1, css="so-glossary"))

@@ -106,7 +106,7 @@ def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFr
     net = M.total(days["net"])
     in_period = None if posts is None else posts[period.mask(posts["published_at"])]
     return FollowerGrowth(days, start, end, net, M.total(days["gained"]), M.total(days["lost"]),
-                          M.ratio(net, start), history.reset_index(drop=True), in_period)
+                          M.growth_rate(net, start), history.reset_index(drop=True), in_period)
 
 
 # ---------------------------------------------------------------- 3. quality
@@ -131,8 +131,7 @@ def follower_quality(sample: pd.DataFrame | None, daily: pd.DataFrame | None, pe
             mentions = M.total(inside["mentions"])
         known = inside["followers"].dropna()
         followers = float(known.iloc[-1]) if not known.empty else None
-    per_1k = M.ratio(mentions, followers)
-    return FollowerQuality(quality, size, mentions, followers, None if per_1k is None else per_1k * 1000)
+    return FollowerQuality(quality, size, mentions, followers, M.mentions_per_1k_followers(mentions, followers))
 
 
 # ---------------------------------------------------------------- 4. rhythm
@@ -153,7 +152,7 @@ class PostingRhythm:
 
     @property
     def posts_per_day(self) -> float | None:
-        return M.ratio(self.posts, self.days)
+        return M.posts_per_day(self.posts, self.days)
 
 
 def _busiest(hours: pd.Series, lo: int, hi: int) -> int | None:
@@ -194,7 +193,7 @@ def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
     hours = times.dt.hour
     return PostingRhythm(
         grid=grid, posts=len(times), days=period.days,
-        active_hour_share=float(M.in_active_hours(times).mean()),
+        active_hour_share=M.active_hour_share(times),
         days_without_posts=period.days - posted_days,
         longest_gap_hours=None if pd.isna(longest) else longest.total_seconds() / 3600,
         longest_gap_from=None if pd.isna(longest) else times.iloc[int(np.argmax(gaps.fillna(pd.Timedelta(0)).values)) - 1],

@@ -104,6 +104,8 @@ def _per_day(frame: pd.DataFrame, column: str, period: Period) -> tuple[float | 
     return (float(values.mean()) if len(values) else None), len(values)
 
 
+@M.defines("lift_pct", "Lift", "提升幅度", "(During − baseline) ÷ baseline, both per day, so windows of unequal length compare fairly",
+           "（活动期 − 基线期）÷ 基线期，均按日均计算，不同长度的窗口可公平比较", "daily, per day in each window", "change")
 def lift(daily: pd.DataFrame | None, win: Windows) -> Lift:
     """Per-day figures in the baseline, during and after windows; lift = (during − baseline) / baseline."""
     frame = pd.DataFrame(columns=["date"]) if daily is None else daily.sort_values("date")
@@ -125,7 +127,42 @@ def lift(daily: pd.DataFrame | None, win: Windows) -> Lift:
     return Lift(table, series[keep] if len(keep) else pd.DataFrame(), win)
 
 
+@M.defines("baseline_followers_gained", "Baseline followers gained", "基线新增粉丝",
+           "Followers gained per day in the baseline window × the campaign's days: what the account gets without a campaign",
+           "基线期日均新增粉丝 × 活动天数：没有活动时账号本应获得的新增", "daily.followers_gained")
+def baseline_followers_gained(lifted: Lift) -> float | None:
+    """What the account would have gained in the campaign's days without it."""
+    per_day = lifted.value("followers_gained", "baseline")
+    return None if per_day is None else per_day * lifted.windows.during.days
+
+
 # ---------------------------------------------------------------- 3. efficiency
+
+@M.defines("cost_per_participant", "Cost per participant", "单个参与成本", "Cost ÷ participants", "成本 ÷ 参与人数",
+           "campaigns.cost, participants", "money", 2)
+@M.defines("cost_per_follower", "Cost per new follower", "单个新粉成本",
+           "Cost ÷ followers gained (campaign record; else the extra followers in the daily log)",
+           "成本 ÷ 新增粉丝（取活动记录；缺失时取日志中的额外新增）", "campaigns.cost, followers_gained", "money", 2)
+@M.defines("cost_per_order", "Cost per order", "单笔订单成本", "Cost ÷ orders", "成本 ÷ 订单数", "campaigns.cost, orders", "money", 2)
+def cost_per(cost: float | None, count: float | None) -> float | None:
+    """What each participant, new follower or order cost: 0 at zero cost, unknown without a count."""
+    if cost is None or count is None or count == 0:
+        return None
+    return cost / count
+
+
+@M.defines("roi", "ROI", "投资回报率", "(Revenue − cost) ÷ cost; not available at zero cost", "（收入 − 成本）÷ 成本；成本为零时不计算",
+           "campaigns.revenue, cost", "percent", signed=True)
+def roi(revenue: float | None, cost: float | None) -> float | None:
+    """What each unit spent brought back beyond itself; unknown at zero cost or without revenue."""
+    return None if cost in (None, 0) or revenue is None else (revenue - cost) / cost
+
+
+@M.defines("prize_share_of_cost", "Prize share of cost", "奖品占成本比", "Prize value ÷ cost", "奖品价值 ÷ 成本",
+           "campaigns.prize_value, cost", "percent")
+def prize_share_of_cost(prize_value: float | None, cost: float | None) -> float | None:
+    return M.ratio(prize_value, cost)
+
 
 @dataclass
 class Efficiency:
@@ -166,14 +203,8 @@ def efficiency(campaign: pd.Series, gained_fallback: float | None = None) -> Eff
     if revenue is None:
         notes.append("no_revenue")
 
-    def per(count):
-        if cost is None or count is None or count == 0:
-            return None
-        return cost / count
-
-    roi = None if cost in (None, 0) or revenue is None else (revenue - cost) / cost
-    return Efficiency(cost, prize, revenue, participants, gained, orders, per(participants), per(gained), per(orders),
-                      roi, M.ratio(prize, cost), notes)
+    return Efficiency(cost, prize, revenue, participants, gained, orders, cost_per(cost, participants), cost_per(cost, gained),
+                      cost_per(cost, orders), roi(revenue, cost), prize_share_of_cost(prize, cost), notes)
 
 
 # ---------------------------------------------------------------- 4. virality
@@ -188,6 +219,14 @@ class Virality:
     limit: float | None               # participants / (1 − K) when K < 1
 
 
+@M.defines("viral_coefficient", "Viral coefficient K", "病毒系数 K",
+           "Invite conversions ÷ participants; K > 1 grows by itself, K < 1 fades; reach after g generations = participants × (1 + K + … + K^g)",
+           "邀请转化数 ÷ 参与人数；K > 1 可自我增长，K < 1 逐渐衰减；g 代后覆盖 = 参与人数 × (1 + K + … + K^g)",
+           "campaigns.invite_conversions, participants", "number", 2)
+def viral_coefficient(invite_conversions: float | None, participants: float | None) -> float | None:
+    return M.ratio(invite_conversions, participants)
+
+
 def virality(campaign: pd.Series, generations: int = K_GENERATIONS) -> Virality:
     """Viral coefficient K and the reach it implies: each generation brings K times the one before.
 
@@ -195,7 +234,7 @@ def virality(campaign: pd.Series, generations: int = K_GENERATIONS) -> Virality:
     participants / (1 − K), with K > 1 it keeps growing.
     """
     participants, conversions, invites = (_get(campaign, c) for c in ("participants", "invite_conversions", "invites"))
-    k = M.ratio(conversions, participants)
+    k = viral_coefficient(conversions, participants)
     table = pd.DataFrame(columns=["generation", "new", "cumulative"])
     limit = None
     if k is not None:
@@ -217,6 +256,11 @@ class Retention:
     after_loss_per_day: float | None
 
 
+@M.defines("retention_rate", "Retention rate", "留存率",
+           "Extra followers kept ÷ extra followers gained; extra gained = (during − baseline gained per day) × days, "
+           "extra lost = (after − baseline lost per day) × days after",
+           "留下的额外粉丝 ÷ 额外新增粉丝；额外新增 =（活动期 − 基线期日均新增）× 天数，额外流失 =（活动后 − 基线期日均流失）× 活动后天数",
+           "daily.followers_gained, followers_lost", "percent")
 def retention(lifted: Lift) -> Retention:
     """How many of the campaign's extra followers stayed: prize hunters unfollow in the days after."""
     win = lifted.windows

@@ -24,8 +24,7 @@ def card_view(result: campaigns.Card, lang: str = "en") -> Block:
             (t("dates", lang), dates + (f" · {t('still_running', lang)}" if w.running else "")),
             (t("goal", lang), short(c.get("goal"), 200)),
             *((M.metric_label(m, lang), M.figure(m, getattr(e, m))) for m in ("cost", "prize_value", "revenue"))]
-    baseline_gain = result.lift.value("followers_gained", "baseline")
-    baseline_total = None if baseline_gain is None else baseline_gain * w.during.days
+    baseline_total = campaigns.baseline_followers_gained(result.lift)
     values = {"participants": (e.participants, None), "followers_gained": (e.followers_gained, baseline_total),
               "baseline_followers_gained": (baseline_total, None), "cost": (e.cost, None), "revenue": (e.revenue, None),
               "lift_pct": (result.lift.value("followers_gained", "lift_pct"), None)}

@@ -90,39 +90,50 @@ FIGURES = ("followers", "followers_net", "growth_rate", "posts", "posts_per_day"
            "share_followers_over_500", "effective_followers", "engagement_per_1k_effective_followers")
 
 
+@M.defines("effective_followers", "Effective followers", "有效粉丝", "Followers × share of sampled followers with 10–500 followers",
+           "粉丝数 × 样本中自身粉丝 10–500 的占比", "daily.followers, followers.follower_followers")
+def effective_followers(followers: float | None, share_10_500: float | None) -> float | None:
+    """The followers likely to be real, ordinary users: the audience a post can reach."""
+    return None if followers is None or share_10_500 is None else followers * share_10_500
+
+
+@M.defines("engagement_per_1k_effective_followers", "Engagement per 1,000 effective followers", "每千有效粉丝互动",
+           "Engagement per post ÷ effective followers × 1000", "平均每条互动 ÷ 有效粉丝 × 1000",
+           "reposts, comments, likes, posts; effective followers", "number")
+def engagement_per_1k_effective_followers(engagement_per_post: float | None, effective: float | None) -> float | None:
+    share = M.ratio(engagement_per_post, effective)
+    return None if share is None else share * 1000
+
+
 def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, sample: pd.DataFrame | None,
                     period: Period) -> dict:
     """One account's comparison figures for ``period`` (``None`` where the data cannot say)."""
     totals = audit.period_totals(daily, posts, period)["values"]
     growth = audit.follower_growth(daily, period)
     n_posts = totals["posts"]
-    interactions = None
-    if any(not M.is_missing(totals[k]) for k in ("reposts", "comments", "likes")):
-        interactions = sum(totals[k] for k in ("reposts", "comments", "likes") if not M.is_missing(totals[k]))
+    interactions = M.interactions(totals)
     followers = growth.end_followers
     per_post = M.per_post(interactions, n_posts)
     quality = M.follower_quality(sample)
-    effective = None if followers is None or quality["share_followers_10_500"] is None else followers * quality["share_followers_10_500"]
+    effective = effective_followers(followers, quality["share_followers_10_500"])
     per_1k = M.engagement_per_1k_followers(None if posts is None else content.in_period(content.enrich(posts, daily), period),
                                            None if daily is None else daily[period.mask(daily["date"])])
-    per_effective = M.ratio(per_post, effective)
-    mentions_ratio = M.ratio(totals["mentions"], followers)
     return {
         "followers": followers, "followers_net": growth.net, "growth_rate": growth.growth_rate,
-        "posts": n_posts, "posts_per_day": M.ratio(n_posts, period.days),
+        "posts": n_posts, "posts_per_day": M.posts_per_day(n_posts, period.days),
         "avg_reposts_per_post": M.per_post(totals["reposts"], n_posts),
         "avg_comments_per_post": M.per_post(totals["comments"], n_posts),
         "avg_likes_per_post": M.per_post(totals["likes"], n_posts),
         "engagement_per_post": per_post,
         "engagement_per_1k_followers": per_1k,
         "mentions": totals["mentions"],
-        "mentions_per_1k_followers": None if mentions_ratio is None else mentions_ratio * 1000,
+        "mentions_per_1k_followers": M.mentions_per_1k_followers(totals["mentions"], followers),
         "share_followers_under_10": quality["share_followers_under_10"],
         "share_followers_10_500": quality["share_followers_10_500"],
         "share_followers_over_500": quality["share_followers_over_500"],
         "sample_size": quality["sample_size"],
         "effective_followers": effective,
-        "engagement_per_1k_effective_followers": None if per_effective is None else per_effective * 1000,
+        "engagement_per_1k_effective_followers": engagement_per_1k_effective_followers(per_post, effective),
     }
 
 
@@ -146,6 +157,30 @@ def _rows(table: pd.DataFrame | None, account: str) -> pd.DataFrame | None:
     return None if table is None else table[table["account_id"] == account]
 
 
+@M.defines("follower_multiple", "Follower multiple", "粉丝倍数", "The account's followers ÷ ours (followers at the period's end)",
+           "该账号期末粉丝数 ÷ 我方期末粉丝数", "daily.followers", "number")
+@M.defines("engagement_multiple", "Engagement multiple", "互动倍数", "The account's engagement per post ÷ ours",
+           "该账号平均每条互动 ÷ 我方平均每条互动", "reposts, comments, likes, posts", "number")
+@M.defines("efficiency", "Efficiency", "效率", "Engagement multiple ÷ follower multiple: above 1 does better than its size alone explains; ours = 1",
+           "互动倍数 ÷ 粉丝倍数：大于 1 说明表现超出其粉丝规模应有水平；我方 = 1", "see the two multiples", "number", 2)
+def multiples(table: pd.DataFrame, ours: str) -> pd.DataFrame:
+    """Each account's followers and engagement per post as multiples of ours, and their ratio (efficiency)."""
+    base = table.loc[ours]
+    follower = pd.Series([M.ratio(f, base["followers"]) for f in table["followers"]], index=table.index, dtype=float)
+    engagement = pd.Series([M.ratio(e, base["engagement_per_post"]) for e in table["engagement_per_post"]], index=table.index, dtype=float)
+    efficiency = [M.ratio(e, f) for e, f in zip(engagement, follower)]
+    return pd.DataFrame({"follower_multiple": follower, "engagement_multiple": engagement, "efficiency": efficiency}, index=table.index)
+
+
+@M.defines("mentions_share", "Share of voice", "声量份额", "The account's mentions ÷ all mentions of the accounts compared",
+           "该账号提及数 ÷ 对比账号提及数之和", "daily.mentions", "percent")
+def mentions_share(mentions: pd.Series) -> pd.Series:
+    """Share of voice: each account's mentions of the known total (unknown where its mentions are)."""
+    known = mentions.dropna()
+    total = known.sum() if len(known) else 0
+    return pd.Series([M.ratio(m, total) if not M.is_missing(m) else None for m in mentions], index=mentions.index, dtype=float)
+
+
 def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], period: Period) -> SideBySide:
     """Every account's figures, our account first, with multiples relative to ours and efficiency."""
     ids = [ours, *[p for p in peers if p != ours]]
@@ -153,14 +188,7 @@ def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], p
                                _rows(tables.get("followers"), a), period) for a in ids}
     table = pd.DataFrame.from_dict(rows, orient="index").astype(float)
     table.index.name = "account_id"
-    base = table.loc[ours]
-    table["follower_multiple"] = [M.ratio(f, base["followers"]) for f in table["followers"]]
-    table["engagement_multiple"] = [M.ratio(e, base["engagement_per_post"]) for e in table["engagement_per_post"]]
-    table["efficiency"] = [M.ratio(e, f) for e, f in zip(table["engagement_multiple"], table["follower_multiple"])]
-    known = table["mentions"].dropna()
-    total = known.sum() if len(known) else 0
-    table["mentions_share"] = [M.ratio(m, total) if not M.is_missing(m) else None for m in table["mentions"]]
-    table = table.astype(float)
+    table = table.join(multiples(table, ours)).assign(mentions_share=mentions_share(table["mentions"])).astype(float)
     accounts = tables.get("accounts")
     names = {a: a for a in ids}
     if accounts is not None:
@@ -266,6 +294,12 @@ def _log1p(values: pd.Series) -> pd.Series:
     return np.log1p(values.astype(float).clip(lower=-0.99))
 
 
+@M.defines("index", "Composite index", "综合指数",
+           "Weighted mean of components scaled 0–100 within the set: reach ln(1+followers), engagement per post "
+           "ln(1+interactions per post), engagement per follower ln(1+per 1,000), growth ln(1+growth rate), "
+           "follower quality ln(1+100 × share 10–500); a missing component is left out and the weights renormalised",
+           "各分项在对比组内缩放到 0–100 后的加权平均：规模 ln(1+粉丝数)、单条互动 ln(1+每条互动)、粉丝互动 ln(1+每千粉丝互动)、"
+           "增长 ln(1+增长率)、粉丝质量 ln(1+100×10–500 占比)；缺失分项不计入并重新归一权重", "see the components", "number")
 def composite_index(side: SideBySide, weights: dict[str, float] | None = None) -> CompositeIndex:
     """A transparent 0-100 score per account from log-scaled components.
 

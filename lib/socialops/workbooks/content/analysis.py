@@ -41,8 +41,7 @@ def enrich(posts: pd.DataFrame | None, daily: pd.DataFrame | None = None) -> pd.
         posts = pd.DataFrame(columns=["post_id", "account_id", "published_at"])
     out = posts.copy()
     out["published_at"] = pd.to_datetime(out["published_at"])
-    present = [c for c in INTERACTIONS if c in out]
-    out["interactions"] = out[present].sum(axis=1, min_count=1) if present else np.nan
+    out["interactions"] = M.interactions(out)
     if "reads" not in out:
         out["reads"] = np.nan
     if "reads_lower_bound" not in out:
@@ -71,6 +70,15 @@ def in_period(posts: pd.DataFrame, period: Period) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- 1. overview
 
+@M.defines("engagement_rate", "Engagement rate", "互动率",
+           "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
+           "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts.reposts, comments, likes, reads", "percent", 2)
+def engagement_rate(posts: pd.DataFrame) -> float | None:
+    """The period's engagement rate, weighted by reads: total interactions ÷ total reads of the posts with both."""
+    rated = posts.dropna(subset=["engagement_rate"])
+    return M.ratio(M.total(rated["interactions"]), M.total(rated["reads"])) if len(rated) else None
+
+
 def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
     """Totals, means and medians of one period's posts (``posts`` already enriched and filtered)."""
     figures: dict[str, dict[str, float | None]] = {"posts": {"value": float(len(posts)), "median": None}}
@@ -83,7 +91,7 @@ def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
                          "median": None if values.empty else float(values.median())}
     rated = posts.dropna(subset=["engagement_rate"])
     figures["engagement_rate"] = {
-        "value": M.ratio(M.total(rated["interactions"]), M.total(rated["reads"])) if len(rated) else None,
+        "value": engagement_rate(posts),
         "median": float(rated["engagement_rate"].median()) if len(rated) else None}
     per_1k = posts["engagement_per_1k"].dropna()
     figures["engagement_per_1k_followers"] = {"value": M.engagement_per_1k_followers(posts),
@@ -144,6 +152,11 @@ def _tier_table(posts: pd.DataFrame, column: str, edges, labels) -> pd.DataFrame
     return table.reset_index()[["tier", "posts", "share_posts", "interactions", "share_interactions", "lower_bounds"]]
 
 
+@M.defines("reads_tier", "Reads tier (档位)", "阅读档位",
+           "Posts bucketed by reads: < 1k, 1k–5k, 5k–10k, 10k–50k, 50k–100k, ≥ 100k; 10万+ counts as 100,001, a lower bound",
+           "按阅读数分档：<1千、1千–5千、5千–1万、1万–5万、5万–10万、≥10万；“10万+”按 100,001 计（下限）", "posts.reads")
+@M.defines("reposts_tier", "Reposts tier (档位)", "转发档位", "Posts bucketed by reposts: 0–9, 10–49, 50–99, 100–499, 500–999, ≥ 1,000",
+           "按转发数分档：0–9、10–49、50–99、100–499、500–999、≥1000", "posts.reposts")
 def tiers(posts: pd.DataFrame) -> Tiers:
     """Posts bucketed by reads and by reposts (档位): counts, shares, and the engagement each tier carries.
 
@@ -170,6 +183,9 @@ class TopPosts:
     median_reads: float | None
 
 
+@M.defines("multiple_of_median", "× median", "相对中位数倍数",
+           "The post's figure ÷ the account's median over all its posts in the data",
+           "该条数值 ÷ 账号全部内容的中位数", "posts")
 def top_posts(posts: pd.DataFrame, history: pd.DataFrame, top_n: int = 10) -> TopPosts:
     """Best and worst ``top_n`` posts of the period by engagement rate and by reads.
 
@@ -194,6 +210,10 @@ def top_posts(posts: pd.DataFrame, history: pd.DataFrame, top_n: int = 10) -> To
 
 # ---------------------------------------------------------------- 4. what works
 
+@M.defines("median_interval", "95% interval", "95% 区间",
+           f"Percentile bootstrap ({BOOTSTRAP_SAMPLES:,} resamples) of the group's median engagement rate; groups under {MIN_GROUP_POSTS} posts "
+           "are never called winners",
+           f"组内互动率中位数的自助法区间（{BOOTSTRAP_SAMPLES} 次重抽样）；少于 {MIN_GROUP_POSTS} 条的组不评为最佳", "posts")
 def bootstrap_median_ci(values, samples: int = BOOTSTRAP_SAMPLES, seed: int = 0,
                         level: float = 0.95) -> tuple[float, float]:
     """A percentile bootstrap interval for the median (seeded: the same data gives the same interval)."""
@@ -251,13 +271,19 @@ def what_works(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS) -> WhatWor
             if column == "is_headline":
                 data = posts.assign(is_headline=posts["is_headline"].map({True: "headline", False: "secondary"}))
             groups[column], winners[column] = _compare(data, column, overall, min_posts)
-    headline_rate, headline_posts = None, 0
-    if "is_headline" in posts:
-        heads = posts[posts["is_headline"].fillna(False).astype(bool)]
-        rates = (heads["reads"] / heads["followers_at_post"].where(heads["followers_at_post"] > 0)).dropna()
-        headline_posts = len(heads)
-        headline_rate = float(rates.mean()) if len(rates) else None
-    return WhatWorks(groups, overall, winners, headline_rate, headline_posts)
+    heads = posts[posts["is_headline"].fillna(False).astype(bool)] if "is_headline" in posts else posts.iloc[0:0]
+    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads))
+
+
+@M.defines("headline_read_rate", "Headline read rate", "头条阅读率",
+           "WeChat: mean over headline posts of reads ÷ followers on the day of publishing",
+           "微信：各头条阅读数 ÷ 发布当日粉丝数 的平均值", "posts.reads, is_headline; daily.followers", "percent", 2)
+def headline_read_rate(headlines: pd.DataFrame) -> float | None:
+    """WeChat: how much of the audience the headline slot reaches, as the platform's 头条阅读率."""
+    if headlines.empty:
+        return None
+    rates = (headlines["reads"] / headlines["followers_at_post"].where(headlines["followers_at_post"] > 0)).dropna()
+    return float(rates.mean()) if len(rates) else None
 
 
 # ---------------------------------------------------------------- 5. when to publish
@@ -334,16 +360,23 @@ def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6)
     weekly = _series(posts, week_starts, [s + pd.Timedelta(days=6) for s in week_starts])
     month_starts = [(period.end.replace(day=1) - pd.DateOffset(months=i)) for i in range(months)][::-1]
     monthly = _series(posts, month_starts, [s + pd.offsets.MonthEnd(0) for s in month_starts])
-    inside = in_period(posts, period).dropna(subset=["engagement_per_1k"])
-    breakout, z = None, None
-    if len(inside) >= 3 and inside["engagement_per_1k"].std() > 0:
-        values = inside["engagement_per_1k"]
-        top = inside.loc[values.idxmax()]
-        others = values.drop(values.idxmax())
-        spread = others.std() if len(others) >= 2 and others.std() > 0 else values.std()
-        z = float((top["engagement_per_1k"] - others.mean()) / spread)
-        breakout = top if z >= BREAKOUT_Z else None
-    return Trends(weekly, monthly, breakout, z)
+    return Trends(weekly, monthly, *breakout(in_period(posts, period)))
+
+
+@M.defines("breakout", "Breakout post", "爆款",
+           f"A post whose engagement per 1,000 followers is more than {BREAKOUT_Z:g} standard deviations above the period's other posts",
+           f"每千粉丝互动高于本期其他内容均值 {BREAKOUT_Z:g} 个标准差以上的内容", "posts; daily.followers")
+def breakout(posts: pd.DataFrame) -> tuple[pd.Series | None, float | None]:
+    """The period's top post by engagement per 1,000 followers if it is a breakout, and how far it stands out (z)."""
+    inside = posts.dropna(subset=["engagement_per_1k"])
+    if len(inside) < 3 or not inside["engagement_per_1k"].std() > 0:
+        return None, None
+    values = inside["engagement_per_1k"]
+    top = inside.loc[values.idxmax()]
+    others = values.drop(values.idxmax())
+    spread = others.std() if len(others) >= 2 and others.std() > 0 else values.std()
+    z = float((top["engagement_per_1k"] - others.mean()) / spread)
+    return (top if z >= BREAKOUT_Z else None), z
 
 
 # ---------------------------------------------------------------- 7. conversion
@@ -357,6 +390,8 @@ class Conversion:
     posts: int             # posts that carry every step
 
 
+@M.defines("conversion_rate", "Conversion rate", "转化率", "Each step's total ÷ reads, over posts that carry every step",
+           "各环节总数 ÷ 阅读数（仅统计各环节数据齐全的内容）", "posts.reads, reposts, follows, orders", "percent", 2)
 def conversion(posts: pd.DataFrame) -> Conversion:
     """Reads → reposts → follows → orders, over the posts that carry all four."""
     present = [c for c in FUNNEL if c in posts]
