@@ -33,7 +33,7 @@ def test_follower_growth(growth_log):
 def test_follower_growth_without_data_is_not_available():
     g = audit.follower_growth(None, P("2026-10-01", "2026-10-04"))
     assert g.net is None and g.growth_rate is None
-    assert [f.key for f in findings.growth(g)] == ["account_audit.growth.no_daily_follower_data"]
+    assert [f.key for f in findings.growth(g)] == ["account_audit.growth.no_follower_data"]
 
 
 def test_anomaly_run_names_its_top_post():
@@ -48,9 +48,9 @@ def test_anomaly_run_names_its_top_post():
     g = audit.follower_growth(log, P("2026-10-01", "2026-10-31"), posts)
     assert g.anomalies["date"].dt.day.tolist() == [16, 17, 18]
     said = {f.key: f for f in findings.growth(g)}
-    spike = said["account_audit.growth.span_avg_day_against"]
+    spike = said["account_audit.growth.spike"]
     assert spike.values["avg"] == Signed(400.0) and spike.values["span"].show("en") == "Oct 16–Oct 18"
-    assert said["account_audit.growth.most_read_post_those"].values == {"reads": Count(900), "title": Title("<i>big</i>")}
+    assert said["account_audit.growth.spike_top_post"].values == {"reads": Count(900), "title": Title("<i>big</i>")}
     assert "<i>big</i>" in " ".join(texts(list(said.values()), "en"))  # raw here; the view escapes it
 
 
@@ -93,7 +93,7 @@ def test_posting_rhythm(rhythm_posts):
 def test_posting_rhythm_without_posts():
     r = audit.posting_rhythm(None, P("2026-10-05", "2026-10-08"))
     assert r.posts == 0 and r.active_hour_share is None
-    assert findings.rhythm(r) == [Finding("account_audit.rhythm.no_posts_period")]
+    assert findings.rhythm(r) == [Finding("account_audit.rhythm.no_posts")]
     assert texts(findings.rhythm(r), "en") == ["No posts in this period."]
 
 
@@ -128,7 +128,7 @@ def test_operations_kpis_fall_back_to_posts_table(kpi_log):
 def test_kpi_reading_names_what_moved(kpi_log):
     k = audit.operations_kpis(kpi_log, None, P("2026-10-01", "2026-10-02"))
     said = findings.kpis(k)
-    assert [f.key for f in said][:1] == ["account_audit.kpis.up_s"]
+    assert [f.key for f in said][:1] == ["account_audit.kpis.up"]
     en, zh = texts(said, "en"), texts(said, "zh")
     assert en[0].startswith("Up: Reposts +66.7% (24 → 40)")
     assert "Not compared, the log misses days: Mentions." in en

@@ -101,3 +101,17 @@ def test_every_finding_a_reading_can_say_has_words_in_both_languages(spec):
     table = strings.all_strings()
     assert keys and all(set(table.get(key, {})) == set(strings.LANGS) for key in keys), sorted(k for k in keys if k not in table)
     assert "pick(" not in (LIB / "workbooks" / spec.package / "readings.py").read_text(encoding="utf-8")  # no sentence is built here
+
+
+@pytest.mark.parametrize("spec", catalog.WORKBOOKS, ids=lambda s: s.name)
+def test_reading_keys_are_named_for_their_workbook_and_all_used(spec):
+    """A finding's key is ``<workbook>.<section>.<name>``, a name chosen, not numbered (``_2``); every
+    dotted key a workbook words is one its code says (no dead sentences)."""
+    source = "".join((LIB / "workbooks" / spec.package / f"{part}.py").read_text(encoding="utf-8")
+                     for part in ("analysis", "readings", "views"))
+    for key in spec.module("strings").STRINGS:
+        if key.count(".") != 2:
+            continue
+        workbook, _, name = key.split(".")
+        assert workbook == spec.package and not name[-1].isdigit(), key
+        assert f'"{key}"' in source, f"{key} is worded but never said"

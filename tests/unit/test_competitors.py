@@ -102,7 +102,7 @@ def test_a_set_of_one(tables):
     assert side.peers == [] and side.table.loc["A", "efficiency"] == 1
     assert K.composite_index(side).index["A"] == 100
     block = views.view(side, "en")
-    assert [f.key for f in block.facts] == ["competitors.side_by_side.no_competitors_compare_platform"]
+    assert [f.key for f in block.facts] == ["competitors.side_by_side.no_competitors"]
 
 
 def test_gaps_and_a_silent_competitor(tables):
@@ -119,6 +119,6 @@ def test_gaps_and_a_silent_competitor(tables):
     assert "follower_quality" in index.missing["B"]
     blocks = [views.view(r, "en") for r in (side, K.normalized(side), K.quality(side), index)]
     said = {f.key: f for b in blocks for f in b.facts}
-    assert said["competitors.side_by_side.no_posts_period_per"].values["s"] == Join(("Brand C",))
-    assert said["competitors.quality_comparison.no_follower_sample_not"].values["s"] == Join(("Brand B",))
+    assert said["competitors.side_by_side.no_posts"].values["s"] == Join(("Brand C",))
+    assert said["competitors.quality_comparison.without_sample"].values["s"] == Join(("Brand B",))
     assert "no follower sample" in blocks[2].html

@@ -169,7 +169,7 @@ def minimal_posts(n: int, **columns) -> pd.DataFrame:
 def test_no_posts_in_the_period(lang):
     blocks = all_blocks(posts_fixture(), daily_fixture(), Period(pd.Timestamp("2026-11-01"), pd.Timestamp("2026-11-30")), lang)
     said = [f for b in blocks for f in b.facts]
-    assert said[0].key == "content.content_overview.no_posts_period_nothing" and "p" in said[0].values
+    assert said[0].key == "content.content_overview.no_posts" and "p" in said[0].values
     assert ("No posts in this period" if lang == "en" else "本期没有发布内容") in blocks[0].findings[0]  # and worded in lang
 
 
@@ -182,13 +182,13 @@ def test_single_post():
 def test_posts_without_reads():
     blocks = all_blocks(minimal_posts(6, reposts=range(6)), daily_fixture(), PERIOD)
     keys = {f.key for b in blocks for f in b.facts}
-    assert {"content.content_overview.n_posts_export_gives", "content.top_posts.no_posts_reads_period"} <= keys
+    assert {"content.content_overview.posts_without_reads", "content.top_posts.no_posts_with_reads"} <= keys
 
 
 def test_account_without_any_optional_column():
     blocks = all_blocks(minimal_posts(5), None, PERIOD)
-    assert blocks[3].facts[0].key == "content.what_works.posts_carry_no_format"
-    assert blocks[6].facts[0].key == "content.conversion.posts_carry_no_reads"
+    assert blocks[3].facts[0].key == "content.what_works.nothing_to_compare"
+    assert blocks[6].facts[0].key == "content.conversion.no_funnel"
 
 
 def test_huge_html_title_is_escaped_and_cut():

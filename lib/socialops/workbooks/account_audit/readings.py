@@ -36,13 +36,13 @@ def profile(check: ProfileChecklist) -> list[Finding]:
     """How many profile basics are in place, and which to fix first."""
     total = len(check.items)
     done = int((check.items["ok"] == True).sum())  # noqa: E712 - None means unknown
-    out = [say("account_audit.profile.done_total_profile_basics", done=done, total=total)]
+    out = [say("account_audit.profile.basics_in_place", done=done, total=total)]
     if check.to_fix:
         names = Join(tuple(say(i) for i in check.to_fix))
-        out.append(say("account_audit.profile.fix_first_names", names=names))
+        out.append(say("account_audit.profile.fix_first", names=names))
     if check.unknown:
         names = Join(tuple(say(i) for i in check.unknown))
-        out.append(say("account_audit.profile.not_recorded_data_check", names=names))
+        out.append(say("account_audit.profile.check_by_hand", names=names))
     return out
 
 
@@ -59,13 +59,13 @@ def _runs(days: pd.DataFrame, usual: float) -> list[pd.DataFrame]:
 def growth(g: FollowerGrowth) -> list[Finding]:
     """How far the audience grew, how much of the intake stayed, and which days broke the pattern."""
     if g.days.empty:
-        return [say("account_audit.growth.no_daily_follower_data")]
+        return [say("account_audit.growth.no_follower_data")]
     if M.is_missing(g.start_followers) or M.is_missing(g.end_followers):
-        out = [say("account_audit.growth.net_growth_net_followers", net=Signed(g.net))]
+        out = [say("account_audit.growth.net_without_total", net=Signed(g.net))]
     else:
         out = [
             say(
-                "account_audit.growth.net_growth_net_followers_2",
+                "account_audit.growth.net_and_rate",
                 net=Signed(g.net),
                 rate=MetricValue(g.growth_rate, "growth_rate"),
                 start=Count(g.start_followers),
@@ -75,7 +75,7 @@ def growth(g: FollowerGrowth) -> list[Finding]:
     if not (M.is_missing(g.gained) or M.is_missing(g.lost)):
         out.append(
             say(
-                "account_audit.growth.gained_gained_against_lost",
+                "account_audit.growth.gained_and_kept",
                 gained=Count(g.gained),
                 lost=Count(g.lost),
                 keep=Num(100 * (1 - g.lost / g.gained), 0) if g.gained else say("not_available"),
@@ -88,14 +88,14 @@ def growth(g: FollowerGrowth) -> list[Finding]:
         span = Date(first) if first == last else Concat((Date(first), "–", Date(last)))
         avg = run["net"].mean()
         if avg > usual:
-            out.append(say("account_audit.growth.span_avg_day_against", span=span, avg=Signed(avg), usual=Signed(usual)))
+            out.append(say("account_audit.growth.spike", span=span, avg=Signed(avg), usual=Signed(usual)))
             top = g.top_post(first, last)
             if top is not None:
-                out.append(say("account_audit.growth.most_read_post_those", reads=Count(top["reads"]), title=Title(top.get("title"))))
+                out.append(say("account_audit.growth.spike_top_post", reads=Count(top["reads"]), title=Title(top.get("title"))))
         else:
-            out.append(say("account_audit.growth.span_avg_day_against_2", span=span, avg=Signed(avg), usual=Signed(usual)))
+            out.append(say("account_audit.growth.drop", span=span, avg=Signed(avg), usual=Signed(usual)))
     if not runs:
-        out.append(say("account_audit.growth.no_day_fell_far"))
+        out.append(say("account_audit.growth.no_anomaly"))
     return out
 
 
@@ -104,11 +104,11 @@ def quality(q: FollowerQuality) -> list[Finding]:
     out = []
     zombie = q.shares["share_followers_under_10"]
     if zombie is None:
-        out.append(say("account_audit.quality.no_follower_sample_account"))
+        out.append(say("account_audit.quality.no_sample"))
     else:
         out.append(
             say(
-                "account_audit.quality.z_n_sampled_followers",
+                "account_audit.quality.bands",
                 z=MetricValue(zombie, "share_followers_under_10"),
                 n=Count(q.sample_size),
                 core=MetricValue(q.shares["share_followers_10_500"], "share_followers_10_500"),
@@ -116,44 +116,44 @@ def quality(q: FollowerQuality) -> list[Finding]:
             )
         )
         if zombie >= ZOMBIE_HIGH:
-            out.append(say("account_audit.quality.zombie_share_high_follower"))
+            out.append(say("account_audit.quality.zombies_high"))
         elif zombie <= ZOMBIE_OK:
-            out.append(say("account_audit.quality.healthy_audience_most_followers"))
+            out.append(say("account_audit.quality.healthy"))
     if q.mentions_per_1k_followers is None:
-        out.append(say("account_audit.quality.mentions_not_available_so"))
+        out.append(say("account_audit.quality.no_mentions"))
     else:
-        out.append(say("account_audit.quality.m_brand_mentions_period", m=Count(q.mentions),
+        out.append(say("account_audit.quality.mentions_per_1k", m=Count(q.mentions),
                        r=MetricValue(q.mentions_per_1k_followers, "mentions_per_1k_followers")))
         if q.mentions_per_1k_followers < 5:
-            out.append(say("account_audit.quality.few_mentions_audience_size"))
+            out.append(say("account_audit.quality.mentions_low"))
     return out
 
 
 def rhythm(r: PostingRhythm) -> list[Finding]:
     """How often and when the account posts, and how long it went silent."""
     if r.posts == 0:
-        return [say("account_audit.rhythm.no_posts_period")]
+        return [say("account_audit.rhythm.no_posts")]
     if r.dates_only:
-        return [say("account_audit.rhythm.n_posts_per_day_2", n=Count(r.posts), per=Num(r.posts_per_day), z=Count(r.days_without_posts))]
-    out = [say("account_audit.rhythm.n_posts_per_day", n=Count(r.posts), per=Num(r.posts_per_day),
+        return [say("account_audit.rhythm.posts_dates_only", n=Count(r.posts), per=Num(r.posts_per_day), z=Count(r.days_without_posts))]
+    out = [say("account_audit.rhythm.posts_and_active_share", n=Count(r.posts), per=Num(r.posts_per_day),
                share=MetricValue(r.active_hour_share, "active_hour_share"), hours=ActiveHours())]
     if r.active_hour_share is not None and r.active_hour_share < ACTIVE_SHARE_LOW:
-        out.append(say("account_audit.rhythm.fewer_than_half_posts"))
+        out.append(say("account_audit.rhythm.off_active_hours"))
     slots = []
     if r.morning_slot is not None:
-        slots.append(say("account_audit.rhythm.h_morning", h=Hour(r.morning_slot)))
+        slots.append(say("account_audit.rhythm.morning_slot", h=Hour(r.morning_slot)))
     if r.evening_slot is not None:
-        slots.append(say("account_audit.rhythm.h_evening", h=Hour(r.evening_slot)))
+        slots.append(say("account_audit.rhythm.evening_slot", h=Hour(r.evening_slot)))
     if slots:
-        out.append(say("account_audit.rhythm.regular_slots_s", s=Join(tuple(slots), "and")))
+        out.append(say("account_audit.rhythm.regular_slots", s=Join(tuple(slots), "and")))
     else:
-        out.append(say("account_audit.rhythm.no_regular_morning_or"))
+        out.append(say("account_audit.rhythm.no_regular_slot"))
     if r.longest_gap_hours is not None:
         out.append(
-            say("account_audit.rhythm.longest_gap_between_posts", h=Num(r.longest_gap_hours, 0), d=Date(r.longest_gap_from), z=Count(r.days_without_posts))
+            say("account_audit.rhythm.longest_gap", h=Num(r.longest_gap_hours, 0), d=Date(r.longest_gap_from), z=Count(r.days_without_posts))
         )
     if len(r.bursts):
-        out.append(say("account_audit.rhythm.n_bursts_or_more", n=len(r.bursts)))
+        out.append(say("account_audit.rhythm.bursts", n=len(r.bursts)))
     return out
 
 
@@ -162,7 +162,7 @@ def kpis(k: KpiComparison) -> list[Finding]:
     table = k.table
     moved = table["change_pct"].dropna().drop(k.incomplete, errors="ignore")
     if moved.empty:
-        return [say("account_audit.kpis.no_comparison_previous_period")]
+        return [say("account_audit.kpis.no_comparison")]
     ups = moved[moved >= STEADY_PCT].sort_values(ascending=False)
     downs = moved[moved <= -STEADY_PCT].sort_values()
 
@@ -188,22 +188,22 @@ def kpis(k: KpiComparison) -> list[Finding]:
 
     out = []
     if len(ups):
-        out.append(say("account_audit.kpis.up_s", s=describe(ups.index[:4])))
+        out.append(say("account_audit.kpis.up", s=describe(ups.index[:4])))
     if len(downs):
-        out.append(say("account_audit.kpis.down_s", s=describe(downs.index[:4])))
+        out.append(say("account_audit.kpis.down", s=describe(downs.index[:4])))
     steady = moved[(moved.abs() < STEADY_PCT)]
     if len(steady):
         names = Join(tuple(Label(m) for m in steady.index))
-        out.append(say("account_audit.kpis.steady_within_s", s=names))
+        out.append(say("account_audit.kpis.steady", s=names))
     per_post = table.loc["avg_reposts_per_post", "change_pct"]
     posts = table.loc["posts", "change_pct"]
     if not (M.is_missing(per_post) or M.is_missing(posts)) and posts > 0 > per_post:
-        out.append(say("account_audit.kpis.more_posts_but_fewer"))
+        out.append(say("account_audit.kpis.volume_over_quality"))
     if k.incomplete:
         names = Join(tuple(Label(m) for m in k.incomplete))
-        out.append(say("account_audit.kpis.not_compared_log_misses", s=names))
+        out.append(say("account_audit.kpis.log_misses_days", s=names))
     missing = [m for m in table.index if M.is_missing(table.loc[m, "current"])]
     if missing:
         names = Join(tuple(Label(m) for m in missing))
-        out.append(say("account_audit.kpis.not_data_period_s", s=names))
+        out.append(say("account_audit.kpis.not_in_data", s=names))
     return out

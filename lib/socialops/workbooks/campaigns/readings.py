@@ -30,17 +30,17 @@ def card_reading(c: Card) -> list[Finding]:
     follower_lift = lifted.value("followers_gained", "lift_pct")
     parts = []
     if e.participants is not None:
-        parts.append(say("campaigns.card.n_participants", n=Count(e.participants)))
+        parts.append(say("campaigns.card.participants", n=Count(e.participants)))
     if e.followers_gained is not None:
-        parts.append(say("campaigns.card.n_new_followers", n=Count(e.followers_gained)))
+        parts.append(say("campaigns.card.new_followers", n=Count(e.followers_gained)))
     if follower_lift is not None:
-        parts.append(say("campaigns.card.follower_gains_l_against", l=Change(follower_lift)))
+        parts.append(say("campaigns.card.follower_lift", l=Change(follower_lift)))
     if e.roi is not None:
-        parts.append(say("campaigns.card.roi_r", r=MetricValue(e.roi, "roi")))
-    head = Join(tuple(parts)) if parts else say("campaigns.card.no_outcome_recorded")
-    out = [say("campaigns.card.name_head", name=str(c.campaign["name"]), head=head)]
+        parts.append(say("campaigns.card.roi", r=MetricValue(e.roi, "roi")))
+    head = Join(tuple(parts)) if parts else say("campaigns.card.no_outcome")
+    out = [say("campaigns.card.headline", name=str(c.campaign["name"]), head=head)]
     if c.windows.running:
-        out.append(say("campaigns.card.campaign_still_running_planned", d=Date(c.windows.planned_end)))
+        out.append(say("campaigns.card.still_running", d=Date(c.windows.planned_end)))
     return out
 
 
@@ -48,22 +48,22 @@ def lift_reading(lifted: Lift) -> list[Finding]:
     """How far the campaign lifted each figure above the baseline, and what stayed after."""
     table = lifted.table
     if table.empty:
-        return [say("campaigns.lift.no_daily_log_around")]
+        return [say("campaigns.lift.no_log")]
     out = []
     if table["days_baseline"].max() == 0:
-        out.append(say("campaigns.lift.no_log_before_start"))
+        out.append(say("campaigns.lift.no_baseline"))
     else:
         moved = table["lift_pct"].dropna()
         if len(moved):
-            out.append(say("campaigns.lift.per_day_against_baseline", s=Join(tuple((Concat((Label(m), " ", Change(v))) for m, v in moved.items())))))
+            out.append(say("campaigns.lift.per_day", s=Join(tuple((Concat((Label(m), " ", Change(v))) for m, v in moved.items())))))
         short = table[(table["days_baseline"] > 0) & (table["days_baseline"] < lifted.windows.baseline.days)]
         if len(short):
-            out.append(say("campaigns.lift.baseline_window_only_partly", d=int(short["days_baseline"].max()), n=lifted.windows.baseline.days))
+            out.append(say("campaigns.lift.partial_baseline", d=int(short["days_baseline"].max()), n=lifted.windows.baseline.days))
     after = table["after_pct"].dropna()
     if "followers_lost" in after.index and after["followers_lost"] > 20:
-        out.append(say("campaigns.lift.unfollows_after_campaign_ran", v=Change(after["followers_lost"])))
+        out.append(say("campaigns.lift.unfollows_after", v=Change(after["followers_lost"])))
     if lifted.windows.running:
-        out.append(say("campaigns.lift.still_running_after_window"))
+        out.append(say("campaigns.lift.still_running"))
     return out
 
 
@@ -71,13 +71,13 @@ def efficiency_reading(e: Efficiency) -> list[Finding]:
     """What each participant, follower and order cost, and whether it paid back."""
     out = []
     if "no_cost" in e.notes:
-        out.append(say("campaigns.efficiency.no_cost_recorded_costs"))
+        out.append(say("campaigns.efficiency.no_cost"))
     elif "zero_cost" in e.notes:
-        out.append(say("campaigns.efficiency.zero_cost_recorded_every"))
+        out.append(say("campaigns.efficiency.zero_cost"))
     else:
         out.append(
             say(
-                "campaigns.efficiency.cost_c_p_per",
+                "campaigns.efficiency.costs",
                 c=MetricValue(e.cost, "cost"),
                 p=MetricValue(e.cost_per_participant, "cost_per_participant"),
                 f=MetricValue(e.cost_per_follower, "cost_per_follower"),
@@ -85,58 +85,58 @@ def efficiency_reading(e: Efficiency) -> list[Finding]:
             )
         )
     if e.roi is not None:
-        out.append(say("campaigns.efficiency.roi_r_every_spent", r=MetricValue(e.roi, "roi"), b=Num(1 + e.roi, 2)))
+        out.append(say("campaigns.efficiency.roi", r=MetricValue(e.roi, "roi"), b=Num(1 + e.roi, 2)))
     elif "no_revenue" in e.notes:
-        out.append(say("campaigns.efficiency.no_revenue_recorded_roi"))
+        out.append(say("campaigns.efficiency.no_revenue"))
     if e.prize_share_of_cost is not None:
-        out.append(say("campaigns.efficiency.prizes_were_s_cost", s=MetricValue(e.prize_share_of_cost, "prize_share_of_cost")))
+        out.append(say("campaigns.efficiency.prize_share", s=MetricValue(e.prize_share_of_cost, "prize_share_of_cost")))
     return out
 
 
 def virality_reading(v: Virality) -> list[Finding]:
     """How far the campaign spread by itself (viral coefficient K)."""
     if v.k is None:
-        return [say("campaigns.virality.no_invite_data_invite")]
+        return [say("campaigns.virality.no_invite_data")]
     if v.k > 1:
-        meaning = say("campaigns.virality.above_every_wave_participants")
+        meaning = say("campaigns.virality.above_one")
     else:
-        meaning = say("campaigns.virality.below_each_wave_smaller")
-    out = [say("campaigns.virality.k_k_m", k=MetricValue(v.k, "viral_coefficient"), m=meaning)]
+        meaning = say("campaigns.virality.below_one")
+    out = [say("campaigns.virality.k", k=MetricValue(v.k, "viral_coefficient"), m=meaning)]
     if v.limit is not None:
-        out.append(say("campaigns.virality.k_spread_levels_off", n=Count(v.limit), x=Num(v.limit / v.participants, 2)))
+        out.append(say("campaigns.virality.reach_limit", n=Count(v.limit), x=Num(v.limit / v.participants, 2)))
     return out
 
 
 def retention_reading(r: Retention) -> list[Finding]:
     """How many of the extra followers stayed once it ended."""
     if r.extra_gained is None:
-        return [say("campaigns.retention.retention_not_available_needs")]
+        return [say("campaigns.retention.not_available")]
     if r.extra_gained <= 0:
-        return [say("campaigns.retention.campaign_brought_no_followers")]
+        return [say("campaigns.retention.no_extra_followers")]
     if r.retention_rate is None:
-        return [say("campaigns.retention.g_extra_followers_retention", g=Count(r.extra_gained))]
-    return [say("campaigns.retention.g_extra_followers_l", g=Count(r.extra_gained), l=Count(r.extra_lost), n=Count(r.net_kept),
+        return [say("campaigns.retention.not_known_yet", g=Count(r.extra_gained))]
+    return [say("campaigns.retention.kept", g=Count(r.extra_gained), l=Count(r.extra_lost), n=Count(r.net_kept),
                 r=MetricValue(r.retention_rate, "retention_rate"))]
 
 
 def campaign_timing_reading(ti: LaunchTiming) -> list[Finding]:
     """Whether the launch day and hour suited the audience, holidays and other campaigns."""
-    out = [say("campaigns.campaign_timing.d_days_launched_w", d=ti.days, w=Weekday(ti.launch_weekday))]
+    out = [say("campaigns.campaign_timing.days_and_weekday", d=ti.days, w=Weekday(ti.launch_weekday))]
     if ti.launch_hour is None:
-        out.append(say("campaigns.campaign_timing.launch_hour_unknown_no"))
+        out.append(say("campaigns.campaign_timing.hour_unknown"))
     elif ti.launch_in_active_hours:
-        out.append(say("campaigns.campaign_timing.first_post_h_inside", h=ti.launch_hour))
+        out.append(say("campaigns.campaign_timing.inside_active_hours", h=ti.launch_hour))
     else:
-        out.append(say("campaigns.campaign_timing.first_post_h_outside", h=ti.launch_hour, hours=ActiveHours()))
+        out.append(say("campaigns.campaign_timing.outside_active_hours", h=ti.launch_hour, hours=ActiveHours()))
     if not ti.holiday_calendar:
-        out.append(say("campaigns.campaign_timing.official_holiday_calendar_does"))
+        out.append(say("campaigns.campaign_timing.no_calendar"))
     elif ti.holidays:
         names = sorted({n for _, n in ti.holidays})
-        out.append(say("campaigns.campaign_timing.overlaps_public_holidays_h", h=Join(tuple(names)), n=len(ti.holidays)))
+        out.append(say("campaigns.campaign_timing.holidays", h=Join(tuple(names)), n=len(ti.holidays)))
     else:
-        out.append(say("campaigns.campaign_timing.no_public_holiday_during"))
+        out.append(say("campaigns.campaign_timing.no_holiday"))
     if len(ti.overlaps):
-        out.append(say("campaigns.campaign_timing.overlaps_account_s_other", c=Join(tuple(str(n) for n in ti.overlaps["name"]))))
+        out.append(say("campaigns.campaign_timing.overlaps_campaigns", c=Join(tuple(str(n) for n in ti.overlaps["name"]))))
     return out
 
 
@@ -144,13 +144,13 @@ def comparison_reading(c: Comparison) -> list[Finding]:
     """How this campaign ranks against the account's others."""
     table = c.table
     if len(table) < 2:
-        return [say("campaigns.comparison.account_has_no_other")]
+        return [say("campaigns.comparison.no_other")]
     out = []
     for metric, best_high in (("roi", True), ("cost_per_follower", False), ("viral_coefficient", True), ("lift_pct", True)):
         values = table[metric].dropna()
         if c.current in values.index and len(values) >= 2:
             rank = int(values.rank(ascending=not best_high, method="min")[c.current])
-            out.append(say("campaigns.comparison.m_ranks_r_n", m=Label(metric), r=rank, n=len(values)))
+            out.append(say("campaigns.comparison.rank", m=Label(metric), r=rank, n=len(values)))
     return out
 
 
@@ -160,9 +160,9 @@ def checklist_reading(ch: Checklist) -> list[Finding]:
     keep = [check(key, values) for verdict, key, values in ch.items if verdict == "keep"]
     out = []
     if change:
-        out.append(say("campaigns.checklist.change_next_time_s", s=Join(tuple(change), "clauses")))
+        out.append(say("campaigns.checklist.change", s=Join(tuple(change), "clauses")))
     if keep:
-        out.append(say("campaigns.checklist.keep_s", s=Join(tuple(keep), "clauses")))
+        out.append(say("campaigns.checklist.keep", s=Join(tuple(keep), "clauses")))
     return out
 
 

@@ -27,163 +27,163 @@ STRINGS: dict[str, dict[str, str]] = {
     "check_prize_share": {"en": "Prizes at most {share_max} of the cost", "zh": "奖品不超过成本的 {share_max}"},
     "check_overlap": {"en": "No overlap with the account's other campaigns", "zh": "未与该账号其他活动重叠"},
     # readings: one entry per thing a reading can say (report.findings.Finding keys)
-    "campaigns.card.no_outcome_recorded": {
+    "campaigns.card.no_outcome": {
         "en": "no outcome recorded",
         "zh": "未记录活动结果",
     },
-    "campaigns.card.name_head": {
+    "campaigns.card.headline": {
         "en": "{name}: {head}.",
         "zh": "{name}：{head}。",
     },
-    "campaigns.card.n_participants": {
+    "campaigns.card.participants": {
         "en": "{n} participants",
         "zh": "{n} 人参与",
     },
-    "campaigns.card.n_new_followers": {
+    "campaigns.card.new_followers": {
         "en": "{n} new followers",
         "zh": "新增粉丝 {n}",
     },
-    "campaigns.card.follower_gains_l_against": {
+    "campaigns.card.follower_lift": {
         "en": "follower gains {l} against the baseline",
         "zh": "新增粉丝较基线 {l}",
     },
-    "campaigns.card.roi_r": {
+    "campaigns.card.roi": {
         "en": "ROI {r}",
         "zh": "投资回报率 {r}",
     },
-    "campaigns.card.campaign_still_running_planned": {
+    "campaigns.card.still_running": {
         "en": "The campaign is still running (planned to end {d}): figures cover the days logged so far.",
         "zh": "活动仍在进行（计划 {d} 结束）：数据仅覆盖已记录的天数。",
     },
-    "campaigns.lift.no_daily_log_around": {
+    "campaigns.lift.no_log": {
         "en": "No daily log around the campaign: lift is not available.",
         "zh": "活动前后没有每日日志，无法计算提升。",
     },
-    "campaigns.lift.no_log_before_start": {
+    "campaigns.lift.no_baseline": {
         "en": "No log before the start (the campaign opens the log): there is no baseline, so lift is not available.",
         "zh": "活动开始前没有日志记录（活动位于日志起点），没有基线，无法计算提升。",
     },
-    "campaigns.lift.unfollows_after_campaign_ran": {
+    "campaigns.lift.unfollows_after": {
         "en": "Unfollows after the campaign ran {v} above the baseline: prize hunters leaving.",
         "zh": "活动结束后取关比基线高 {v}：抽奖用户在离开。",
     },
-    "campaigns.lift.still_running_after_window": {
+    "campaigns.lift.still_running": {
         "en": "Still running: the after window has not started.",
         "zh": "活动仍在进行，尚无活动后数据。",
     },
-    "campaigns.lift.per_day_against_baseline": {
+    "campaigns.lift.per_day": {
         "en": "Per day against the baseline: {s}.",
         "zh": "与基线相比（日均）：{s}。",
     },
-    "campaigns.lift.baseline_window_only_partly": {
+    "campaigns.lift.partial_baseline": {
         "en": "The baseline window is only partly logged ({d} of {n} days).",
         "zh": "基线窗口仅部分有记录（{d}/{n} 天）。",
     },
-    "campaigns.efficiency.no_cost_recorded_costs": {
+    "campaigns.efficiency.no_cost": {
         "en": "No cost recorded: costs per result and ROI are not available.",
         "zh": "未记录成本：无法计算单位成本与投资回报率。",
     },
-    "campaigns.efficiency.roi_r_every_spent": {
+    "campaigns.efficiency.roi": {
         "en": "ROI {r}: every 1 spent brought back {b}.",
         "zh": "投资回报率 {r}：每投入 1 元带回 {b} 元。",
     },
-    "campaigns.efficiency.prizes_were_s_cost": {
+    "campaigns.efficiency.prize_share": {
         "en": "Prizes were {s} of the cost.",
         "zh": "奖品占成本的 {s}。",
     },
-    "campaigns.efficiency.zero_cost_recorded_every": {
+    "campaigns.efficiency.zero_cost": {
         "en": "Zero cost recorded: every result came free, and ROI is not defined.",
         "zh": "记录的成本为零：所有结果均无成本，投资回报率无定义。",
     },
-    "campaigns.efficiency.cost_c_p_per": {
+    "campaigns.efficiency.costs": {
         "en": "Cost {c}: {p} per participant, {f} per new follower, {o} per order.",
         "zh": "成本 {c}：单个参与 {p}，单个新粉 {f}，单笔订单 {o}。",
     },
-    "campaigns.efficiency.no_revenue_recorded_roi": {
+    "campaigns.efficiency.no_revenue": {
         "en": "No revenue recorded: ROI is not available.",
         "zh": "未记录收入：无法计算投资回报率。",
     },
-    "campaigns.virality.k_k_m": {
+    "campaigns.virality.k": {
         "en": "K = {k}, {m}",
         "zh": "K = {k}，{m}",
     },
-    "campaigns.virality.no_invite_data_invite": {
+    "campaigns.virality.no_invite_data": {
         "en": "No invite data (invite_conversions, participants): the viral coefficient is not available.",
         "zh": "没有邀请数据（邀请转化数、参与人数），无法计算病毒系数。",
     },
-    "campaigns.virality.above_every_wave_participants": {
+    "campaigns.virality.above_one": {
         "en": "above 1: every wave of participants brings a larger one, the campaign grows by itself.",
         "zh": "大于 1：每一波参与者会带来更大的一波，活动可自我增长。",
     },
-    "campaigns.virality.below_each_wave_smaller": {
+    "campaigns.virality.below_one": {
         "en": "below 1: each wave is smaller than the last and the spread fades.",
         "zh": "小于 1：每一波都比上一波小，传播会逐渐衰减。",
     },
-    "campaigns.virality.k_spread_levels_off": {
+    "campaigns.virality.reach_limit": {
         "en": "At this K the spread levels off at about {n} people ({x}× the participants).",
         "zh": "按此 K 值，传播最终约覆盖 {n} 人（参与人数的 {x} 倍）。",
     },
-    "campaigns.retention.g_extra_followers_l": {
+    "campaigns.retention.kept": {
         "en": "{g} extra followers, {l} extra unfollows after the end: {n} kept, a retention rate of {r}.",
         "zh": "额外新增 {g}，活动后额外流失 {l}：净留存 {n}，留存率 {r}。",
     },
-    "campaigns.retention.retention_not_available_needs": {
+    "campaigns.retention.not_available": {
         "en": "Retention is not available: it needs followers gained in the baseline and during the campaign.",
         "zh": "无法计算留存：需要基线期与活动期的新增粉丝数据。",
     },
-    "campaigns.retention.campaign_brought_no_followers": {
+    "campaigns.retention.no_extra_followers": {
         "en": "The campaign brought no followers beyond the baseline, so there is nothing to retain.",
         "zh": "活动没有带来超出基线的新增粉丝，无留存可言。",
     },
-    "campaigns.retention.g_extra_followers_retention": {
+    "campaigns.retention.not_known_yet": {
         "en": "{g} extra followers; retention is not known yet (no log after the campaign).",
         "zh": "额外新增 {g} 个粉丝；活动后尚无日志，暂无法判断留存。",
     },
-    "campaigns.campaign_timing.d_days_launched_w": {
+    "campaigns.campaign_timing.days_and_weekday": {
         "en": "{d} days, launched on a {w}.",
         "zh": "共 {d} 天，于{w}上线。",
     },
-    "campaigns.campaign_timing.launch_hour_unknown_no": {
+    "campaigns.campaign_timing.hour_unknown": {
         "en": "Launch hour unknown (no post on the start day).",
         "zh": "上线时刻未知（开始当天没有发布内容）。",
     },
-    "campaigns.campaign_timing.official_holiday_calendar_does": {
+    "campaigns.campaign_timing.no_calendar": {
         "en": "The official holiday calendar does not cover these dates yet.",
         "zh": "官方节假日日历尚未覆盖这些日期。",
     },
-    "campaigns.campaign_timing.overlaps_account_s_other": {
+    "campaigns.campaign_timing.overlaps_campaigns": {
         "en": "Overlaps the account's other campaigns: {c}; their effects mix.",
         "zh": "与该账号其他活动重叠：{c}，效果会相互混杂。",
     },
-    "campaigns.campaign_timing.first_post_h_inside": {
+    "campaigns.campaign_timing.inside_active_hours": {
         "en": "First post at {h}:00, inside the audience's active hours.",
         "zh": "首条内容 {h}:00 发布，处于粉丝活跃时段。",
     },
-    "campaigns.campaign_timing.first_post_h_outside": {
+    "campaigns.campaign_timing.outside_active_hours": {
         "en": "First post at {h}:00, outside the active hours ({hours}): launch when followers are online.",
         "zh": "首条内容 {h}:00 发布，不在活跃时段（{hours}）：应在粉丝在线时上线。",
     },
-    "campaigns.campaign_timing.overlaps_public_holidays_h": {
+    "campaigns.campaign_timing.holidays": {
         "en": "Overlaps public holidays: {h} ({n} days).",
         "zh": "与法定节假日重叠：{h}（{n} 天）。",
     },
-    "campaigns.campaign_timing.no_public_holiday_during": {
+    "campaigns.campaign_timing.no_holiday": {
         "en": "No public holiday during the campaign.",
         "zh": "活动期间没有法定节假日。",
     },
-    "campaigns.comparison.account_has_no_other": {
+    "campaigns.comparison.no_other": {
         "en": "The account has no other campaign to compare with.",
         "zh": "该账号没有其他活动可对比。",
     },
-    "campaigns.comparison.m_ranks_r_n": {
+    "campaigns.comparison.rank": {
         "en": "{m}: ranks {r} of {n}.",
         "zh": "{m}：在 {n} 个活动中排第 {r}。",
     },
-    "campaigns.checklist.change_next_time_s": {
+    "campaigns.checklist.change": {
         "en": "Change next time: {s}.",
         "zh": "下次需调整：{s}。",
     },
-    "campaigns.checklist.keep_s": {
+    "campaigns.checklist.keep": {
         "en": "Keep: {s}.",
         "zh": "保持：{s}。",
     },

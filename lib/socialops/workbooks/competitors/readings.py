@@ -39,10 +39,10 @@ def _order(side: SideBySide, column: str) -> str:
 def side_by_side_reading(side: SideBySide) -> list[Finding]:
     """Who leads on raw figures, and whether the order holds once size is accounted for."""
     if not side.peers:
-        return [say("competitors.side_by_side.no_competitors_compare_platform")]
+        return [say("competitors.side_by_side.no_competitors")]
     out = [
         say(
-            "competitors.side_by_side.raw_engagement_per_post",
+            "competitors.side_by_side.rankings",
             raw=_order(side, "engagement_per_post"),
             norm=_order(side, "engagement_per_1k_followers"),
         )
@@ -50,10 +50,10 @@ def side_by_side_reading(side: SideBySide) -> list[Finding]:
     raw_first = side.table["engagement_per_post"].idxmax() if side.table["engagement_per_post"].notna().any() else None
     norm_first = side.table["engagement_per_1k_followers"].idxmax() if side.table["engagement_per_1k_followers"].notna().any() else None
     if raw_first and norm_first and raw_first != norm_first:
-        out.append(say("competitors.side_by_side.raw_counts_flatter_size", a=_name(side, raw_first), b=_name(side, norm_first)))
+        out.append(say("competitors.side_by_side.size_flatters", a=_name(side, raw_first), b=_name(side, norm_first)))
     silent = [a for a in side.table.index if not side.value(a, "posts")]
     if silent:
-        out.append(say("competitors.side_by_side.no_posts_period_per", s=Join(tuple(_name(side, a) for a in silent))))
+        out.append(say("competitors.side_by_side.no_posts", s=Join(tuple(_name(side, a) for a in silent))))
     return out
 
 
@@ -61,21 +61,21 @@ def normalized_reading(n: Normalized) -> list[Finding]:
     """Who does better or worse than their audience size alone explains."""
     side = n.side
     if not side.peers:
-        return [say("competitors.normalized.nothing_normalise_against_no")]
+        return [say("competitors.normalized.no_peers")]
     out = []
     for account in side.peers:
         f, e, eff = (side.value(account, c) for c in ("follower_multiple", "engagement_multiple", "efficiency"))
         if eff is None:
-            out.append(say("competitors.normalized.efficiency_not_available_missing", a=_name(side, account)))
+            out.append(say("competitors.normalized.no_efficiency", a=_name(side, account)))
             continue
         verdict = (
-            say("competitors.normalized.does_better_than_size")
+            say("competitors.normalized.better_than_size")
             if eff > 1.05
-            else say("competitors.normalized.does_worse_than_size")
+            else say("competitors.normalized.worse_than_size")
             if eff < 0.95
-            else say("competitors.normalized.performs_line_size")
+            else say("competitors.normalized.in_line_with_size")
         )
-        out.append(say("competitors.normalized.f_our_followers_e", a=_name(side, account), f=MetricValue(f, "follower_multiple"),
+        out.append(say("competitors.normalized.multiples", a=_name(side, account), f=MetricValue(f, "follower_multiple"),
                        e=MetricValue(e, "engagement_multiple"), eff=MetricValue(eff, "efficiency"), v=verdict))
     return out
 
@@ -85,11 +85,11 @@ def quality_comparison_reading(q: QualityComparison) -> list[Finding]:
     side, out = q.side, []
     shares = side.table["share_followers_under_10"].dropna()
     if shares.empty:
-        return [say("competitors.quality_comparison.no_follower_samples_follower")]
+        return [say("competitors.quality_comparison.no_samples")]
     worst = shares.idxmax()
     out.append(
         say(
-            "competitors.quality_comparison.zombie_share_followers_followers",
+            "competitors.quality_comparison.zombie_range",
             a=_name(side, worst),
             z=Pct(shares.max()),
             b=_name(side, shares.idxmin()),
@@ -98,10 +98,10 @@ def quality_comparison_reading(q: QualityComparison) -> list[Finding]:
     )
     effective = side.table["engagement_per_1k_effective_followers"].dropna()
     if len(effective) >= 2:
-        out.append(say("competitors.quality_comparison.per_effective_followers_followers", order=_order(side, "engagement_per_1k_effective_followers")))
+        out.append(say("competitors.quality_comparison.per_effective_follower", order=_order(side, "engagement_per_1k_effective_followers")))
     missing = [a for a in side.table.index if M.is_missing(side.table.loc[a, "share_followers_under_10"])]
     if missing:
-        out.append(say("competitors.quality_comparison.no_follower_sample_not", s=Join(tuple(_name(side, a) for a in missing))))
+        out.append(say("competitors.quality_comparison.without_sample", s=Join(tuple(_name(side, a) for a in missing))))
     return out
 
 
@@ -110,16 +110,16 @@ def strategy_reading(st: Strategy) -> list[Finding]:
     side, out = st.side, []
     per_day = side.table["posts_per_day"].dropna()
     if len(per_day):
-        out.append(say("competitors.strategy.posts_per_day_s", s=Join(tuple((Concat((_name(side, a), " ",
+        out.append(say("competitors.strategy.posts_per_day", s=Join(tuple((Concat((_name(side, a), " ",
                                                                                    MetricValue(v, "posts_per_day"))) for a, v in per_day.items())))))
     peak = st.hour_share.idxmax(axis=1).dropna()
     if len(peak):
-        out.append(say("competitors.strategy.busiest_hour_s", s=Join(tuple((f"{_name(side, a)} {int(h)}:00" for a, h in peak.items())))))
+        out.append(say("competitors.strategy.busiest_hour", s=Join(tuple((f"{_name(side, a)} {int(h)}:00" for a, h in peak.items())))))
     if "video" in st.format_mix.columns:
         video = st.format_mix["video"].dropna()
         if len(video):
-            out.append(say("competitors.strategy.video_share_posts_s", s=Join(tuple((Concat((_name(side, a), " ", Pct(v, 0))) for a, v in video.items())))))
-    return out or [say("competitors.strategy.no_posts_compare_strategies")]
+            out.append(say("competitors.strategy.video_share", s=Join(tuple((Concat((_name(side, a), " ", Pct(v, 0))) for a, v in video.items())))))
+    return out or [say("competitors.strategy.no_posts")]
 
 
 def momentum_reading(m: Momentum) -> list[Finding]:
@@ -129,18 +129,18 @@ def momentum_reading(m: Momentum) -> list[Finding]:
     if len(shares):
         out.append(
             say(
-                "competitors.momentum.share_voice_s",
+                "competitors.momentum.share_of_voice",
                 s=Join(tuple((Concat((_name(side, a), " ", Pct(v))) for a, v in shares.sort_values(ascending=False).items()))),
             )
         )
     else:
-        out.append(say("competitors.momentum.no_mentions_data_share"))
+        out.append(say("competitors.momentum.no_mentions"))
     if not m.follower_index.empty:
         last = m.follower_index.ffill().iloc[-1].dropna()
         if len(last):
             out.append(
                 say(
-                    "competitors.momentum.follower_growth_over_period",
+                    "competitors.momentum.follower_growth",
                     s=Join(tuple((Concat((_name(side, a), " ", Change(v - 100))) for a, v in last.sort_values(ascending=False).items()))),
                 )
             )
@@ -151,18 +151,18 @@ def index_reading(ci: CompositeIndex) -> list[Finding]:
     """The composite index's order and what drives it."""
     side = ci.side
     if ci.index.dropna().empty:
-        return [say("competitors.index.index_not_available_no")]
-    out = [say("competitors.index.ranking_s",
+        return [say("competitors.index.not_available")]
+    out = [say("competitors.index.ranking",
                s=Join(tuple(Concat((_name(side, a), " (", MetricValue(v, "index"), ")")) for a, v in ci.index.items()), "ranked"))]
     for account in ci.index.index:
         driver = ci.contributions.loc[account].idxmax()
-        out.append(say("competitors.index.carried_most_c", a=_name(side, account), c=say(driver)))
+        out.append(say("competitors.index.carried_by", a=_name(side, account), c=say(driver)))
     leader = ci.index.index[0]
     if leader != side.ours and side.ours in ci.scaled.index:
         gap = (ci.scaled.loc[leader] - ci.scaled.loc[side.ours]).fillna(0).idxmax()
-        out.append(say("competitors.index.our_largest_gap_c", a=_name(side, leader), c=say(gap)))
+        out.append(say("competitors.index.largest_gap", a=_name(side, leader), c=say(gap)))
     for account, lacking in ci.missing.items():
-        out.append(say("competitors.index.scored_without_c_not", a=_name(side, account), c=Join(tuple(say(c) for c in lacking))))
+        out.append(say("competitors.index.scored_without", a=_name(side, account), c=Join(tuple(say(c) for c in lacking))))
     return out
 
 
@@ -171,27 +171,27 @@ def takeaways_reading(tk: Takeaways) -> list[Finding]:
     side, st = tk.side, tk.strategy
     ours, best = side.ours, tk.best_peer
     if best is None:
-        return [say("competitors.takeaways.no_peer_comparable_figures")]
+        return [say("competitors.takeaways.no_peer")]
     out = []
     name = _name(side, best)
     eff = side.value(best, "efficiency")
     if eff is not None and eff > 1:
-        out.append(say("competitors.takeaways.more_efficient_than_us", a=name, e=MetricValue(eff, "efficiency")))
+        out.append(say("competitors.takeaways.peer_more_efficient", a=name, e=MetricValue(eff, "efficiency")))
     else:
-        out.append(say("competitors.takeaways.we_most_efficient_account"))
+        out.append(say("competitors.takeaways.we_most_efficient"))
     ours_pd, best_pd = side.value(ours, "posts_per_day"), side.value(best, "posts_per_day")
     if ours_pd and best_pd and abs(best_pd / ours_pd - 1) >= 0.2:
-        out.append(say("competitors.takeaways.posts_b_day_against", a=name, b=MetricValue(best_pd, "posts_per_day"), c=MetricValue(ours_pd, "posts_per_day")))
+        out.append(say("competitors.takeaways.peer_posts_more", a=name, b=MetricValue(best_pd, "posts_per_day"), c=MetricValue(ours_pd, "posts_per_day")))
     if "video" in st.format_mix.columns and ours in st.format_mix.index and best in st.format_mix.index:
         ov, bv = st.format_mix.loc[ours, "video"], st.format_mix.loc[best, "video"]
         if not (M.is_missing(ov) or M.is_missing(bv)) and bv - ov >= 0.1:
-            out.append(say("competitors.takeaways.puts_b_posts_into", a=name, b=Pct(bv, 0), c=Pct(ov, 0)))
+            out.append(say("competitors.takeaways.peer_more_video", a=name, b=Pct(bv, 0), c=Pct(ov, 0)))
     if not st.topic_mix.empty and best in st.topic_mix.index and ours in st.topic_mix.index:
         gap = (st.topic_mix.loc[best] - st.topic_mix.loc[ours]).dropna()
         if len(gap) and gap.max() >= 0.08:
             out.append(
                 say(
-                    "competitors.takeaways.gives_more_room_t",
+                    "competitors.takeaways.peer_topic_gap",
                     a=name,
                     t=gap.idxmax(),
                     b=Pct(st.topic_mix.loc[best, gap.idxmax()], 0),
@@ -200,9 +200,9 @@ def takeaways_reading(tk: Takeaways) -> list[Finding]:
             )
     og, bg = side.value(ours, "growth_rate"), side.value(best, "growth_rate")
     if og is not None and bg is not None and bg > og:
-        out.append(say("competitors.takeaways.grew_faster_b_against", a=name, b=MetricValue(bg, "growth_rate"), c=MetricValue(og, "growth_rate")))
+        out.append(say("competitors.takeaways.peer_grew_faster", a=name, b=MetricValue(bg, "growth_rate"), c=MetricValue(og, "growth_rate")))
     oz, bz = side.value(ours, "share_followers_under_10"), side.value(best, "share_followers_under_10")
     if oz is not None and bz is not None and oz - bz >= 0.1:
-        out.append(say("competitors.takeaways.our_audience_holds_more", b=MetricValue(bz, "share_followers_under_10"),
+        out.append(say("competitors.takeaways.more_zombies", b=MetricValue(bz, "share_followers_under_10"),
                        c=MetricValue(oz, "share_followers_under_10")))
     return out

@@ -25,140 +25,140 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_share_of_voice": {"en": "Share of voice (mentions)", "zh": "声量份额（提及）"},
     "chart_index": {"en": "Composite index and what makes it up", "zh": "综合指数及其构成"},
     # readings: one entry per thing a reading can say (report.findings.Finding keys)
-    "competitors.side_by_side.raw_engagement_per_post": {
+    "competitors.side_by_side.rankings": {
         "en": "By raw engagement per post: {raw}. Per 1,000 followers: {norm}.",
         "zh": "按单条互动原始值：{raw}。按每千粉丝互动：{norm}。",
     },
-    "competitors.side_by_side.no_competitors_compare_platform": {
+    "competitors.side_by_side.no_competitors": {
         "en": "No competitors to compare with on this platform in the data: the figures are ours alone.",
         "zh": "数据中没有同平台的竞品，以下仅为我方数据。",
     },
-    "competitors.side_by_side.raw_counts_flatter_size": {
+    "competitors.side_by_side.size_flatters": {
         "en": "Raw counts flatter size: {a} leads on raw engagement, but {b} gets the most out of each follower.",
         "zh": "原始数值偏向大号：{a} 原始互动领先，但 {b} 单位粉丝的互动最高。",
     },
-    "competitors.side_by_side.no_posts_period_per": {
+    "competitors.side_by_side.no_posts": {
         "en": "No posts in the period (per-post figures not available): {s}.",
         "zh": "本期没有发布（单条指标暂无）：{s}。",
     },
-    "competitors.normalized.nothing_normalise_against_no": {
+    "competitors.normalized.no_peers": {
         "en": "Nothing to normalise against: no peers in the set.",
         "zh": "对比组中没有竞品，无需归一化。",
     },
-    "competitors.normalized.does_better_than_size": {
+    "competitors.normalized.better_than_size": {
         "en": "does better than its size explains",
         "zh": "表现超出其规模",
     },
-    "competitors.normalized.does_worse_than_size": {
+    "competitors.normalized.worse_than_size": {
         "en": "does worse than its size would predict",
         "zh": "表现不及其规模应有水平",
     },
-    "competitors.normalized.performs_line_size": {
+    "competitors.normalized.in_line_with_size": {
         "en": "performs in line with its size",
         "zh": "表现与规模相当",
     },
-    "competitors.normalized.f_our_followers_e": {
+    "competitors.normalized.multiples": {
         "en": "{a}: {f}× our followers, {e}× our engagement per post: efficiency {eff}, it {v}.",
         "zh": "{a}：粉丝为我方 {f} 倍，单条互动为我方 {e} 倍，效率 {eff}，{v}。",
     },
-    "competitors.normalized.efficiency_not_available_missing": {
+    "competitors.normalized.no_efficiency": {
         "en": "{a}: efficiency not available (missing followers or posts).",
         "zh": "{a}：缺少粉丝或发布数据，无法计算效率。",
     },
-    "competitors.quality_comparison.zombie_share_followers_followers": {
+    "competitors.quality_comparison.zombie_range": {
         "en": "Zombie share (followers with < 10 followers): highest at {a} ({z}), lowest at {b} ({y}).",
         "zh": "僵尸粉占比（自身粉丝 < 10）：{a} 最高（{z}），{b} 最低（{y}）。",
     },
-    "competitors.quality_comparison.no_follower_samples_follower": {
+    "competitors.quality_comparison.no_samples": {
         "en": "No follower samples: follower quality is not available for any account.",
         "zh": "没有粉丝样本，无法评估任何账号的粉丝质量。",
     },
-    "competitors.quality_comparison.per_effective_followers_followers": {
+    "competitors.quality_comparison.per_effective_follower": {
         "en": ("Per 1,000 effective followers (followers × share 10–500): {order}. Much of a big "
                "account's gap in per-follower engagement is followers who are not really there."),
         "zh": "按每千有效粉丝（粉丝 × 10–500 占比）：{order}。大号单位粉丝互动偏低，很大程度上是因为不少粉丝并非真实活跃用户。",
     },
-    "competitors.quality_comparison.no_follower_sample_not": {
+    "competitors.quality_comparison.without_sample": {
         "en": "No follower sample (not guessed): {s}.",
         "zh": "无粉丝样本（不做估计）：{s}。",
     },
-    "competitors.strategy.no_posts_compare_strategies": {
+    "competitors.strategy.no_posts": {
         "en": "No posts to compare strategies on.",
         "zh": "没有可比较的内容。",
     },
-    "competitors.strategy.posts_per_day_s": {
+    "competitors.strategy.posts_per_day": {
         "en": "Posts per day: {s}.",
         "zh": "日均发布：{s}。",
     },
-    "competitors.strategy.busiest_hour_s": {
+    "competitors.strategy.busiest_hour": {
         "en": "Busiest hour: {s}.",
         "zh": "最常发布的时段：{s}。",
     },
-    "competitors.strategy.video_share_posts_s": {
+    "competitors.strategy.video_share": {
         "en": "Video share of posts: {s}.",
         "zh": "视频占比：{s}。",
     },
-    "competitors.momentum.share_voice_s": {
+    "competitors.momentum.share_of_voice": {
         "en": "Share of voice: {s}.",
         "zh": "声量份额：{s}。",
     },
-    "competitors.momentum.no_mentions_data_share": {
+    "competitors.momentum.no_mentions": {
         "en": "No mentions data: share of voice is not available.",
         "zh": "无提及数据，无法计算声量份额。",
     },
-    "competitors.momentum.follower_growth_over_period": {
+    "competitors.momentum.follower_growth": {
         "en": "Follower growth over the period: {s}.",
         "zh": "期内粉丝增长：{s}。",
     },
-    "competitors.index.ranking_s": {
+    "competitors.index.ranking": {
         "en": "Ranking: {s}.",
         "zh": "排名：{s}。",
     },
-    "competitors.index.index_not_available_no": {
+    "competitors.index.not_available": {
         "en": "The index is not available: no component could be computed.",
         "zh": "无法计算综合指数。",
     },
-    "competitors.index.carried_most_c": {
+    "competitors.index.carried_by": {
         "en": "{a}: carried most by {c}.",
         "zh": "{a}：主要得分来自{c}。",
     },
-    "competitors.index.our_largest_gap_c": {
+    "competitors.index.largest_gap": {
         "en": "Our largest gap to {a} is {c}.",
         "zh": "我方与 {a} 差距最大的是{c}。",
     },
-    "competitors.index.scored_without_c_not": {
+    "competitors.index.scored_without": {
         "en": "{a}: scored without {c} (not in the data).",
         "zh": "{a}：缺少{c}，按其余分项计分。",
     },
-    "competitors.takeaways.no_peer_comparable_figures": {
+    "competitors.takeaways.no_peer": {
         "en": "No peer with comparable figures: no takeaways.",
         "zh": "没有可对比的竞品数据，暂无结论。",
     },
-    "competitors.takeaways.more_efficient_than_us": {
+    "competitors.takeaways.peer_more_efficient": {
         "en": "{a} is more efficient than us (efficiency {e}): study its content before its volume.",
         "zh": "{a} 效率高于我方（{e}）：先学它的内容，而不是发布量。",
     },
-    "competitors.takeaways.we_most_efficient_account": {
+    "competitors.takeaways.we_most_efficient": {
         "en": "We are the most efficient account in the set: no peer gets more engagement for its size.",
         "zh": "我方是对比组中效率最高的账号：没有竞品在同等规模下获得更多互动。",
     },
-    "competitors.takeaways.posts_b_day_against": {
+    "competitors.takeaways.peer_posts_more": {
         "en": "{a} posts {b} a day against our {c}.",
         "zh": "{a} 日均发布 {b} 条，我方 {c} 条。",
     },
-    "competitors.takeaways.grew_faster_b_against": {
+    "competitors.takeaways.peer_grew_faster": {
         "en": "{a} grew faster: {b} against our {c}.",
         "zh": "{a} 增长更快：{b}，我方 {c}。",
     },
-    "competitors.takeaways.our_audience_holds_more": {
+    "competitors.takeaways.more_zombies": {
         "en": "Our audience holds more zombie followers ({c} against {b}): clean-up or better targeting would help.",
         "zh": "我方僵尸粉占比更高（{c}，对方 {b}）：可清理或改进投放定向。",
     },
-    "competitors.takeaways.puts_b_posts_into": {
+    "competitors.takeaways.peer_more_video": {
         "en": "{a} puts {b} of its posts into video; we put {c}.",
         "zh": "{a} 的视频占比 {b}，我方 {c}。",
     },
-    "competitors.takeaways.gives_more_room_t": {
+    "competitors.takeaways.peer_topic_gap": {
         "en": "{a} gives more room to “{t}” ({b} of posts against our {c}).",
         "zh": "{a} 更多发布“{t}”（占 {b}，我方 {c}）。",
     },

@@ -33,14 +33,14 @@ def content_overview(o: ContentOverview) -> list[Finding]:
     """What the period's posts achieved against the previous period, in totals and per post."""
     posts = o.value("posts")
     if not posts:
-        return [say("content.content_overview.no_posts_period_nothing", p=Count(o.value("posts", "previous")))]
+        return [say("content.content_overview.no_posts", p=Count(o.value("posts", "previous")))]
     if o.value("reads") is None:
         interactions = sum(o.value(p) or 0 for p in o.parts)
-        out = [say("content.content_overview.n_posts_export_gives", n=Count(posts), per=Num(interactions / posts, 1))]
+        out = [say("content.content_overview.posts_without_reads", n=Count(posts), per=Num(interactions / posts, 1))]
     else:
         out = [
             say(
-                "content.content_overview.n_posts_reached_reads",
+                "content.content_overview.posts_reads_rate",
                 n=Count(posts),
                 reads=_reads_total(o),
                 rate=MetricValue(o.value("engagement_rate"), "engagement_rate"),
@@ -51,14 +51,14 @@ def content_overview(o: ContentOverview) -> list[Finding]:
     if lacking and o.parts:
         out.append(
             say(
-                "content.content_overview.interactions_here_parts_only",
+                "content.content_overview.partial_interactions",
                 parts=Join(tuple(Label(p, lower=True) for p in o.parts)),
                 missing=Join(tuple(Label(p, lower=True) for p in lacking)),
             )
         )
     mean, median = o.value("avg_reads_per_post"), o.value("avg_reads_per_post", "median")
     if mean and median and mean > 1.5 * median:
-        out.append(say("content.content_overview.average_reads_per_post", mean=Num(mean, 0), median=Num(median, 0)))
+        out.append(say("content.content_overview.mean_above_median", mean=Num(mean, 0), median=Num(median, 0)))
     changes = o.table["change_pct"].dropna()
     if len(changes):
 
@@ -68,14 +68,14 @@ def content_overview(o: ContentOverview) -> list[Finding]:
         ups = changes[changes >= STEADY_PCT].sort_values(ascending=False).index[:3]
         downs = changes[changes <= -STEADY_PCT].sort_values().index[:3]
         if len(ups):
-            out.append(say("content.content_overview.against_previous_period_up", s=fmt(ups)))
+            out.append(say("content.content_overview.up", s=fmt(ups)))
         if len(downs):
-            out.append(say("content.content_overview.down_s", s=fmt(downs)))
+            out.append(say("content.content_overview.down", s=fmt(downs)))
     if o.lower_bound_reads:
-        out.append(say("content.content_overview.n_post_s_show", n=o.lower_bound_reads))
+        out.append(say("content.content_overview.lower_bound_reads", n=o.lower_bound_reads))
     missing = [m for m in ("reads", "favorites", "follows", "orders") if o.value(m) is None]
     if missing:
-        out.append(say("content.content_overview.not_data_s", s=Join(tuple(Label(m) for m in missing))))
+        out.append(say("content.content_overview.not_in_data", s=Join(tuple(Label(m) for m in missing))))
     return out
 
 
@@ -87,7 +87,7 @@ def _reads_total(o: ContentOverview) -> Count | Concat:
 def tiers_reading(tr: Tiers) -> list[Finding]:
     """How posts spread over read and repost tiers, and which tier carries the interactions."""
     if not tr.posts:
-        return [say("content.tiers.no_posts_put_tiers")]
+        return [say("content.tiers.no_posts")]
     out = []
     for name, table in (("reads_tier", tr.reads), ("reposts_tier", tr.reposts)):
         filled = table[table["posts"] > 0]
@@ -95,24 +95,24 @@ def tiers_reading(tr: Tiers) -> list[Finding]:
             continue
         top = filled.iloc[-1]
         out.append(
-            say("content.tiers.tiering_top_tier_tier", tiering=Label(name), tier=top["tier"], sp=Pct(top["share_posts"]), si=Pct(top["share_interactions"]))
+            say("content.tiers.top_tier", tiering=Label(name), tier=top["tier"], sp=Pct(top["share_posts"]), si=Pct(top["share_interactions"]))
         )
     bound = int(tr.reads["lower_bounds"].sum())
     if bound:
-        out.append(say("content.tiers.n_post_s_top", n=bound))
+        out.append(say("content.tiers.top_tier_lower_bounds", n=bound))
     return out
 
 
 def top_posts_reading(tp: TopPosts) -> list[Finding]:
     """Which posts did best and worst, and by how much against the account's usual post."""
     if tp.best_by_reads.empty and tp.best_by_rate.empty:
-        return [say("content.top_posts.no_posts_reads_period")]
+        return [say("content.top_posts.no_posts_with_reads")]
     out = []
     if not tp.best_by_rate.empty:
         best = tp.best_by_rate.iloc[0]
         out.append(
             say(
-                "content.top_posts.best_engagement_title_fmt",
+                "content.top_posts.best_by_rate",
                 title=Title(best.get("title"), 60),
                 fmt=ValueLabel("format", best.get("format")),
                 topic=ValueLabel("topic", best.get("topic")),
@@ -125,7 +125,7 @@ def top_posts_reading(tp: TopPosts) -> list[Finding]:
         bound = bool(top.get("reads_lower_bound", False))
         out.append(
             say(
-                "content.top_posts.most_read_title_reads",
+                "content.top_posts.most_read",
                 title=Title(top.get("title"), 60),
                 reads="10万+" if bound else Count(top["reads"]),
                 mult=Num(top["multiple"]),
@@ -136,14 +136,14 @@ def top_posts_reading(tp: TopPosts) -> list[Finding]:
         if len(common):
             share = (tp.best_by_rate["format"] == common.iloc[0]).mean()
             if share >= 0.5:
-                out.append(say("content.top_posts.share_best_posts_engagement", share=Pct(share, 0), fmt=ValueLabel("format", common.iloc[0])))
+                out.append(say("content.top_posts.best_share_format", share=Pct(share, 0), fmt=ValueLabel("format", common.iloc[0])))
     return out
 
 
 def what_works_reading(w: WhatWorks) -> list[Finding]:
     """Which formats and topics engage best, where the evidence is strong enough to say."""
     if not w.groups:
-        return [say("content.what_works.posts_carry_no_format")]
+        return [say("content.what_works.nothing_to_compare")]
     out = []
     for dimension, table in w.groups.items():
         label = say(dimension)
@@ -153,7 +153,7 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
             row = table[table["group"] == winner].iloc[0]
             out.append(
                 say(
-                    "content.what_works.dim_g_clearly_leads",
+                    "content.what_works.clear_leader",
                     dim=label,
                     g=Group(winner, dimension),
                     r=MetricValue(row["median_rate"], "engagement_rate"),
@@ -166,24 +166,24 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
         elif len(eligible):
             out.append(
                 say(
-                    "content.what_works.dim_g_ahead_median", dim=label, g=Group(eligible["group"].iloc[0], dimension),
+                    "content.what_works.ahead_not_clear", dim=label, g=Group(eligible["group"].iloc[0], dimension),
                     r=MetricValue(eligible["median_rate"].iloc[0], "engagement_rate")
                 )
             )
         few = table[~table["enough"]]
         if len(few):
-            out.append(say("content.what_works.dim_too_few_posts", dim=label, g=Join(tuple(Group(g, dimension) for g in few["group"]))))
+            out.append(say("content.what_works.too_few_posts", dim=label, g=Join(tuple(Group(g, dimension) for g in few["group"]))))
     if w.headline_read_rate is not None:
-        out.append(say("content.what_works.headline_read_rate_r", r=MetricValue(w.headline_read_rate, "headline_read_rate"), n=w.headline_posts))
+        out.append(say("content.what_works.headline_read_rate", r=MetricValue(w.headline_read_rate, "headline_read_rate"), n=w.headline_posts))
     return out
 
 
 def timing_reading(ti: Timing) -> list[Finding]:
     """Which weekday-hours engage best, and whether the account posts in them."""
     if ti.dates_only and not int(ti.count_grid.values.sum()):
-        return [say("content.timing.export_gives_publish_dates")]
+        return [say("content.timing.dates_only")]
     if ti.best_slots.empty:
-        return [say("content.timing.no_weekday_hour_slot")]
+        return [say("content.timing.no_slot")]
     slots = Join(
         tuple(
             Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00 (",
@@ -191,12 +191,13 @@ def timing_reading(ti: Timing) -> list[Finding]:
         )
     )
     out = [
-        say("content.timing.best_slots_median_engagement", s=slots),
-        say("content.timing.k_n_fall_usual", k=ti.in_active_hours, n=len(ti.best_slots), h=Join(tuple(f"{h}:00" for h in ti.usual_hours)), hours=ActiveHours()),
+        say("content.timing.best_slots", s=slots),
+        say("content.timing.slots_in_active_hours", k=ti.in_active_hours, n=len(ti.best_slots),
+            h=Join(tuple(f"{h}:00" for h in ti.usual_hours)), hours=ActiveHours()),
     ]
     best_hours = {int(h) for h in ti.best_slots["hour"]}
     if not best_hours & set(ti.usual_hours):
-        out.append(say("content.timing.none_best_slots_hour"))
+        out.append(say("content.timing.slots_unused"))
     return out
 
 
@@ -208,7 +209,7 @@ def trends_reading(tr: Trends) -> list[Finding]:
         last, before = weeks.iloc[-1], weeks.iloc[-2]
         out.append(
             say(
-                "content.trends.last_week_from_d",
+                "content.trends.last_week",
                 d=Date(last["start"]),
                 p=Count(last["posts"]),
                 r=MetricValue(last["engagement_rate"], "engagement_rate"),
@@ -221,7 +222,7 @@ def trends_reading(tr: Trends) -> list[Finding]:
         last = months.iloc[-1]
         out.append(
             say(
-                "content.trends.month_engagement_rate_r",
+                "content.trends.this_month",
                 r=MetricValue(last["engagement_rate"], "engagement_rate"),
                 c=Change(last["engagement_rate_change_pct"]),
                 p=Count(last["posts"]),
@@ -230,20 +231,20 @@ def trends_reading(tr: Trends) -> list[Finding]:
         )
     if tr.breakout is not None:
         out.append(
-            say("content.trends.breakout_title_reached_v", title=Title(tr.breakout.get("title"), 60), v=Num(tr.breakout["engagement_per_1k"]), z=Num(tr.top_z))
+            say("content.trends.breakout", title=Title(tr.breakout.get("title"), 60), v=Num(tr.breakout["engagement_per_1k"]), z=Num(tr.top_z))
         )
     elif tr.top_z is not None:
-        out.append(say("content.trends.no_breakout_period_best", z=Num(tr.top_z)))
-    return out or [say("content.trends.not_enough_history_trends")]
+        out.append(say("content.trends.no_breakout", z=Num(tr.top_z)))
+    return out or [say("content.trends.no_history")]
 
 
 def conversion_reading(cv: Conversion) -> list[Finding]:
     """How reads turned into follows and orders, step by step."""
     if cv.steps.empty or not cv.posts:
-        return [say("content.conversion.posts_carry_no_reads")]
+        return [say("content.conversion.no_funnel")]
     steps = cv.steps.set_index("step")
     parts = Join(tuple((Concat((Label(s), " ", MetricValue(r, "conversion_rate"))) for s, r in steps["rate_from_reads"].iloc[1:].items())))
-    out = [say("content.conversion.over_n_posts_carry", n=cv.posts, s=parts)]
+    out = [say("content.conversion.rates_per_read", n=cv.posts, s=parts)]
     if "orders" in steps.index and "follows" in steps.index and steps.loc["follows", "total"]:
-        out.append(say("content.conversion.r_orders_every_follows", r=Num(100 * steps.loc["orders", "total"] / steps.loc["follows", "total"])))
+        out.append(say("content.conversion.orders_per_100_follows", r=Num(100 * steps.loc["orders", "total"] / steps.loc["follows", "total"])))
     return out

@@ -35,140 +35,140 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_funnel": {"en": "From reads to orders", "zh": "从阅读到订单"},
     "overall_median": {"en": "overall median", "zh": "整体中位数"},
     # readings: one entry per thing a reading can say (report.findings.Finding keys)
-    "content.content_overview.no_posts_period_nothing": {
+    "content.content_overview.no_posts": {
         "en": "No posts in this period: nothing to measure. The previous period had {p}.",
         "zh": "本期没有发布内容，无从衡量。上期发布 {p} 条。",
     },
-    "content.content_overview.n_posts_export_gives": {
+    "content.content_overview.posts_without_reads": {
         "en": "{n} posts. The export gives no reads, so rates per read are not available; instead: {per} interactions per post.",
         "zh": "共 {n} 条内容。导出数据没有阅读数，无法计算按阅读的互动率；改用每条互动 {per}。",
     },
-    "content.content_overview.n_posts_reached_reads": {
+    "content.content_overview.posts_reads_rate": {
         "en": "{n} posts reached {reads} reads; engagement rate {rate} (median post {mrate}).",
         "zh": "{n} 条内容共获得 {reads} 次阅读；互动率 {rate}（单条中位数 {mrate}）。",
     },
-    "content.content_overview.interactions_here_parts_only": {
+    "content.content_overview.partial_interactions": {
         "en": "Interactions here are {parts} only: the export carries no {missing}.",
         "zh": "此处互动仅含{parts}：导出数据中没有{missing}。",
     },
-    "content.content_overview.average_reads_per_post": {
+    "content.content_overview.mean_above_median": {
         "en": ("Average reads per post ({mean}) sit well above the median ({median}): a few posts carried "
                "the period, so read the medians for the typical post."),
         "zh": "平均每条阅读（{mean}）远高于中位数（{median}）：少数内容撑起了整体，看典型内容请看中位数。",
     },
-    "content.content_overview.n_post_s_show": {
+    "content.content_overview.lower_bound_reads": {
         "en": "{n} post(s) show reads as 10万+: counted as 100,001, so read totals are lower bounds.",
         "zh": "{n} 条内容阅读显示为“10万+”，按 100,001 计，阅读总数为下限。",
     },
-    "content.content_overview.not_data_s": {
+    "content.content_overview.not_in_data": {
         "en": "Not in the data: {s}.",
         "zh": "数据中缺少：{s}。",
     },
-    "content.content_overview.against_previous_period_up": {
+    "content.content_overview.up": {
         "en": "Against the previous period, up: {s}.",
         "zh": "较上期上升：{s}。",
     },
-    "content.content_overview.down_s": {
+    "content.content_overview.down": {
         "en": "Down: {s}.",
         "zh": "下降：{s}。",
     },
-    "content.tiers.no_posts_put_tiers": {
+    "content.tiers.no_posts": {
         "en": "No posts to put in tiers.",
         "zh": "没有可分档的内容。",
     },
-    "content.tiers.tiering_top_tier_tier": {
+    "content.tiers.top_tier": {
         "en": "{tiering}: the top tier ({tier}) holds {sp} of posts and carries {si} of interactions.",
         "zh": "{tiering}：最高档（{tier}）占内容 {sp}，贡献互动 {si}。",
     },
-    "content.tiers.n_post_s_top": {
+    "content.tiers.top_tier_lower_bounds": {
         "en": "{n} post(s) in the top reads tier are 10万+ lower bounds.",
         "zh": "最高阅读档中有 {n} 条为“10万+”（下限）。",
     },
-    "content.top_posts.no_posts_reads_period": {
+    "content.top_posts.no_posts_with_reads": {
         "en": "No posts with reads in this period: best and worst posts are not available.",
         "zh": "本期没有带阅读数的内容，无法列出最佳与最差内容。",
     },
-    "content.top_posts.best_engagement_title_fmt": {
+    "content.top_posts.best_by_rate": {
         "en": "Best engagement: “{title}” ({fmt}, {topic}) at {rate}, {mult}× the account's median.",
         "zh": "互动率最高：“{title}”（{fmt}，{topic}），{rate}，为账号中位数的 {mult} 倍。",
     },
-    "content.top_posts.most_read_title_reads": {
+    "content.top_posts.most_read": {
         "en": "Most read: “{title}” with {reads} reads, {mult}× the median.",
         "zh": "阅读最高：“{title}”，{reads} 次阅读，为中位数的 {mult} 倍。",
     },
-    "content.top_posts.share_best_posts_engagement": {
+    "content.top_posts.best_share_format": {
         "en": "{share} of the best posts by engagement are {fmt}.",
         "zh": "互动率最高的内容中 {share} 为{fmt}。",
     },
-    "content.what_works.posts_carry_no_format": {
+    "content.what_works.nothing_to_compare": {
         "en": "Posts carry no format, topic or headline column: nothing to compare.",
         "zh": "内容没有体裁、主题或头条字段，无法比较。",
     },
-    "content.what_works.headline_read_rate_r": {
+    "content.what_works.headline_read_rate": {
         "en": "Headline read rate: {r} of followers read the headline ({n} headline posts).",
         "zh": "头条阅读率：{r}（{n} 篇头条）。",
     },
-    "content.what_works.dim_g_clearly_leads": {
+    "content.what_works.clear_leader": {
         "en": "{dim}: {g} clearly leads with a median engagement rate of {r} (95% interval {lo}–{hi}, {n} posts) against {o} overall.",
         "zh": "{dim}：{g} 明显领先，互动率中位数 {r}（95% 区间 {lo}–{hi}，{n} 条），整体为 {o}。",
     },
-    "content.what_works.dim_too_few_posts": {
+    "content.what_works.too_few_posts": {
         "en": "{dim}: too few posts to judge {g}.",
         "zh": "{dim}：{g} 样本过少，不作判断。",
     },
-    "content.what_works.dim_g_ahead_median": {
+    "content.what_works.ahead_not_clear": {
         "en": "{dim}: {g} is ahead on median ({r}) but its interval overlaps the overall median: no clear winner yet.",
         "zh": "{dim}：{g} 中位数领先（{r}），但区间与整体中位数重叠，尚无明确优胜者。",
     },
-    "content.timing.best_slots_median_engagement": {
+    "content.timing.best_slots": {
         "en": "Best slots (median engagement, 3+ posts each): {s}.",
         "zh": "最佳时段（互动率中位数，每格至少 3 条）：{s}。",
     },
-    "content.timing.k_n_fall_usual": {
+    "content.timing.slots_in_active_hours": {
         "en": "{k} of {n} fall in the usual active hours ({hours}); the account posts most at {h}.",
         "zh": "{n} 个中有 {k} 个落在常见活跃时段（{hours}）；账号最常在 {h} 发布。",
     },
-    "content.timing.export_gives_publish_dates": {
+    "content.timing.dates_only": {
         "en": "The export gives publish dates without times, so no weekday-and-hour slot is recommended.",
         "zh": "导出数据只有发布日期、没有时间，因此不推荐发布时段。",
     },
-    "content.timing.no_weekday_hour_slot": {
+    "content.timing.no_slot": {
         "en": "No weekday-and-hour slot has 3 or more posts with reads yet: no slot is recommended.",
         "zh": "没有任何时段积累 3 条以上带阅读数据的内容，暂不推荐发布时段。",
     },
-    "content.timing.none_best_slots_hour": {
+    "content.timing.slots_unused": {
         "en": "None of the best slots is an hour the account often uses: try moving some posts there.",
         "zh": "最佳时段都不是账号常用的发布时间：可尝试把部分内容移到这些时段。",
     },
-    "content.trends.not_enough_history_trends": {
+    "content.trends.no_history": {
         "en": "Not enough history for trends.",
         "zh": "历史数据不足，无法看趋势。",
     },
-    "content.trends.last_week_from_d": {
+    "content.trends.last_week": {
         "en": "Last week (from {d}): {p} posts, engagement rate {r} ({c} week over week); reads {rc}.",
         "zh": "最近一周（{d} 起）：{p} 条内容，互动率 {r}（环比 {c}）；阅读 {rc}。",
     },
-    "content.trends.month_engagement_rate_r": {
+    "content.trends.this_month": {
         "en": "This month: engagement rate {r} ({c} month over month), {p} posts ({pc}).",
         "zh": "本月：互动率 {r}（环比 {c}），内容 {p} 条（{pc}）。",
     },
-    "content.trends.breakout_title_reached_v": {
+    "content.trends.breakout": {
         "en": "Breakout: “{title}” reached {v} interactions per 1,000 followers, {z} standard deviations above the period's other posts.",
         "zh": "爆款：“{title}” 每千粉丝互动 {v}，高出本期其他内容 {z} 个标准差。",
     },
-    "content.trends.no_breakout_period_best": {
+    "content.trends.no_breakout": {
         "en": "No breakout this period: the best post stood {z} standard deviations above the rest (a breakout needs 3).",
         "zh": "本期没有爆款：表现最好的内容仅高出其他内容 {z} 个标准差（爆款需 3 个）。",
     },
-    "content.conversion.over_n_posts_carry": {
+    "content.conversion.rates_per_read": {
         "en": "Over {n} posts that carry every step, per read: {s}.",
         "zh": "在 {n} 条各环节数据齐全的内容中，按阅读计：{s}。",
     },
-    "content.conversion.posts_carry_no_reads": {
+    "content.conversion.no_funnel": {
         "en": "Posts carry no reads-to-orders columns: conversion is not available.",
         "zh": "内容缺少从阅读到订单的字段，无法计算转化。",
     },
-    "content.conversion.r_orders_every_follows": {
+    "content.conversion.orders_per_100_follows": {
         "en": "{r} orders for every 100 follows gained from posts.",
         "zh": "内容每带来 100 个关注，对应 {r} 个订单。",
     },
