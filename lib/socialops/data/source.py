@@ -7,8 +7,10 @@ everything from memory.
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 
@@ -58,25 +60,33 @@ class StoreSource:
 
     path: Path
 
-    def directory(self) -> Dataset:
-        from socialops.data import store
+    @property
+    def _store(self) -> ModuleType:
+        """The store module: DuckDB is imported when a store is read, never for a folder of exports."""
+        return importlib.import_module("socialops.data.store")
 
-        return store.directory(self.path)
+    def directory(self) -> Dataset:
+        return self._store.directory(self.path)
 
     def log_ends(self) -> pd.DataFrame:
-        from socialops.data import store
-
-        return store.log_ends(self.path)
+        return self._store.log_ends(self.path)
 
     def dates(self, account_id: str) -> pd.Series:
-        from socialops.data import store
-
-        return store.date_range(self.path, account_id)
+        return self._store.date_range(self.path, account_id)
 
     def read(self, accounts: list[str] | None = None, since: pd.Timestamp | None = None) -> Dataset:
-        from socialops.data import store
+        return self._store.read_slice(self.path, accounts, since=since)
 
-        return store.read_slice(self.path, accounts, since=since)
+
+def is_store(path: str | Path) -> bool:
+    """A DuckDB file: by its suffix, else by the magic bytes DuckDB writes at offset 8."""
+    path = Path(path)
+    if path.suffix == ".duckdb":
+        return True
+    if not path.is_file():
+        return False
+    with open(path, "rb") as handle:
+        return handle.read(12)[8:12] == b"DUCK"
 
 
 Source = FolderSource | StoreSource
@@ -84,6 +94,4 @@ Source = FolderSource | StoreSource
 
 def open_source(path: str | Path, account_id: str | None = None, strict: bool = True) -> Source:
     """The source at ``path``: a store when the file is one, else a folder of exports."""
-    from socialops.data.store import is_store
-
     return StoreSource(Path(path)) if is_store(path) else FolderSource(Path(path), account_id, strict)

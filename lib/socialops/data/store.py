@@ -55,16 +55,6 @@ def _stored_as(table: str) -> list[str]:
     return [table, *(side for side, base in SIDE_TABLES.items() if base == table)]
 
 
-def is_store(path: str | Path) -> bool:
-    path = Path(path)
-    if path.suffix == ".duckdb":
-        return True
-    if not path.is_file():
-        return False
-    with open(path, "rb") as handle:
-        return handle.read(12)[8:12] == b"DUCK"
-
-
 WAIT_SECONDS = float(os.environ.get("SOCIALOPS_STORE_WAIT", 30))  # for a store another process is writing
 
 

@@ -1,4 +1,4 @@
-"""The strings every workbook shares, in ``en`` and ``zh``, and number formatting.
+"""The strings every workbook shares, in ``en`` and ``zh``, dates and plural forms (numbers: socialops.format).
 
 Each workbook keeps its own words in ``workbooks/<name>/strings.py``; :func:`t` looks a key
 up in one table made of these and every catalog workbook's (a key is defined once).
