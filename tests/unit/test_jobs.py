@@ -66,6 +66,8 @@ def test_other_config_errors(tmp_path, sample_dir):
         load_config(write(tmp_path, '[jobs.a]\nnotebook = "account_audit"\naccounts = ["../../etc"]\n'))
     with pytest.raises(ConfigError, match="no jobs"):
         load_config(write(tmp_path, '[defaults]\nlang = "en"\n'))
+    with pytest.raises(ConfigError, match=r"line 2.*data_dir: .*/missing does not exist.*resolved against the config file's folder"):
+        load_config(write(tmp_path, '[defaults]\ndata_dir = "missing"\n[jobs.a]\nnotebook = "account_audit"\n'))
 
 
 def test_duplicate_outputs_are_refused_before_running(tmp_path, sample_dir):
