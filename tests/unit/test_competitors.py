@@ -122,3 +122,12 @@ def test_gaps_and_a_silent_competitor(tables):
     assert said["competitors.side_by_side.no_posts"].values["s"] == Join(("Brand C",))
     assert said["competitors.quality_comparison.without_sample"].values["s"] == Join(("Brand B",))
     assert "no follower sample" in blocks[2].html
+
+
+def test_a_peer_without_posts_in_the_period_has_no_busiest_hour(side):
+    """It crashed the page (idxmax over a row of NaN) when one account had posted nothing."""
+    posts = pd.DataFrame({"post_id": ["p1", "p2"], "account_id": ["A", "B"], "reposts": [3, 4], "comments": 0, "likes": 0,
+                          "published_at": pd.to_datetime(["2026-10-01 09:10", "2026-10-02 21:00"])})
+    said = views.view(K.strategy(posts, side), "en").facts
+    busiest = next(f for f in said if f.key == "competitors.strategy.busiest_hour")
+    assert busiest.text("en") == "Busiest hour: Brand A 9:00, Brand B 21:00."

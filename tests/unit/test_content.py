@@ -202,3 +202,32 @@ def test_huge_html_title_is_escaped_and_cut():
 def test_tables_in_reports_are_capped():
     html = views.table_html(pd.DataFrame({"n": range(100_000)}), "en")
     assert html.count("<tr>") == 51 and "Showing the first 50 of 100,000 rows." in html
+
+
+def _keys(findings) -> set[str]:
+    return {f.key for f in findings}
+
+
+def test_one_eligible_format_is_never_called_ahead(posts):
+    from socialops.workbooks.content import readings
+
+    w = C.what_works(C.in_period(posts, PERIOD), min_posts=2)  # video alone has enough posts
+    said = readings.what_works_reading(w)
+    assert "content.what_works.ahead_not_clear" not in _keys(said) and "content.what_works.clear_leader" not in _keys(said)
+
+
+def test_a_single_format_is_said_to_have_nothing_to_compare():
+    from socialops.workbooks.content import readings
+
+    frame = pd.DataFrame({"format": ["video"] * 6, "engagement_rate": [0.05 + i / 100 for i in range(6)],
+                          "published_at": pd.Timestamp("2026-10-01")})
+    said = readings.what_works_reading(C.what_works(frame))
+    assert [f.key for f in said] == ["content.what_works.only_one"]
+    assert said[0].text("en") == "Format: every post in the period is video, so there is nothing to compare it with."
+
+
+def test_no_posts_is_not_called_a_missing_column():
+    from socialops.workbooks.content import readings
+
+    empty = C.enrich(None)
+    assert [f.key for f in readings.what_works_reading(C.what_works(empty))] == ["content.what_works.no_posts"]

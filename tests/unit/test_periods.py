@@ -46,3 +46,15 @@ def test_labels():
     assert P("2026-10-01", "2026-10-31").label("en") == "October 2026"
     assert P("2026-10-01", "2026-10-31").label("zh") == "2026年10月"
     assert P("2026-11-16", "2026-11-22").label("zh").startswith("2026年第47周")
+
+
+@pytest.mark.parametrize("lang, words", [("en", "has no daily log and no posts in 2020-01-01 – 2020-01-31; its data covers 2026-"),
+                                         ("zh", "在 2020-01-01 – 2020-01-31 没有运营日志，也没有发布内容；其数据范围为 2026-")])
+def test_a_period_outside_the_data_is_refused_with_the_datas_range(sample_dir, lang, words):
+    from socialops.data.problems import ReportError
+    from socialops.report.workbook import Workbook
+
+    with pytest.raises(ReportError, match=words):
+        Workbook.open("account_audit", str(sample_dir), "own_weibo", "2020-01-01", "2020-01-31", lang, show=False)
+    inside = Workbook.open("account_audit", str(sample_dir), "own_weibo", "2026-10-01", "2026-10-31", lang, show=False)
+    assert inside.period.start == pd.Timestamp("2026-10-01")

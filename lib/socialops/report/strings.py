@@ -47,6 +47,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "sampled": {"en": "Sampled followers", "zh": "样本粉丝数"},
     "active_hours": {"en": "Usual active hours", "zh": "常见活跃时段"},
     "report_failed": {"en": "This report could not be completed", "zh": "报告未能生成"},
+    "error_no_data_in_period": {"en": "{account} has no daily log and no posts in {dates}; its data covers {covers}: "
+                                      "choose a period inside it",
+                                "zh": "{account} 在 {dates} 没有运营日志，也没有发布内容；其数据范围为 {covers}，请选择该范围内的周期"},
+    "error_no_data_at_all": {"en": "{account} has no daily log and no posts in the data",
+                             "zh": "数据中没有 {account} 的运营日志或发布内容"},
     # what loading noticed (socialops.problems.Notice)
     "notice_derived_ids": {"en": "{file}: no post id column; ids derived from account and publish time (an edited title keeps its id)",
                            "zh": "{file}：没有帖子 ID 列，已按账号和发布时间生成 ID（标题修改后 ID 不变）"},

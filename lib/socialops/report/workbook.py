@@ -89,12 +89,14 @@ class Workbook:
         source = open_source(_source(data_dir), account_id)
         directory = source.directory()
         account = choose_account(directory, account_id)
-        period = _period(start, end, source.dates(account))
+        dates = source.dates(account)
+        period = _period(start, end, dates)
         accounts = directory.get("accounts")
         since = period.previous().start - pd.Timedelta(days=HISTORY_DAYS)
         data = source.read(scope_accounts(accounts, account, scope), since=since)
         if accounts is not None and data is not directory:
             data.tables["accounts"] = accounts
+        _refuse_empty(data, account, period, dates, lang)
         params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
         book = cls(notebook, data, account, period, lang, params, scope=scope)
         if show:
@@ -226,6 +228,22 @@ def _period(start, end, dates) -> Period:
         return resolve(start, end, dates)
     except ValueError as exc:
         raise ReportError(str(exc)) from None
+
+
+def _refuse_empty(data: Dataset, account: str, period: Period, dates: pd.Series | None, lang: str) -> None:
+    """A period in which the account has neither a daily log nor posts is refused, naming what the data covers:
+    a report of "no posts", "not available" everywhere would look like a report and say nothing."""
+    for table, column in (("daily", "date"), ("posts", "published_at")):
+        frame = data.get(table)
+        if frame is not None and not frame.empty:
+            times = pd.to_datetime(frame.loc[frame["account_id"] == account, column])
+            if period.mask(times).any():
+                return
+    known = pd.Series(dtype="datetime64[ns]") if dates is None else pd.to_datetime(dates).dropna()
+    if known.empty:
+        raise ReportError(t("error_no_data_at_all", lang, account=account))
+    raise ReportError(t("error_no_data_in_period", lang, account=account, dates=f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}",
+                        covers=f"{known.min():%Y-%m-%d} – {known.max():%Y-%m-%d}"))
 
 
 def _with_dates(period: Period, lang: str) -> str:

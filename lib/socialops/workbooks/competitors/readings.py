@@ -112,7 +112,7 @@ def strategy_reading(st: Strategy) -> list[Finding]:
     if len(per_day):
         out.append(say("competitors.strategy.posts_per_day", s=Join(tuple((Concat((_name(side, a), " ",
                                                                                    MetricValue(v, "posts_per_day"))) for a, v in per_day.items())))))
-    peak = st.hour_share.idxmax(axis=1).dropna()
+    peak = st.hour_share.dropna(how="all").idxmax(axis=1).dropna()  # an account without posts has no busiest hour
     if len(peak):
         out.append(say("competitors.strategy.busiest_hour", s=Join(tuple((f"{_name(side, a)} {int(h)}:00" for a, h in peak.items())))))
     if "video" in st.format_mix.columns:

@@ -237,6 +237,7 @@ class WhatWorks:
     winners: dict[str, str | None]    # dimension -> group that clearly leads, if any
     headline_read_rate: float | None  # WeChat: mean of headline reads / followers on the day
     headline_posts: int
+    posts: int = 0                    # posts in the period
 
 
 def _compare(posts: pd.DataFrame, column: str, overall: float | None, min_posts: int) -> tuple[pd.DataFrame, str | None]:
@@ -272,7 +273,7 @@ def what_works(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS) -> WhatWor
                 data = posts.assign(is_headline=posts["is_headline"].map({True: "headline", False: "secondary"}))
             groups[column], winners[column] = _compare(data, column, overall, min_posts)
     heads = posts[posts["is_headline"].fillna(False).astype(bool)] if "is_headline" in posts else posts.iloc[0:0]
-    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads))
+    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads), len(posts))
 
 
 @M.defines("headline_read_rate", "Headline read rate", "头条阅读率",

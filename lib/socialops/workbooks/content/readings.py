@@ -142,6 +142,8 @@ def top_posts_reading(tp: TopPosts) -> list[Finding]:
 
 def what_works_reading(w: WhatWorks) -> list[Finding]:
     """Which formats and topics engage best, where the evidence is strong enough to say."""
+    if not w.posts:
+        return [say("content.what_works.no_posts")]
     if not w.groups:
         return [say("content.what_works.nothing_to_compare")]
     out = []
@@ -149,6 +151,9 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
         label = say(dimension)
         winner = w.winners.get(dimension)
         eligible = table[table["enough"]]
+        if len(table) == 1:  # one format (or topic) only: nothing is ahead of anything
+            out.append(say("content.what_works.only_one", dim=label, g=Group(table["group"].iloc[0], dimension)))
+            continue
         if winner is not None:
             row = table[table["group"] == winner].iloc[0]
             out.append(
@@ -163,7 +168,7 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
                     o=MetricValue(w.overall_median, "engagement_rate"),
                 )
             )
-        elif len(eligible):
+        elif len(eligible) >= 2:
             out.append(
                 say(
                     "content.what_works.ahead_not_clear", dim=label, g=Group(eligible["group"].iloc[0], dimension),

@@ -77,8 +77,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "没有可分档的内容。",
     },
     "content.tiers.top_tier": {
-        "en": "{tiering}: the top tier ({tier}) holds {sp} of posts and carries {si} of interactions.",
-        "zh": "{tiering}：最高档（{tier}）占内容 {sp}，贡献互动 {si}。",
+        "en": "{tiering}: the highest tier any post reached ({tier}) holds {sp} of posts and carries {si} of interactions.",
+        "zh": "{tiering}：本期内容达到的最高档（{tier}）占内容 {sp}，贡献互动 {si}。",
     },
     "content.tiers.top_tier_lower_bounds": {
         "en": "{n} post(s) in the top reads tier are 10万+ lower bounds.",
@@ -99,6 +99,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "content.top_posts.best_share_format": {
         "en": "{share} of the best posts by engagement are {fmt}.",
         "zh": "互动率最高的内容中 {share} 为{fmt}。",
+    },
+    "content.what_works.no_posts": {
+        "en": "No posts in this period: nothing to compare.",
+        "zh": "本期没有发布内容，无法比较。",
+    },
+    "content.what_works.only_one": {
+        "en": "{dim}: every post in the period is {g}, so there is nothing to compare it with.",
+        "zh": "{dim}：本期内容全部为{g}，没有可比较的对象。",
     },
     "content.what_works.nothing_to_compare": {
         "en": "Posts carry no format, topic or headline column: nothing to compare.",
