@@ -20,6 +20,8 @@ Kind = Literal["count", "number", "percent", "points", "change", "money", "text"
 NOT_AVAILABLE = {"en": "not available", "zh": "暂无数据"}  # what an unknown figure reads as (the shared strings use it)
 _DEFAULT_DIGITS = {"count": 0, "number": 1, "percent": 1, "points": 1, "change": 1, "money": 2, "text": 0}
 _POINTS = {"en": " pp", "zh": " 个百分点"}
+CURRENCIES = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "GBP": "£", "JPY": "JP¥", "TWD": "NT$", "SGD": "S$"}
+DEFAULT_CURRENCY = "CNY"  # one currency per dataset (data contract); a money figure carries its sign
 
 
 def missing(value: Any) -> bool:
@@ -40,6 +42,7 @@ class Spec:
     digits: int | None = None  # None: the kind's default (count 0, number 1, percent 1, change 1, money 2 when not whole)
     signed: bool = False
     unit: str = ""             # written right after the number ("×")
+    currency: str = ""         # money: an ISO code written as its sign before the number (CNY → ¥8,000)
 
     @property
     def places(self) -> int:
@@ -59,8 +62,11 @@ class Spec:
             text = f"{value * 100:+,.{self.places}f}{_POINTS['zh' if lang == 'zh' else 'en']}"
         elif self.kind == "change":
             text = f"{value:+,.{self.places}f}%"
-        elif self.kind == "money" and self.digits is None:
-            text = f"{value:{sign},.{2 if value % 1 else 0}f}"
+        elif self.kind == "money":
+            places = (2 if value % 1 else 0) if self.digits is None else self.places
+            number = f"{abs(value):,.{places}f}"
+            symbol = CURRENCIES.get(self.currency, "")
+            text = ("-" if value < 0 else sign) + (symbol + number if symbol or not self.currency else f"{number} {self.currency}")
         else:
             text = f"{value:{sign},.{self.places}f}"
         return text + self.unit
@@ -72,7 +78,11 @@ class Spec:
         """How a difference of two such values is written: signed, a percentage's in points."""
         if self.kind == "percent":
             return Spec("points", self.digits)
-        return Spec(self.kind, self.digits, True, self.unit)
+        return Spec(self.kind, self.digits, True, self.unit, self.currency)
+
+    def priced(self, currency: str) -> Spec:
+        """This spec in ``currency`` when it is money (other kinds are unchanged)."""
+        return Spec(self.kind, self.digits, self.signed, self.unit, currency) if self.kind == "money" else self
 
 
 @dataclass(frozen=True)

@@ -104,15 +104,15 @@ def metric_label(name: str, lang: str = "en") -> str:
     return metrics[name].label[lang] if name in metrics else name
 
 
-def spec(name: str) -> Spec:
-    """How metric ``name`` is written (a count when it is not a metric)."""
+def spec(name: str, currency: str = "") -> Spec:
+    """How metric ``name`` is written (a count when it is not a metric); money in ``currency``."""
     metrics = registry()
-    return metrics[name].spec if name in metrics else COUNT
+    return (metrics[name].spec if name in metrics else COUNT).priced(currency)
 
 
-def figure(name: str, value: Any) -> Figure:
+def figure(name: str, value: Any, currency: str = "") -> Figure:
     """``value`` with the spec of metric ``name``: a table cell or a finding's value written as the metric is."""
-    return Figure(value, spec(name))
+    return Figure(value, spec(name, currency))
 
 
 # ---------------------------------------------------------------- safe arithmetic

@@ -62,8 +62,18 @@ def test_a_campaigns_roi_reads_the_same_in_its_table_and_its_sentence():
     assert roi in cells and any(roi in line for line in block.findings)
     share = M.spec("prize_share_of_cost").show(5000 / 8000, "en")
     assert share in cells and any(share in line for line in block.findings)
-    per_follower = M.spec("cost_per_follower").show(8000 / 3400, "en")
-    assert per_follower == "2.35" and per_follower in cells and any(per_follower in line for line in block.findings)
+    per_follower = M.spec("cost_per_follower", "CNY").show(8000 / 3400, "en")
+    assert per_follower == "¥2.35" and per_follower in cells and any(per_follower in line for line in block.findings)
+
+
+def test_money_carries_the_datasets_currency():
+    assert Spec("money", currency="CNY").show(8000, "en") == "¥8,000" and Spec("money", currency="CNY").show(-3.2, "zh") == "-¥3.20"
+    assert Spec("money", 2, currency="USD").show(12.5, "en") == "$12.50"
+    assert Spec("money", currency="XYZ").show(5, "en") == "5 XYZ"  # no sign known: the code, never a wrong sign
+    assert M.spec("cost", "EUR").show(1200, "en") == "€1,200" and M.spec("roi", "EUR") == M.spec("roi")  # only money is priced
+    record = pd.Series(dict(campaign_id="c1", account_id="a", name="x", kind="other", cost=100.0, revenue=250.0))
+    said = blocks.view(campaigns.efficiency(record, currency="USD"), "zh").findings
+    assert any("每投入 $1 带回 $2.50" in line for line in said)
 
 
 def test_a_table_keeps_numbers_until_it_is_written():

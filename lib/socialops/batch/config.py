@@ -144,9 +144,6 @@ def load_config(path: str | Path) -> Config:
         as_of=defaults.get("as_of", "today"),
         timeout=_number(defaults.get("timeout", 600), path, text, "defaults", "timeout"),
     )
-    if not cfg.data_dir.exists():
-        raise _fail(path, text, "defaults", "data_dir", f"{cfg.data_dir} does not exist (a relative data_dir is resolved "
-                    f"against the config file's folder, {base})")
     if cfg.lang not in ("en", "zh"):
         raise _fail(path, text, "defaults", "lang", f"expected \"en\" or \"zh\", got {cfg.lang!r}")
     if cfg.executor not in ("local", "dask"):
@@ -158,6 +155,9 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"{path}: no jobs; add at least one [jobs.NAME] table")
     for name, spec in jobs.items():
         cfg.jobs.append(_job(path, text, name, spec, cfg))
+    if not cfg.data_dir.exists():
+        raise _fail(path, text, "defaults", "data_dir", f"{cfg.data_dir} does not exist (a relative data_dir is resolved "
+                    f"against the config file's folder, {base})")
     return cfg
 
 

@@ -76,7 +76,7 @@ def _figures(entry: Entry, before: Entry | None) -> list[dict]:
         previous = None if before is None else _value(before.info, metric)
         change = M.change_pct(value, previous)
         arrow = "" if change is None else "▲" if change > 0 else "▼" if change < 0 else "▶"
-        out.append({"label": M.metric_label(metric, lang), "value": M.spec(metric).show(value, lang), "arrow": arrow,
+        out.append({"label": M.metric_label(metric, lang), "value": M.spec(metric, entry.info.get("currency", "")).show(value, lang), "arrow": arrow,
                     "change": "" if change is None else CHANGE.show(change, lang)})
     return out
 

@@ -72,9 +72,9 @@ def table_html(frame: pd.DataFrame, lang: str, specs: Mapping[str, Spec] | None 
     return f'<div class="so-table-wrap"><table class="so-table {css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}'
 
 
-def metric_columns(names: Sequence[str], lang: str) -> dict[str, Spec]:
+def metric_columns(names: Sequence[str], lang: str, currency: str = "") -> dict[str, Spec]:
     """The specs of metric columns headed by their labels: ``table_html(frame, lang, metric_columns(...))``."""
-    return {M.metric_label(name, lang): M.spec(name) for name in names}
+    return {M.metric_label(name, lang): M.spec(name, currency) for name in names}
 
 
 def note_html(text: str) -> str:

@@ -53,9 +53,9 @@ def Pct(value: Any, digits: int = 1, signed: bool = False) -> Figure:  # noqa: N
     return Figure(value, Spec("percent", digits, signed))
 
 
-def MetricValue(value: Any, metric: str) -> Figure:  # noqa: N802
-    """A value written as its metric is, wherever it appears."""
-    return Figure(value, M.spec(metric))
+def MetricValue(value: Any, metric: str, currency: str = "") -> Figure:  # noqa: N802
+    """A value written as its metric is, wherever it appears (money in ``currency``)."""
+    return Figure(value, M.spec(metric, currency))
 
 
 @dataclass(frozen=True)

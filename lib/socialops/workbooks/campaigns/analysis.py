@@ -14,6 +14,7 @@ import pandas as pd
 from socialops import metrics as M
 from socialops.data.periods import Period
 from socialops.data.problems import ReportError
+from socialops.format import DEFAULT_CURRENCY
 
 LIFT_METRICS = ("followers_gained", "followers_lost", "reposts", "comments", "mentions", "orders")
 K_GENERATIONS = 5
@@ -178,6 +179,7 @@ class Efficiency:
     roi: float | None
     prize_share_of_cost: float | None
     notes: list[str] = field(default_factory=list)   # keys: zero_cost, no_revenue, no_cost
+    currency: str = DEFAULT_CURRENCY                 # the dataset's, for the money figures
 
 
 def _get(campaign: pd.Series, column: str) -> float | None:
@@ -185,7 +187,7 @@ def _get(campaign: pd.Series, column: str) -> float | None:
     return None if value is None or M.is_missing(value) else float(value)
 
 
-def efficiency(campaign: pd.Series, gained_fallback: float | None = None) -> Efficiency:
+def efficiency(campaign: pd.Series, gained_fallback: float | None = None, currency: str = DEFAULT_CURRENCY) -> Efficiency:
     """Cost per participant, per new follower and per order; ROI = (revenue − cost) / cost.
 
     Followers gained come from the campaign record, else from the lift in the daily log
@@ -204,7 +206,7 @@ def efficiency(campaign: pd.Series, gained_fallback: float | None = None) -> Eff
         notes.append("no_revenue")
 
     return Efficiency(cost, prize, revenue, participants, gained, orders, cost_per(cost, participants), cost_per(cost, gained),
-                      cost_per(cost, orders), roi(revenue, cost), prize_share_of_cost(prize, cost), notes)
+                      cost_per(cost, orders), roi(revenue, cost), prize_share_of_cost(prize, cost), notes, currency)
 
 
 # ---------------------------------------------------------------- 4. virality
@@ -326,9 +328,10 @@ def timing(campaign: pd.Series, campaigns: pd.DataFrame, posts: pd.DataFrame | N
 class Comparison:
     table: pd.DataFrame   # index campaign_id: name, kind, roi, cost_per_follower, k, lift_pct (ranked by ROI)
     current: str
+    currency: str = DEFAULT_CURRENCY
 
 
-def compare(campaigns: pd.DataFrame, daily: pd.DataFrame | None, current: pd.Series) -> Comparison:
+def compare(campaigns: pd.DataFrame, daily: pd.DataFrame | None, current: pd.Series, currency: str = DEFAULT_CURRENCY) -> Comparison:
     """The account's campaigns side by side on ROI, cost per follower, K and follower lift."""
     rows = []
     for _, c in campaigns[campaigns["account_id"] == current["account_id"]].iterrows():
@@ -339,7 +342,7 @@ def compare(campaigns: pd.DataFrame, daily: pd.DataFrame | None, current: pd.Ser
                      "lift_pct": lifted.value("followers_gained", "lift_pct")})
     table = pd.DataFrame(rows).set_index("campaign_id")
     table = table.sort_values("roi", ascending=False, na_position="last")
-    return Comparison(table, current["campaign_id"])
+    return Comparison(table, current["campaign_id"], currency)
 
 
 # ---------------------------------------------------------------- 8. keep / change
@@ -400,17 +403,17 @@ class Review:
 
 
 def review(campaign: pd.Series, tables: dict[str, pd.DataFrame], baseline_days: int | None = None,
-           after_days: int | None = None) -> Review:
-    """The whole retrospective of ``campaign`` from the dataset's tables."""
+           after_days: int | None = None, currency: str = DEFAULT_CURRENCY) -> Review:
+    """The whole retrospective of ``campaign`` from the dataset's tables (money in the dataset's ``currency``)."""
     account = campaign["account_id"]
     daily = tables.get("daily")
     daily = None if daily is None else daily[daily["account_id"] == account]
     win = windows(campaign, daily, baseline_days, after_days)
     lifted = lift(daily, win)
     kept = retention(lifted)
-    eff = efficiency(campaign, gained_fallback=kept.extra_gained)
+    eff = efficiency(campaign, gained_fallback=kept.extra_gained, currency=currency)
     vir = virality(campaign)
     tim = timing(campaign, tables["campaigns"], tables.get("posts"))
-    others = compare(tables["campaigns"], daily, campaign)
+    others = compare(tables["campaigns"], daily, campaign, currency)
     return Review(card(campaign, win, eff, lifted), lifted, eff, vir, kept, tim, others,
                   checklist(eff, vir, kept, lifted, tim, others))

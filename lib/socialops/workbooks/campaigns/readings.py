@@ -6,6 +6,7 @@ report's language and escapes them.
 
 from __future__ import annotations
 
+from socialops.format import Figure, Spec
 from socialops.report.findings import (
     ActiveHours,
     Change,
@@ -78,14 +79,15 @@ def efficiency_reading(e: Efficiency) -> list[Finding]:
         out.append(
             say(
                 "campaigns.efficiency.costs",
-                c=MetricValue(e.cost, "cost"),
-                p=MetricValue(e.cost_per_participant, "cost_per_participant"),
-                f=MetricValue(e.cost_per_follower, "cost_per_follower"),
-                o=MetricValue(e.cost_per_order, "cost_per_order"),
+                c=MetricValue(e.cost, "cost", e.currency),
+                p=MetricValue(e.cost_per_participant, "cost_per_participant", e.currency),
+                f=MetricValue(e.cost_per_follower, "cost_per_follower", e.currency),
+                o=MetricValue(e.cost_per_order, "cost_per_order", e.currency),
             )
         )
     if e.roi is not None:
-        out.append(say("campaigns.efficiency.roi", r=MetricValue(e.roi, "roi"), b=Num(1 + e.roi, 2)))
+        out.append(say("campaigns.efficiency.roi", r=MetricValue(e.roi, "roi"), one=Figure(1, Spec("money", 0, currency=e.currency)),
+                       b=Figure(1 + e.roi, Spec("money", 2, currency=e.currency))))
     elif "no_revenue" in e.notes:
         out.append(say("campaigns.efficiency.no_revenue"))
     if e.prize_share_of_cost is not None:

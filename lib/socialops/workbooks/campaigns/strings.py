@@ -84,8 +84,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "未记录成本：无法计算单位成本与投资回报率。",
     },
     "campaigns.efficiency.roi": {
-        "en": "ROI {r}: every 1 spent brought back {b}.",
-        "zh": "投资回报率 {r}：每投入 1 元带回 {b} 元。",
+        "en": "ROI {r}: every {one} spent brought back {b}.",
+        "zh": "投资回报率 {r}：每投入 {one} 带回 {b}。",
     },
     "campaigns.efficiency.prize_share": {
         "en": "Prizes were {s} of the cost.",

@@ -23,13 +23,13 @@ def card_view(result: campaigns.Card, lang: str = "en") -> Block:
     rows = [(t("campaign", lang), f"{c['name']} ({c['campaign_id']})"), (t("kind", lang), value_label("kind", c["kind"], lang)),
             (t("dates", lang), dates + (f" · {t('still_running', lang)}" if w.running else "")),
             (t("goal", lang), short(c.get("goal"), 200)),
-            *((M.metric_label(m, lang), M.figure(m, getattr(e, m))) for m in ("cost", "prize_value", "revenue"))]
+            *((M.metric_label(m, lang), M.figure(m, getattr(e, m), e.currency)) for m in ("cost", "prize_value", "revenue"))]
     baseline_total = campaigns.baseline_followers_gained(result.lift)
     values = {"participants": (e.participants, None), "followers_gained": (e.followers_gained, baseline_total),
               "baseline_followers_gained": (baseline_total, None), "cost": (e.cost, None), "revenue": (e.revenue, None),
               "lift_pct": (result.lift.value("followers_gained", "lift_pct"), None)}
     return block([_pairs(rows, lang)], readings.card_reading(result), lang,
-                  ["participants", "cost", "prize_value", "revenue", "baseline_followers_gained"], values)
+                  ["participants", "cost", "prize_value", "revenue", "baseline_followers_gained"], values, {"currency": e.currency})
 
 
 @view.register
@@ -55,7 +55,7 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
 def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
     """Cost per participant, follower and order, ROI and the prizes' share."""
     names = ("cost_per_participant", "cost_per_follower", "cost_per_order", "roi", "prize_share_of_cost")
-    rows = [(M.metric_label(n, lang), M.figure(n, getattr(result, n))) for n in names]
+    rows = [(M.metric_label(n, lang), M.figure(n, getattr(result, n), result.currency)) for n in names]
     values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "roi")}
     return block([_pairs(rows, lang)], readings.efficiency_reading(result), lang, list(names), values)
 
@@ -106,7 +106,7 @@ def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
     rows = pd.DataFrame({t("campaign", lang): [("▶ " if c == result.current else "") + short(n, 40) for c, n in zip(result.table.index, result.table["name"])],
                          t("kind", lang): result.table["kind"].map(lambda k: value_label("kind", k, lang)),
                          **{M.metric_label(m, lang): result.table[m] for m in shown}})
-    parts.append(table_html(rows, lang, metric_columns(shown, lang), css="so-compare"))
+    parts.append(table_html(rows, lang, metric_columns(shown, lang, result.currency), css="so-compare"))
     return block(parts, readings.comparison_reading(result), lang, shown)
 
 
