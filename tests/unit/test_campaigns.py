@@ -136,3 +136,45 @@ def test_choose_campaign(daily):
         R.choose_campaign(table, daily, "nope")
     with pytest.raises(ReportError, match="no campaigns table"):
         R.choose_campaign(None, daily)
+
+
+def _said(result, lang="en"):
+    return {f.key: f for f in views.view(result, lang).facts}
+
+
+def test_the_records_followers_stand_beside_what_the_log_saw(daily):
+    """The log: 60 a day for 5 days = 300 gained; baseline 16 a day, so 220 above it; cost 1000 → ¥4.55 per extra follower."""
+    beside = R.review(campaign(), {"daily": daily, "campaigns": pd.DataFrame([campaign()])})
+    e = beside.efficiency
+    assert (e.record_gained, e.log_gained, e.log_extra) == (250.0, 300.0, pytest.approx(220.0))
+    assert e.cost_per_extra_follower == pytest.approx(1000 / 220) and e.gained_from == "record" and not e.record_exceeds_log
+    said = _said(e)["campaigns.efficiency.record_beside_log"].text("en")
+    assert "record's 250 new followers stand beside 300" in said and "¥4.00 on the record, ¥4.55 on the log" in said
+    claims = R.review(campaign(followers_gained=400.0), {"daily": daily, "campaigns": pd.DataFrame([campaign(followers_gained=400.0)])})
+    assert claims.efficiency.record_exceeds_log
+    assert "more than the 300 the daily log counted" in _said(claims.efficiency)["campaigns.efficiency.record_exceeds_log"].text("en")
+    no_record = R.review(campaign(followers_gained=None), {"daily": daily, "campaigns": pd.DataFrame([campaign(followers_gained=None)])})
+    assert no_record.efficiency.gained_from == "log" and "campaigns.efficiency.log_only" in _said(no_record.efficiency)
+
+
+def test_the_json_change_of_followers_gained_is_the_lift_the_page_shows(daily):
+    card = R.review(campaign(), {"daily": daily, "campaigns": pd.DataFrame([campaign()])}).card
+    current, previous = views.view(card, "en").values["followers_gained"]
+    assert (current, previous) == (300.0, 80.0)  # the log's 5 days against 16 a day × 5
+    assert (current - previous) / previous * 100 == pytest.approx(card.lift.value("followers_gained", "lift_pct"))
+
+
+@pytest.mark.parametrize("kind, key", [("platform_lottery", "campaigns.lift.unfollows_after_lottery"),
+                                       ("joint", "campaigns.lift.unfollows_after")])
+def test_only_a_lottery_is_said_to_lose_prize_hunters(daily, kind, key):
+    lifted = R.review(campaign(kind=kind), {"daily": daily, "campaigns": pd.DataFrame([campaign(kind=kind)])}).lift
+    said = _said(lifted)
+    assert key in said and ("prize hunters" in said[key].text("en")) == (kind == "platform_lottery")
+
+
+def test_k_above_one_is_not_called_self_sustaining_unless_the_followers_show_it(daily):
+    grown = R.review(campaign(invite_conversions=500.0), {"daily": daily, "campaigns": pd.DataFrame([campaign()])}).virality
+    assert grown.k == 1.25 and grown.shows_in_followers is False  # 220 extra followers against 500 conversions
+    text = _said(grown)["campaigns.virality.k"].text("en")
+    assert "did not show in followers" in text and "grows by itself" not in text
+    assert R.virality(campaign(invite_conversions=500.0)).shows_in_followers is None  # no log: not confirmed either way

@@ -6,7 +6,7 @@ DataFrames in, dataclasses out; no I/O and no plotting.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -89,6 +89,7 @@ class Lift:
     table: pd.DataFrame     # index metric: baseline, during, after (per day), lift_pct, after_pct, days_*
     daily: pd.DataFrame     # date-indexed series of the metrics around the campaign
     windows: Windows
+    kind: str | None = None  # the campaign's kind: only a lottery's unfollows are read as prize hunters leaving
 
     def value(self, metric: str, column: str):
         if metric not in self.table.index:
@@ -107,7 +108,7 @@ def _per_day(frame: pd.DataFrame, column: str, period: Period) -> tuple[float | 
 
 @M.defines("lift_pct", "Lift", "提升幅度", "(During − baseline) ÷ baseline, both per day, so windows of unequal length compare fairly",
            "（活动期 − 基线期）÷ 基线期，均按日均计算，不同长度的窗口可公平比较", "daily, per day in each window", "change")
-def lift(daily: pd.DataFrame | None, win: Windows) -> Lift:
+def lift(daily: pd.DataFrame | None, win: Windows, kind: str | None = None) -> Lift:
     """Per-day figures in the baseline, during and after windows; lift = (during − baseline) / baseline."""
     frame = pd.DataFrame(columns=["date"]) if daily is None else daily.sort_values("date")
     rows = []
@@ -125,7 +126,7 @@ def lift(daily: pd.DataFrame | None, win: Windows) -> Lift:
     span = Period(win.baseline.start, win.after.end)
     series = frame[span.mask(frame["date"])].set_index("date") if "date" in frame and len(frame) else frame
     keep = [m for m in LIFT_METRICS if m in series]
-    return Lift(table, series[keep] if len(keep) else pd.DataFrame(), win)
+    return Lift(table, series[keep] if len(keep) else pd.DataFrame(), win, kind)
 
 
 @M.defines("baseline_followers_gained", "Baseline followers gained", "基线新增粉丝",
@@ -137,6 +138,13 @@ def baseline_followers_gained(lifted: Lift) -> float | None:
     return None if per_day is None else per_day * lifted.windows.during.days
 
 
+def log_total(lifted: Lift, metric: str) -> float | None:
+    """What the daily log counted of ``metric`` over the campaign's days (unknown when no day has it)."""
+    if lifted.daily.empty or metric not in lifted.daily:
+        return None
+    return M.total(lifted.daily.loc[lifted.windows.during.mask(lifted.daily.index), metric])
+
+
 # ---------------------------------------------------------------- 3. efficiency
 
 @M.defines("cost_per_participant", "Cost per participant", "单个参与成本", "Cost ÷ participants", "成本 ÷ 参与人数",
@@ -144,6 +152,9 @@ def baseline_followers_gained(lifted: Lift) -> float | None:
 @M.defines("cost_per_follower", "Cost per new follower", "单个新粉成本",
            "Cost ÷ followers gained (campaign record; else the extra followers in the daily log)",
            "成本 ÷ 新增粉丝（取活动记录；缺失时取日志中的额外新增）", "campaigns.cost, followers_gained", "money", 2)
+@M.defines("cost_per_extra_follower", "Cost per extra follower (daily log)", "单个额外新粉成本（日志）",
+           "Cost ÷ the followers the daily log counted above the baseline in the campaign's days",
+           "成本 ÷ 日志中活动期间高于基线的新增粉丝", "campaigns.cost; daily.followers_gained", "money", 2)
 @M.defines("cost_per_order", "Cost per order", "单笔订单成本", "Cost ÷ orders", "成本 ÷ 订单数", "campaigns.cost, orders", "money", 2)
 def cost_per(cost: float | None, count: float | None) -> float | None:
     """What each participant, new follower or order cost: 0 at zero cost, unknown without a count."""
@@ -180,6 +191,20 @@ class Efficiency:
     prize_share_of_cost: float | None
     notes: list[str] = field(default_factory=list)   # keys: zero_cost, no_revenue, no_cost
     currency: str = DEFAULT_CURRENCY                 # the dataset's, for the money figures
+    record_gained: float | None = None               # followers gained as the campaign record claims
+    log_gained: float | None = None                  # followers the daily log counted in the campaign's days
+    log_extra: float | None = None                   # of those, above the baseline (what the campaign added)
+    cost_per_extra_follower: float | None = None     # cost ÷ log_extra
+
+    @property
+    def gained_from(self) -> str | None:
+        """Which count ``followers_gained`` and its cost use: "record", "log" (the log's extra) or None."""
+        return "record" if self.record_gained is not None else "log" if self.followers_gained is not None else None
+
+    @property
+    def record_exceeds_log(self) -> bool:
+        """The record claims more new followers than the daily log counted in all the campaign's days."""
+        return self.record_gained is not None and self.log_gained is not None and self.record_gained > self.log_gained
 
 
 def _get(campaign: pd.Series, column: str) -> float | None:
@@ -187,16 +212,19 @@ def _get(campaign: pd.Series, column: str) -> float | None:
     return None if value is None or M.is_missing(value) else float(value)
 
 
-def efficiency(campaign: pd.Series, gained_fallback: float | None = None, currency: str = DEFAULT_CURRENCY) -> Efficiency:
+def efficiency(campaign: pd.Series, gained_fallback: float | None = None, currency: str = DEFAULT_CURRENCY,
+               log_gained: float | None = None) -> Efficiency:
     """Cost per participant, per new follower and per order; ROI = (revenue − cost) / cost.
 
     Followers gained come from the campaign record, else from the lift in the daily log
-    (``gained_fallback``). Zero cost gives costs of 0 and an ROI that is not available.
+    (``gained_fallback``: the log's followers above the baseline, which also prices the
+    cost per extra follower; ``log_gained``: all the log counted in the campaign's days).
+    Zero cost gives costs of 0 and an ROI that is not available.
     """
     cost, prize, revenue = _get(campaign, "cost"), _get(campaign, "prize_value"), _get(campaign, "revenue")
     participants, orders = _get(campaign, "participants"), _get(campaign, "orders")
-    gained = _get(campaign, "followers_gained")
-    gained = gained if gained is not None else gained_fallback
+    record = _get(campaign, "followers_gained")
+    gained = record if record is not None else gained_fallback
     notes = []
     if cost is None:
         notes.append("no_cost")
@@ -206,7 +234,8 @@ def efficiency(campaign: pd.Series, gained_fallback: float | None = None, curren
         notes.append("no_revenue")
 
     return Efficiency(cost, prize, revenue, participants, gained, orders, cost_per(cost, participants), cost_per(cost, gained),
-                      cost_per(cost, orders), roi(revenue, cost), prize_share_of_cost(prize, cost), notes, currency)
+                      cost_per(cost, orders), roi(revenue, cost), prize_share_of_cost(prize, cost), notes, currency,
+                      record, log_gained, gained_fallback, cost_per(cost, gained_fallback))
 
 
 # ---------------------------------------------------------------- 4. virality
@@ -219,6 +248,14 @@ class Virality:
     participants: float | None
     generations: pd.DataFrame         # generation, new, cumulative (expected people reached)
     limit: float | None               # participants / (1 − K) when K < 1
+    log_extra: float | None = None    # followers the daily log counted above the baseline: does the spread show?
+
+    @property
+    def shows_in_followers(self) -> bool | None:
+        """Whether the log's extra followers hold at least the invite conversions the record claims (None: no log)."""
+        if self.log_extra is None or self.conversions is None:
+            return None
+        return self.log_extra >= self.conversions
 
 
 @M.defines("viral_coefficient", "Viral coefficient K", "病毒系数 K",
@@ -264,7 +301,7 @@ class Retention:
            "留下的额外粉丝 ÷ 额外新增粉丝；额外新增 =（活动期 − 基线期日均新增）× 天数，额外流失 =（活动后 − 基线期日均流失）× 活动后天数",
            "daily.followers_gained, followers_lost", "percent")
 def retention(lifted: Lift) -> Retention:
-    """How many of the campaign's extra followers stayed: prize hunters unfollow in the days after."""
+    """How many of the campaign's extra followers stayed (after a lottery, prize hunters unfollow in the days after)."""
     win = lifted.windows
     base_gain, during_gain = lifted.value("followers_gained", "baseline"), lifted.value("followers_gained", "during")
     base_loss, after_loss = lifted.value("followers_lost", "baseline"), lifted.value("followers_lost", "after")
@@ -409,10 +446,10 @@ def review(campaign: pd.Series, tables: dict[str, pd.DataFrame], baseline_days: 
     daily = tables.get("daily")
     daily = None if daily is None else daily[daily["account_id"] == account]
     win = windows(campaign, daily, baseline_days, after_days)
-    lifted = lift(daily, win)
+    lifted = lift(daily, win, campaign.get("kind"))
     kept = retention(lifted)
-    eff = efficiency(campaign, gained_fallback=kept.extra_gained, currency=currency)
-    vir = virality(campaign)
+    eff = efficiency(campaign, gained_fallback=kept.extra_gained, currency=currency, log_gained=log_total(lifted, "followers_gained"))
+    vir = replace(virality(campaign), log_extra=kept.extra_gained)
     tim = timing(campaign, tables["campaigns"], tables.get("posts"))
     others = compare(tables["campaigns"], daily, campaign, currency)
     return Review(card(campaign, win, eff, lifted), lifted, eff, vir, kept, tim, others,

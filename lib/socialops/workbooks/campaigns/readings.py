@@ -62,10 +62,23 @@ def lift_reading(lifted: Lift) -> list[Finding]:
             out.append(say("campaigns.lift.partial_baseline", d=int(short["days_baseline"].max()), n=lifted.windows.baseline.days))
     after = table["after_pct"].dropna()
     if "followers_lost" in after.index and after["followers_lost"] > 20:
-        out.append(say("campaigns.lift.unfollows_after", v=Change(after["followers_lost"])))
+        key = "campaigns.lift.unfollows_after_lottery" if lifted.kind == "platform_lottery" else "campaigns.lift.unfollows_after"
+        out.append(say(key, v=Change(after["followers_lost"])))
     if lifted.windows.running:
         out.append(say("campaigns.lift.still_running"))
     return out
+
+
+def _followers_reconciled(e: Efficiency) -> list[Finding]:
+    """The record's new followers beside what the daily log saw, and which one each cost uses."""
+    if e.log_gained is None or e.log_extra is None or not e.cost:
+        return []
+    logged = {"l": Count(e.log_gained), "x": Count(e.log_extra),
+              "cx": MetricValue(e.cost_per_extra_follower, "cost_per_extra_follower", e.currency)}
+    if e.record_gained is None:
+        return [say("campaigns.efficiency.log_only", **logged)]
+    key = "campaigns.efficiency.record_exceeds_log" if e.record_exceeds_log else "campaigns.efficiency.record_beside_log"
+    return [say(key, r=Count(e.record_gained), c=MetricValue(e.cost_per_follower, "cost_per_follower", e.currency), **logged)]
 
 
 def efficiency_reading(e: Efficiency) -> list[Finding]:
@@ -85,6 +98,7 @@ def efficiency_reading(e: Efficiency) -> list[Finding]:
                 o=MetricValue(e.cost_per_order, "cost_per_order", e.currency),
             )
         )
+    out += _followers_reconciled(e)
     if e.roi is not None:
         out.append(say("campaigns.efficiency.roi", r=MetricValue(e.roi, "roi"), one=Figure(1, Spec("money", 0, currency=e.currency)),
                        b=Figure(1 + e.roi, Spec("money", 2, currency=e.currency))))
@@ -99,8 +113,12 @@ def virality_reading(v: Virality) -> list[Finding]:
     """How far the campaign spread by itself (viral coefficient K)."""
     if v.k is None:
         return [say("campaigns.virality.no_invite_data")]
-    if v.k > 1:
+    if v.k > 1 and v.shows_in_followers:
         meaning = say("campaigns.virality.above_one")
+    elif v.k > 1 and v.shows_in_followers is False:  # K on the record is not growth the account saw
+        meaning = say("campaigns.virality.above_one_not_seen", x=Count(v.log_extra), c=Count(v.conversions))
+    elif v.k > 1:
+        meaning = say("campaigns.virality.above_one_unconfirmed")
     else:
         meaning = say("campaigns.virality.below_one")
     out = [say("campaigns.virality.k", k=MetricValue(v.k, "viral_coefficient"), m=meaning)]

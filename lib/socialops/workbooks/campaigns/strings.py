@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
+    "log_gained": {"en": "Followers gained (daily log, campaign days)", "zh": "新增粉丝（日志，活动期间）"},
+    "log_extra": {"en": "Extra followers above the baseline (daily log)", "zh": "高于基线的额外新增（日志）"},
     "dates": {"en": "Dates", "zh": "日期"},
     "baseline": {"en": "Baseline (per day)", "zh": "基线期（日均）"},
     "during": {"en": "During (per day)", "zh": "活动期（日均）"},
@@ -40,8 +42,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{n} 人参与",
     },
     "campaigns.card.new_followers": {
-        "en": "{n} new followers",
-        "zh": "新增粉丝 {n}",
+        "en": "{n} new followers by the campaign record",
+        "zh": "活动记录新增粉丝 {n}",
+    },
+    "campaigns.efficiency.record_beside_log": {
+        "en": "The campaign record's {r} new followers stand beside {l} counted by the daily log in the campaign's days, {x} of "
+              "them above the baseline: cost per new follower {c} on the record, {cx} on the log's extra followers.",
+        "zh": "活动记录新增粉丝 {r}，日志在活动期间记录新增 {l}，其中高于基线 {x}：按记录计单个新粉成本 {c}，按日志额外新增计 {cx}。",
+    },
+    "campaigns.efficiency.record_exceeds_log": {
+        "en": "The campaign record claims {r} new followers, more than the {l} the daily log counted in all the campaign's days "
+              "({x} above the baseline): check the record (it may count other accounts or followers who left at once) and judge "
+              "the cost on the log: {cx} per extra follower.",
+        "zh": "活动记录称新增粉丝 {r}，多于日志在活动期间记录的全部新增 {l}（高于基线 {x}）：请核对活动记录（可能包含其他账号或随即取关的粉丝），"
+              "成本请按日志判断：单个额外新粉 {cx}。",
+    },
+    "campaigns.efficiency.log_only": {
+        "en": "The campaign record gives no followers gained: cost per new follower is on the {x} followers the daily log counted "
+              "above the baseline ({cx} each).",
+        "zh": "活动记录没有新增粉丝数：单个新粉成本按日志中高于基线的 {x} 个新增计算（每个 {cx}）。",
     },
     "campaigns.card.follower_lift": {
         "en": "follower gains {l} against the baseline",
@@ -64,8 +83,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "活动开始前没有日志记录（活动位于日志起点），没有基线，无法计算提升。",
     },
     "campaigns.lift.unfollows_after": {
-        "en": "Unfollows after the campaign ran {v} above the baseline: prize hunters leaving.",
-        "zh": "活动结束后取关比基线高 {v}：抽奖用户在离开。",
+        "en": "Unfollows after the campaign ran {v} above the baseline: followers it brought are leaving again.",
+        "zh": "活动结束后取关比基线高 {v}：活动带来的粉丝正在离开。",
+    },
+    "campaigns.lift.unfollows_after_lottery": {
+        "en": "Unfollows after the lottery ran {v} above the baseline: prize hunters leaving once the prizes are drawn.",
+        "zh": "抽奖结束后取关比基线高 {v}：开奖后“羊毛党”在离开。",
     },
     "campaigns.lift.still_running": {
         "en": "Still running: the after window has not started.",
@@ -110,6 +133,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.virality.no_invite_data": {
         "en": "No invite data (invite_conversions, participants): the viral coefficient is not available.",
         "zh": "没有邀请数据（邀请转化数、参与人数），无法计算病毒系数。",
+    },
+    "campaigns.virality.above_one_not_seen": {
+        "en": "above 1 on the record, but the daily log counted only {x} extra followers against the {c} invite conversions the "
+              "record claims: the spread did not show in followers, so do not count on the campaign growing by itself.",
+        "zh": "按活动记录大于 1，但日志中高于基线的新增只有 {x}，少于记录的 {c} 个邀请转化：传播没有体现在粉丝增长上，不能指望活动自我增长。",
+    },
+    "campaigns.virality.above_one_unconfirmed": {
+        "en": "above 1 on the record; without a daily log around the campaign, whether it grew by itself cannot be confirmed.",
+        "zh": "按活动记录大于 1；活动前后没有运营日志，无法确认是否真正自我增长。",
     },
     "campaigns.virality.above_one": {
         "en": "above 1: every wave of participants brings a larger one, the campaign grows by itself.",

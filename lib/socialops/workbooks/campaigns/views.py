@@ -25,7 +25,8 @@ def card_view(result: campaigns.Card, lang: str = "en") -> Block:
             (t("goal", lang), short(c.get("goal"), 200)),
             *((M.metric_label(m, lang), M.figure(m, getattr(e, m), e.currency)) for m in ("cost", "prize_value", "revenue"))]
     baseline_total = campaigns.baseline_followers_gained(result.lift)
-    values = {"participants": (e.participants, None), "followers_gained": (e.followers_gained, baseline_total),
+    values = {"participants": (e.participants, None), "followers_gained": (e.log_gained, baseline_total),
+              "record_followers_gained": (e.record_gained, None),
               "baseline_followers_gained": (baseline_total, None), "cost": (e.cost, None), "revenue": (e.revenue, None),
               "lift_pct": (result.lift.value("followers_gained", "lift_pct"), None)}
     return block([_pairs(rows, lang)], readings.card_reading(result), lang,
@@ -54,10 +55,16 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
 @view.register
 def efficiency_view(result: campaigns.Efficiency, lang: str = "en") -> Block:
     """Cost per participant, follower and order, ROI and the prizes' share."""
-    names = ("cost_per_participant", "cost_per_follower", "cost_per_order", "roi", "prize_share_of_cost")
-    rows = [(M.metric_label(n, lang), M.figure(n, getattr(result, n), result.currency)) for n in names]
-    values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "roi")}
-    return block([_pairs(rows, lang)], readings.efficiency_reading(result), lang, list(names), values)
+    rows = [(label, COUNT(value)) for label, value in (
+        (M.metric_label("record_followers_gained", lang), result.record_gained),
+        (t("log_gained", lang), result.log_gained), (t("log_extra", lang), result.log_extra)) if value is not None]
+    names = ["cost_per_participant", "cost_per_follower", "cost_per_extra_follower", "cost_per_order", "roi", "prize_share_of_cost"]
+    if result.gained_from != "record":  # without a record, the cost per new follower is the one on the log's extra followers
+        names.remove("cost_per_follower")
+    rows += [(M.metric_label(n, lang), M.figure(n, getattr(result, n), result.currency)) for n in names]
+    values = {n: (getattr(result, n), None) for n in ("cost_per_participant", "cost_per_follower", "cost_per_extra_follower", "roi")}
+    metrics = [*names, "record_followers_gained", "followers_gained"]
+    return block([_pairs(rows, lang)], readings.efficiency_reading(result), lang, metrics, values)
 
 
 @view.register
