@@ -70,9 +70,10 @@ def test_index_with_default_and_custom_weights(side):
     reach = K.composite_index(side, {"reach": 1, "engagement_per_post": 0, "engagement_per_follower": 0,
                                      "growth": 0, "follower_quality": 0})
     assert list(reach.index.index) == ["B", "C", "A"]
-    assert reach.index["C"] == pytest.approx(math.log(40_001 / 10_001) / math.log(100_001 / 10_001) * 100)
+    assert reach.index["C"] == pytest.approx(math.log10(40_001 / 101) / math.log10(10_000_001 / 101) * 100)  # 100 → 10 million
     per_follower = K.composite_index(side, "reach=0,engagement_per_post=0,engagement_per_follower=1,growth=0,follower_quality=0")
-    assert list(per_follower.index.index) == ["A", "B", "C"] and per_follower.index["A"] == 100
+    assert list(per_follower.index.index) == ["A", "B", "C"]
+    assert per_follower.index["A"] == pytest.approx(math.log10(1 + 10) / math.log10(101) * 100)  # 10 per 1,000 followers
 
 
 def test_bad_weights_are_refused():
@@ -100,7 +101,11 @@ def test_choosing_competitors(tables):
 def test_a_set_of_one(tables):
     side = K.side_by_side(tables, "A", [], PERIOD)
     assert side.peers == [] and side.table.loc["A", "efficiency"] == 1
-    assert K.composite_index(side).index["A"] == 100
+    # A alone: 10,000 followers, 100 interactions per post, 10 per 1,000 followers, flat (growth 0 → 50), 80% with 10–500
+    scores = {"reach": math.log10(10_001 / 101) / math.log10(10_000_001 / 101) * 100,
+              "engagement_per_post": math.log10(101) / math.log10(10_001) * 100,
+              "engagement_per_follower": math.log10(11) / math.log10(101) * 100, "growth": 50.0, "follower_quality": 80.0}
+    assert K.composite_index(side).index["A"] == pytest.approx(sum(K.DEFAULT_WEIGHTS[c] * v for c, v in scores.items()))
     block = views.view(side, "en")
     assert [f.key for f in block.facts] == ["competitors.side_by_side.no_competitors"]
 
@@ -131,3 +136,10 @@ def test_a_peer_without_posts_in_the_period_has_no_busiest_hour(side):
     said = views.view(K.strategy(posts, side), "en").facts
     busiest = next(f for f in said if f.key == "competitors.strategy.busiest_hour")
     assert busiest.text("en") == "Busiest hour: Brand A 9:00, Brand B 21:00."
+
+
+def test_two_accounts_are_not_scored_0_and_100(tables):
+    """Scaled within a set of two, every component was 0 or 100; against fixed points it says how far apart they are."""
+    pair = K.composite_index(K.side_by_side(tables, "A", ["B"], PERIOD))
+    assert not pair.scaled.isin([0.0, 100.0]).all().all()
+    assert pair.scaled.loc["A", "growth"] == 50 and pair.scaled.loc["B", "reach"] == pytest.approx(60.0, abs=0.05)  # 10^5 within 10^2..10^7

@@ -281,8 +281,8 @@ def momentum(daily: pd.DataFrame | None, side: SideBySide) -> Momentum:
 
 @dataclass
 class CompositeIndex:
-    components: pd.DataFrame     # account x component: log-scaled raw value
-    scaled: pd.DataFrame         # account x component: 0-100 within the set
+    components: pd.DataFrame     # account x component: the figure scored (growth per 30 days)
+    scaled: pd.DataFrame         # account x component: 0-100 against the fixed reference points
     contributions: pd.DataFrame  # account x component: weight share x scaled (sums to the index)
     index: pd.Series             # account -> 0-100, best first
     weights: dict[str, float]
@@ -290,39 +290,58 @@ class CompositeIndex:
     side: SideBySide
 
 
-def _log1p(values: pd.Series) -> pd.Series:
-    return np.log1p(values.astype(float).clip(lower=-0.99))
+@dataclass(frozen=True)
+class Scale:
+    """A component's fixed reference points: ``low`` scores 0 and ``high`` 100, clipped (on log10(1 + x) when ``log``)."""
+
+    low: float
+    high: float
+    log: bool
+
+
+# Fixed points, not the set's own lowest and highest: with two or three accounts, scaling
+# within the set turns every component into 0 or 100; against fixed points a score means
+# the same in any set and any month.
+INDEX_SCALES = {
+    "reach": Scale(100, 10_000_000, True),              # followers
+    "engagement_per_post": Scale(0, 10_000, True),      # interactions per post
+    "engagement_per_follower": Scale(0, 100, True),     # interactions per 1,000 followers
+    "growth": Scale(-0.05, 0.05, False),                # follower growth per 30 days
+    "follower_quality": Scale(0, 1, False),             # share of sampled followers with 10–500 followers
+}
+
+
+def _scaled(values: pd.Series, scale: Scale) -> pd.Series:
+    values, low, high = values.astype(float), scale.low, scale.high
+    if scale.log:
+        values, low, high = np.log10(1 + values.clip(lower=0)), np.log10(1 + low), np.log10(1 + high)
+    return ((values - low) / (high - low) * 100).clip(0, 100)
+
+
+def _per_30_days(growth: pd.Series, days: int) -> pd.Series:
+    return (1 + growth.astype(float).clip(lower=-0.99)) ** (30 / max(days, 1)) - 1
 
 
 @M.defines("index", "Composite index", "综合指数",
-           "Weighted mean of components scaled 0–100 within the set: reach ln(1+followers), engagement per post "
-           "ln(1+interactions per post), engagement per follower ln(1+per 1,000), growth ln(1+growth rate), "
-           "follower quality ln(1+100 × share 10–500); a missing component is left out and the weights renormalised",
-           "各分项在对比组内缩放到 0–100 后的加权平均：规模 ln(1+粉丝数)、单条互动 ln(1+每条互动)、粉丝互动 ln(1+每千粉丝互动)、"
-           "增长 ln(1+增长率)、粉丝质量 ln(1+100×10–500 占比)；缺失分项不计入并重新归一权重", "see the components", "number")
+           "Weighted mean of five components, each scored 0–100 against fixed reference points (the same in any set): "
+           "reach 100 → 10 million followers (log scale), engagement per post 0 → 10,000 (log), engagement per 1,000 "
+           "followers 0 → 100 (log), growth per 30 days −5% → +5%, follower quality 0 → 100% with 10–500 followers; "
+           "a missing component is left out and the weights renormalised",
+           "五个分项的加权平均，每项按固定参照点评为 0–100（在任何对比组中含义相同）：规模 100 → 1000 万粉丝（对数）、"
+           "单条互动 0 → 10,000（对数）、每千粉丝互动 0 → 100（对数）、30 天增长 −5% → +5%、粉丝质量 10–500 占比 0 → 100%；"
+           "缺失分项不计入并重新归一权重", "see the components", "number")
 def composite_index(side: SideBySide, weights: dict[str, float] | None = None) -> CompositeIndex:
-    """A transparent 0-100 score per account from log-scaled components.
-
-    Components: reach ln(1+followers), engagement per post ln(1+interactions per post),
-    engagement per follower ln(1+engagement per 1,000 followers), growth ln(1+growth rate),
-    follower quality ln(1+100 × share of followers with 10-500 followers). Each is scaled
-    0-100 between the set's lowest and highest; the index is their weighted mean.
-    """
+    """A transparent 0-100 score per account, each component against fixed reference points (:data:`INDEX_SCALES`)."""
     weights = parse_weights(weights)
     t = side.table
-    raw = pd.DataFrame({
-        "reach": _log1p(t["followers"]),
-        "engagement_per_post": _log1p(t["engagement_per_post"]),
-        "engagement_per_follower": _log1p(t["engagement_per_1k_followers"]),
-        "growth": _log1p(t["growth_rate"]),
-        "follower_quality": _log1p(t["share_followers_10_500"] * 100),
+    components = pd.DataFrame({
+        "reach": t["followers"],
+        "engagement_per_post": t["engagement_per_post"],
+        "engagement_per_follower": t["engagement_per_1k_followers"],
+        "growth": _per_30_days(t["growth_rate"], side.period.days),
+        "follower_quality": t["share_followers_10_500"],
     }, index=t.index)
-    low, high = raw.min(), raw.max()
-    spread = (high - low).replace(0, np.nan)
-    scaled = raw.sub(low, axis=1).div(spread, axis=1) * 100
-    flat = spread.index[spread.isna()]          # everyone level (or alone): all score full marks
-    scaled[flat] = 100.0
-    scaled = scaled.where(raw.notna())
+    scaled = pd.DataFrame({c: _scaled(components[c], INDEX_SCALES[c]) for c in INDEX_COMPONENTS}).where(components.notna())
     w = pd.Series(weights)[list(INDEX_COMPONENTS)]
     present = scaled.notna()
     weight_share = present.mul(w, axis=1)
@@ -330,7 +349,7 @@ def composite_index(side: SideBySide, weights: dict[str, float] | None = None) -
     contributions = (scaled.fillna(0) * weight_share).fillna(0)
     index = contributions.sum(axis=1).where(weight_share.sum(axis=1) > 0).sort_values(ascending=False)
     missing = {a: [c for c in INDEX_COMPONENTS if not present.loc[a, c]] for a in t.index}
-    return CompositeIndex(raw, scaled, contributions.loc[index.index], index, weights,
+    return CompositeIndex(components, scaled, contributions.loc[index.index], index, weights,
                           {a: m for a, m in missing.items() if m}, side)
 
 

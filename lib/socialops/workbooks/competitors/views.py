@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
-from socialops.format import NUMBER, Spec
+from socialops.format import COUNT, NUMBER, Spec
 from socialops.report import charts as shared_charts
 from socialops.report.blocks import Block, block, figure_html, heading, metric_columns, note_html, short, table_html, view
 from socialops.report.strings import t, value_label
@@ -116,22 +116,29 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
     return block(parts, readings.momentum_reading(result), lang, ["mentions_share", "engagement_per_post"])
 
 
+# how each component's reference points are written (growth is per 30 days)
+SCALE_SPECS = {"reach": COUNT, "engagement_per_post": COUNT, "engagement_per_follower": COUNT,
+               "growth": Spec("percent", 0, signed=True), "follower_quality": Spec("percent", 0)}
+
+
 @view.register
 def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -> Block:
     """The composite index: ranking, components and their weights."""
     side = result.side
     labels = {c: t(c, lang) for c in competitors.INDEX_COMPONENTS}
     total = sum(result.weights.values())
+    scales = competitors.INDEX_SCALES
     weights = pd.DataFrame({t("component", lang): [labels[c] for c in competitors.INDEX_COMPONENTS],
-                            t("weight", lang): [result.weights[c] / total for c in competitors.INDEX_COMPONENTS]})
+                            t("weight", lang): [Spec("percent", 0)(result.weights[c] / total) for c in competitors.INDEX_COMPONENTS],
+                            t("scores_0_at", lang): [SCALE_SPECS[c](scales[c].low) for c in competitors.INDEX_COMPONENTS],
+                            t("scores_100_at", lang): [SCALE_SPECS[c](scales[c].high) for c in competitors.INDEX_COMPONENTS]})
     ranking = pd.DataFrame({t("rank", lang): range(1, len(result.index) + 1),
                             t("account", lang): [side.names.get(a, a) for a in result.index.index],
                             t("index", lang): list(result.index),
                             **{labels[c]: list(result.contributions[c]) for c in competitors.INDEX_COMPONENTS}})
     numbers = {t("index", lang): M.spec("index"), **{labels[c]: NUMBER for c in competitors.INDEX_COMPONENTS}}
     parts = [figure_html(charts.index_bars(result.contributions, side.names, labels, lang), t("chart_index", lang)),
-             table_html(ranking, lang, numbers, css="so-compare"), heading(t("weight", lang)),
-             table_html(weights, lang, {t("weight", lang): Spec("percent", 0)})]
+             table_html(ranking, lang, numbers, css="so-compare"), heading(t("index_made_of", lang)), table_html(weights, lang)]
     extra = {"accounts": {a: {"index": result.index.get(a)} for a in side.table.index},
              "index_weights": {c: result.weights[c] / total for c in competitors.INDEX_COMPONENTS}}
     return block(parts, readings.index_reading(result), lang, ["index"], extra=extra)
