@@ -143,3 +143,19 @@ def test_two_accounts_are_not_scored_0_and_100(tables):
     pair = K.composite_index(K.side_by_side(tables, "A", ["B"], PERIOD))
     assert not pair.scaled.isin([0.0, 100.0]).all().all()
     assert pair.scaled.loc["A", "growth"] == 50 and pair.scaled.loc["B", "reach"] == pytest.approx(60.0, abs=0.05)  # 10^5 within 10^2..10^7
+
+
+def test_takeaways_name_where_we_trail_and_only_what_peers_do_more(tables):
+    """A trails furthest on engagement per post (100 against B's 300: a third; share of voice 25% against 50% is half);
+    B posts as often as A, so no 'posts more'."""
+    side = K.side_by_side(tables, "A", ["B", "C"], PERIOD)
+    plan = K.strategy(None, side)
+    said = {f.key: f for f in views.view(K.takeaways(plan, K.composite_index(side)), "en").facts}
+    weakest = said["competitors.takeaways.weakest"]
+    assert weakest.text("en") == "Where we trail most: engagement per post, 100.0 against 300.0 at Brand B (we rank 2 of 3)."
+    assert "competitors.takeaways.peer_posts_more" not in said
+    daily = tables["daily"]
+    daily.loc[daily["account_id"] == "A", "posts"] = 10  # we now post twice as often as every peer
+    side = K.side_by_side(tables, "A", ["B", "C"], PERIOD)
+    said = {f.key for f in views.view(K.takeaways(K.strategy(None, side), K.composite_index(side)), "en").facts}
+    assert "competitors.takeaways.peer_posts_more" not in said

@@ -12,6 +12,7 @@ from socialops.report.findings import (
     Concat,
     Finding,
     Join,
+    Label,
     MetricValue,
     Pct,
     say,
@@ -180,7 +181,7 @@ def takeaways_reading(tk: Takeaways) -> list[Finding]:
     else:
         out.append(say("competitors.takeaways.we_most_efficient"))
     ours_pd, best_pd = side.value(ours, "posts_per_day"), side.value(best, "posts_per_day")
-    if ours_pd and best_pd and abs(best_pd / ours_pd - 1) >= 0.2:
+    if ours_pd and best_pd and best_pd >= ours_pd * 1.2:  # only what the peer does more of than we do
         out.append(say("competitors.takeaways.peer_posts_more", a=name, b=MetricValue(best_pd, "posts_per_day"), c=MetricValue(ours_pd, "posts_per_day")))
     if "video" in st.format_mix.columns and ours in st.format_mix.index and best in st.format_mix.index:
         ov, bv = st.format_mix.loc[ours, "video"], st.format_mix.loc[best, "video"]
@@ -205,4 +206,26 @@ def takeaways_reading(tk: Takeaways) -> list[Finding]:
     if oz is not None and bz is not None and oz - bz >= 0.1:
         out.append(say("competitors.takeaways.more_zombies", b=MetricValue(bz, "share_followers_under_10"),
                        c=MetricValue(oz, "share_followers_under_10")))
-    return out
+    return out + _weakest(side)
+
+
+WEAK_SPOTS = ("mentions_share", "engagement_per_post", "engagement_per_1k_followers", "growth_rate")  # not size: that is no one's to fix in a month
+
+
+def _weakest(side) -> list[Finding]:
+    """Where we trail the set's leader furthest (ours ÷ the best value), so the takeaways are not only where we lead."""
+    gaps = {}
+    for metric in WEAK_SPOTS:
+        values = side.table[metric].dropna()
+        if side.ours not in values.index or len(values) < 2:
+            continue
+        leader = values.idxmax()
+        best, mine = values[leader], values[side.ours]
+        if leader != side.ours and best > 0:
+            gaps[metric] = (mine / best if mine > 0 else 0.0, leader, best, mine)
+    if not gaps:
+        return []
+    metric, (_, leader, best, mine) = min(gaps.items(), key=lambda item: item[1][0])
+    rank = int(side.table[metric].rank(ascending=False, method="min")[side.ours])
+    return [say("competitors.takeaways.weakest", m=Label(metric, lower=True), c=MetricValue(mine, metric), a=_name(side, leader),
+                b=MetricValue(best, metric), r=rank, n=int(side.table[metric].notna().sum()))]

@@ -146,6 +146,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "We are the most efficient account in the set: no peer gets more engagement for its size.",
         "zh": "我方是对比组中效率最高的账号：没有竞品在同等规模下获得更多互动。",
     },
+    "competitors.takeaways.weakest": {
+        "en": "Where we trail most: {m}, {c} against {b} at {a} (we rank {r} of {n}).",
+        "zh": "我方差距最大之处：{m}，我方 {c}，{a} 为 {b}（在 {n} 个账号中排第 {r}）。",
+    },
     "competitors.takeaways.peer_posts_more": {
         "en": "{a} posts {b} a day against our {c}.",
         "zh": "{a} 日均发布 {b} 条，我方 {c} 条。",
