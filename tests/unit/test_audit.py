@@ -134,3 +134,31 @@ def test_kpi_reading_names_what_moved(kpi_log):
     assert "Not compared, the log misses days: Mentions." in en
     assert zh[0].startswith("上升：转发数 +66.7%")
     assert any("Reads" in line and "Not in the data" in line for line in en)
+
+
+def _campaign(name, start, end):
+    return pd.DataFrame({"campaign_id": ["c1"], "account_id": "a", "name": [name], "start": [pd.Timestamp(start)],
+                         "end": [pd.Timestamp(end)]})
+
+
+def test_a_spike_during_a_campaign_names_the_campaign():
+    dates = pd.date_range("2026-09-01", "2026-10-31")
+    net = [10.0] * len(dates)
+    for i in range(45, 48):
+        net[i] = 400.0  # Oct 16-18
+    log = pd.DataFrame({"date": dates, "account_id": "a", "followers": 1000 + pd.Series(net).cumsum(), "followers_net": net})
+    g = audit.follower_growth(log, P("2026-10-01", "2026-10-31"), None, _campaign("Autumn <b>draw</b>", "2026-10-15", "2026-10-17"))
+    said = {f.key: f for f in findings.growth(g)}
+    assert "account_audit.growth.spike" not in said  # no list of guesses when the cause is known
+    assert said["account_audit.growth.spike_in_campaign"].text("en") == (
+        "Oct 16–Oct 18: +400/day against a usual +10/day, during the campaign “Autumn <b>draw</b>” (Oct 15–Oct 17).")
+    later = audit.follower_growth(log, P("2026-10-01", "2026-10-31"), None, _campaign("Spring", "2026-04-01", "2026-04-07"))
+    assert "account_audit.growth.spike" in {f.key for f in findings.growth(later)}
+
+
+def test_a_comparison_with_a_campaign_period_says_so(kpi_log):
+    k = audit.operations_kpis(kpi_log, None, P("2026-10-01", "2026-10-02"), campaigns=_campaign("Launch", "2026-09-28", "2026-09-30"))
+    said = findings.kpis(k)
+    assert said[0].key == "account_audit.kpis.campaign_in_previous" and "Launch" in said[0].text("en")
+    plain = audit.operations_kpis(kpi_log, None, P("2026-10-01", "2026-10-02"))
+    assert not any("campaign" in f.key for f in findings.kpis(plain))

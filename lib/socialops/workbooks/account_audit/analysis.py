@@ -67,10 +67,15 @@ class FollowerGrowth:
     growth_rate: float | None
     history_days: pd.DataFrame = field(repr=False, default=None)  # every day, for context
     posts: pd.DataFrame | None = field(repr=False, default=None)  # the period's posts, to explain spikes
+    campaigns: pd.DataFrame | None = field(repr=False, default=None)  # the account's campaigns, to name a spike's cause
 
     @property
     def anomalies(self) -> pd.DataFrame:
         return self.days[self.days["anomaly"]]
+
+    def campaign_during(self, first: pd.Timestamp, last: pd.Timestamp, leavers: bool = False) -> pd.Series | None:
+        """The account's campaign running on these days (``leavers``: or ended within a week before them)."""
+        return campaign_overlapping(self.campaigns, first - pd.Timedelta(days=AFTER_CAMPAIGN_DAYS if leavers else 0), last)
 
     def top_post(self, first: pd.Timestamp, last: pd.Timestamp) -> pd.Series | None:
         """The most-read post published between two dates (inclusive), if posts carry reads."""
@@ -80,7 +85,21 @@ class FollowerGrowth:
         return None if inside.empty else inside.loc[inside["reads"].idxmax()]
 
 
-def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFrame | None = None) -> FollowerGrowth:
+AFTER_CAMPAIGN_DAYS = 7  # unfollows this many days after a campaign's end are still its own
+
+
+def campaign_overlapping(campaigns: pd.DataFrame | None, first: pd.Timestamp, last: pd.Timestamp) -> pd.Series | None:
+    """The campaign (of an account's) running on any day from ``first`` to ``last``, the longest overlap first."""
+    if campaigns is None or campaigns.empty:
+        return None
+    start, end = campaigns["start"], campaigns["end"].fillna(campaigns["start"])
+    overlap = (end.clip(upper=last) - start.clip(lower=first)).dt.days
+    inside = overlap[overlap >= 0]
+    return None if inside.empty else campaigns.loc[inside.idxmax()]
+
+
+def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFrame | None = None,
+                    campaigns: pd.DataFrame | None = None) -> FollowerGrowth:
     """Daily net growth in the period, its rate, and days far outside the account's usual range.
 
     The usual range is judged on the whole log (not the period alone), so one campaign
@@ -106,7 +125,7 @@ def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFr
     net = M.total(days["net"])
     in_period = None if posts is None else posts[period.mask(posts["published_at"])]
     return FollowerGrowth(days, start, end, net, M.total(days["gained"]), M.total(days["lost"]),
-                          M.growth_rate(net, start), history.reset_index(drop=True), in_period)
+                          M.growth_rate(net, start), history.reset_index(drop=True), in_period, campaigns)
 
 
 # ---------------------------------------------------------------- 3. quality
@@ -209,6 +228,8 @@ class KpiComparison:
     table: pd.DataFrame  # index metric; current, previous, change, change_pct, note, previous_note
     period: Period
     previous: Period
+    campaign: pd.Series | None = None           # a campaign of the account running in the period
+    previous_campaign: pd.Series | None = None  # ... in the period it is compared with
 
     def value(self, metric: str, column: str = "current"):
         v = self.table.loc[metric, column]
@@ -251,7 +272,7 @@ def period_totals(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period
 
 
 def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period: Period,
-                    previous: Period | None = None) -> KpiComparison:
+                    previous: Period | None = None, campaigns: pd.DataFrame | None = None) -> KpiComparison:
     """The operations-log KPIs of ``period`` beside ``previous`` (default: its previous period)."""
     previous = previous or period.previous()
     now, before = period_totals(daily, posts, period), period_totals(daily, posts, previous)
@@ -266,4 +287,5 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
                      "change_pct": M.change_pct(cur, prev) if comparable else None, "note": note,
                      "previous_note": previous_note if comparable else "not_comparable"})
     table = pd.DataFrame(rows).set_index("metric")
-    return KpiComparison(table, period, previous)
+    return KpiComparison(table, period, previous, campaign_overlapping(campaigns, period.start, period.end),
+                         campaign_overlapping(campaigns, previous.start, previous.end))

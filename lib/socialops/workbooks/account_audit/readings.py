@@ -87,7 +87,12 @@ def growth(g: FollowerGrowth) -> list[Finding]:
         first, last = run["date"].iloc[0], run["date"].iloc[-1]
         span = Date(first) if first == last else Concat((Date(first), "–", Date(last)))
         avg = run["net"].mean()
-        if avg > usual:
+        campaign = g.campaign_during(first, last, leavers=avg <= usual)
+        if campaign is not None:  # the cause is known: name it, not a list of possible causes
+            key = "account_audit.growth.spike_in_campaign" if avg > usual else "account_audit.growth.drop_after_campaign"
+            out.append(say(key, span=span, avg=Signed(avg), usual=Signed(usual), name=str(campaign["name"]),
+                           dates=Concat((Date(campaign["start"]), "–", Date(campaign["end"])))))
+        elif avg > usual:
             out.append(say("account_audit.growth.spike", span=span, avg=Signed(avg), usual=Signed(usual)))
             top = g.top_post(first, last)
             if top is not None:
@@ -158,7 +163,25 @@ def rhythm(r: PostingRhythm) -> list[Finding]:
 
 
 def kpis(k: KpiComparison) -> list[Finding]:
-    """Which operations-log figures moved against the previous period, and which held steady."""
+    """Which operations-log figures moved against the previous period, and which held steady; a campaign in
+    either period is named, since the change then partly measures the campaign."""
+    return _campaigns_compared(k) + _kpi_changes(k)
+
+
+def _campaigns_compared(k: KpiComparison) -> list[Finding]:
+    now, before = k.campaign, k.previous_campaign
+    if now is None and before is None:
+        return []
+    if now is not None and before is not None and now["campaign_id"] == before["campaign_id"]:
+        return [say("account_audit.kpis.campaign_in_both", name=str(now["name"]))]
+    out = []
+    for key, campaign in (("account_audit.kpis.campaign_in_period", now), ("account_audit.kpis.campaign_in_previous", before)):
+        if campaign is not None:
+            out.append(say(key, name=str(campaign["name"]), dates=Concat((Date(campaign["start"]), "–", Date(campaign["end"])))))
+    return out
+
+
+def _kpi_changes(k: KpiComparison) -> list[Finding]:
     table = k.table
     moved = table["change_pct"].dropna().drop(k.incomplete, errors="ignore")
     if moved.empty:

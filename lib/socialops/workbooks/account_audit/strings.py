@@ -50,6 +50,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No day fell far outside the account's usual range.",
         "zh": "没有明显偏离常态的日子。",
     },
+    "account_audit.growth.spike_in_campaign": {
+        "en": "{span}: {avg}/day against a usual {usual}/day, during the campaign “{name}” ({dates}).",
+        "zh": "{span}：日均 {avg}，常态为日均 {usual}，正值活动“{name}”（{dates}）期间。",
+    },
+    "account_audit.growth.drop_after_campaign": {
+        "en": "{span}: {avg}/day against a usual {usual}/day, in or just after the campaign “{name}” ({dates}): followers it "
+              "brought are leaving.",
+        "zh": "{span}：日均 {avg}，常态为日均 {usual}，正值活动“{name}”（{dates}）期间或刚结束：活动带来的粉丝在离开。",
+    },
     "account_audit.growth.spike": {
         "en": ("{span}: {avg}/day against a usual {usual}/day. A spike like this comes from a campaign, a "
                "breakout post or bought followers: check which."),
@@ -132,6 +141,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "account_audit.rhythm.bursts": {
         "en": "{n} bursts of 3 or more posts within an hour: bunched posts compete with each other.",
         "zh": "{n} 次一小时内连发 3 条以上：扎堆发布会互相抢流量。",
+    },
+    "account_audit.kpis.campaign_in_period": {
+        "en": "This period held the campaign “{name}” ({dates}): the changes below partly measure the campaign, not the routine.",
+        "zh": "本期包含活动“{name}”（{dates}）：下列变化部分来自活动，而非日常运营。",
+    },
+    "account_audit.kpis.campaign_in_previous": {
+        "en": "The period compared with held the campaign “{name}” ({dates}): a fall against it is partly the campaign ending.",
+        "zh": "对比的上期包含活动“{name}”（{dates}）：相对上期的下降部分来自活动结束。",
+    },
+    "account_audit.kpis.campaign_in_both": {
+        "en": "Both periods hold the campaign “{name}”: the changes below compare parts of the same campaign.",
+        "zh": "两期都包含活动“{name}”：下列变化比较的是同一活动的不同阶段。",
     },
     "account_audit.kpis.no_comparison": {
         "en": "No comparison with the previous period is available.",
