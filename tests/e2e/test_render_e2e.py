@@ -1,6 +1,7 @@
 """Render the account audit on the sample and read the HTML and JSON as a reader would."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -167,3 +168,18 @@ def test_render_names_its_report_as_run_does_and_the_index_finds_it(tmp_path, sa
     assert (tmp_path / "out" / expected).exists(), sorted(p.name for p in (tmp_path / "out").rglob("*.html"))
     assert str(expected) == "account_audit/own_wechat/2026-10.zh.html"
     assert f'href="{expected}"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_executive_summary_opens_the_report_drawn_from_its_readings(rendered, lang):
+    brief = rendered[f"{lang}_json"]["executive_summary"]
+    lines = brief["moved"] + brief["next"]
+    assert 3 <= len(lines) <= 5 and brief["moved"] and brief["next"]
+    assert all(line in rendered[f"{lang}_json"]["findings"] for line in lines)  # the same sentences as the sections below
+    page = rendered[lang]
+    top = page.index('class="so-brief"')
+    assert top < page.index('class="so-body"')
+    for line in lines:
+        assert html.escape(line, quote=False) in page[top:page.index('class="so-body"')]
+    assert "run all cells" not in page and "全部运行" not in page  # how to run it stays in the notebook
+    assert ") (" not in page[:page.index('class="so-body"')].split("<dd>")[1]  # no nested brackets in the header

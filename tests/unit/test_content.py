@@ -231,3 +231,12 @@ def test_no_posts_is_not_called_a_missing_column():
 
     empty = C.enrich(None)
     assert [f.key for f in readings.what_works_reading(C.what_works(empty))] == ["content.what_works.no_posts"]
+
+
+def test_a_rate_moves_in_points_with_both_values():
+    from socialops.report.findings import Moved
+
+    moved = Moved("engagement_rate", 0.0534, 0.0577, -7.45)
+    assert moved.show("en") == "Engagement rate -0.43 pp (5.77% → 5.34%)"
+    assert moved.show("zh") == "互动率 -0.43 个百分点 (5.77% → 5.34%)"
+    assert Moved("reposts", 3018, 2377, 26.97).show("en") == "Reposts +27.0%"

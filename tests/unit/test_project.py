@@ -37,5 +37,9 @@ def test_notebooks_are_committed_without_outputs_and_with_parameters():
         assert all(not c.outputs and c.execution_count is None for c in code), f"{path.name}: run `make strip`"
         assert "parameters" in code[0].metadata.get("tags", []), f"{path.name}: first code cell must be tagged"
         assert nb.metadata["kernelspec"]["name"] == "python3"
-        tags = [tuple(c.metadata.get("tags", [])) for c in nb.cells if c.cell_type == "markdown"]
+        tags = [tuple(t for t in c.metadata.get("tags", []) if t != "notebook-only") for c in nb.cells if c.cell_type == "markdown"]
         assert tags.count(("lang-en",)) == tags.count(("lang-zh",)) == len(tags) // 2, f"{path.name}: en/zh pairs"
+        howto = [c.source for c in nb.cells if "notebook-only" in c.metadata.get("tags", [])]
+        assert len(howto) == 2 and "parameters" in howto[0] and "参数" in howto[1], f"{path.name}: how to run it, in the notebook only"
+        shown = " ".join(c.source for c in nb.cells if c.cell_type == "markdown" and "notebook-only" not in c.metadata.get("tags", []))
+        assert "run all cells" not in shown and "全部运行" not in shown, f"{path.name}: analyst instructions would reach the report"

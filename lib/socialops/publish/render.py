@@ -170,13 +170,16 @@ def _error_of(nb) -> tuple[str, str | None]:
     return nb.metadata.get("socialops_error", "the notebook did not finish"), section
 
 
+NOTEBOOK_ONLY = "notebook-only"  # cells for the analyst at the notebook (how to run it), never in a report
+
+
 def _prepare(nb, lang: str, failed: bool) -> None:
     """Drop what a reader should not see: the other language, summary data, warnings, papermill banners."""
     other = {f"lang-{code}" for code in LANGS if code != lang}
     keep = []
     for cell in nb.cells:
         tags = set(cell.get("metadata", {}).get("tags", []))
-        if tags & other or tags & {"parameters", "injected-parameters", "papermill-error-cell-tag", SETUP_TAG}:
+        if tags & other or tags & {"parameters", "injected-parameters", "papermill-error-cell-tag", SETUP_TAG, NOTEBOOK_ONLY}:
             continue
         if cell.cell_type == "code":
             cell["outputs"] = [o for o in cell.get("outputs", [])
@@ -213,11 +216,13 @@ def _page(body: str, info: dict, lang: str, failed: bool, error: str | None, fai
     previous = (info.get("previous_period") or {}).get("label")
     subject = (info.get("subject") or {}).get("name")
     title = info.get("title") or "socialops"
-    labels = {k: t(k, lang) for k in ("period", "compared_with", "generated", "contents", "all_reports", "report_failed")}
+    labels = {k: t(k, lang) for k in ("period", "compared_with", "generated", "contents", "all_reports", "report_failed",
+                                      "executive_summary", "next_steps")}
     css = page_css()
     fields = dict(
         page_title=" · ".join(x for x in (title, subject, period) if x), title=title, subject=subject,
         period=period, previous=previous, labels=labels, error=error, failed_section=failed_section,
+        brief=None if failed else info.get("executive_summary"),
     )
     css = font_face_css(body + json.dumps(fields, ensure_ascii=False)) + css
     return templates().get_template("report.html.j2").render(

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import singledispatch
 
 import pandas as pd
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure as Chart
 
 from socialops import metrics as M
-from socialops.format import Spec, cell
+from socialops.format import Figure, Spec, cell
 from socialops.report import charts
 from socialops.report.findings import Finding, texts
 from socialops.report.strings import shorten, t
@@ -44,7 +44,7 @@ def escape(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def figure_html(fig: Figure, alt: str) -> str:
+def figure_html(fig: Chart, alt: str) -> str:
     return f'<figure class="so-figure"><img alt="{escape(alt)}" src="{charts.to_data_uri(fig)}"></figure>'
 
 
@@ -63,13 +63,18 @@ def table_html(frame: pd.DataFrame, lang: str, specs: Mapping[str, Spec] | None 
     column_specs = [(specs or {}).get(c) for c in shown.columns]
     head = "".join(f"<th>{escape(c)}</th>" for c in shown.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape(cell(v, lang, spec))}</td>" for v, spec in zip(row, column_specs, strict=True)) + "</tr>"
+        "<tr>" + "".join(_td(v, lang, spec) for v, spec in zip(row, column_specs, strict=True)) + "</tr>"
         for row in shown.itertuples(index=False)
     )
     more = ""
     if len(frame) > max_rows:
         more = note_html(t("rows_shown", lang, shown=f"{max_rows:,}", total=f"{len(frame):,}"))
     return f'<div class="so-table-wrap"><table class="so-table {css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}'
+
+
+def _td(value, lang: str, spec: Spec | None) -> str:
+    numeric = isinstance(value, Figure) or (spec is not None and spec.kind != "text")
+    return f'<td class="so-num">{escape(cell(value, lang, spec))}</td>' if numeric else f"<td>{escape(cell(value, lang, spec))}</td>"
 
 
 def metric_columns(names: Sequence[str], lang: str, currency: str = "") -> dict[str, Spec]:

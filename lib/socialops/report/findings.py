@@ -53,6 +53,17 @@ def Pct(value: Any, digits: int = 1, signed: bool = False) -> Figure:  # noqa: N
     return Figure(value, Spec("percent", digits, signed))
 
 
+def Moved(metric: str, current: Any, previous: Any, change_pct: Any) -> Concat:  # noqa: N802
+    """How a metric moved: a rate by its difference in percentage points with both values ("Engagement rate
+    -0.43 pp (5.77% → 5.34%)"), anything else by its relative change ("Reposts +13.2%")."""
+    spec = M.spec(metric)
+    if spec.kind == "percent":
+        return Concat((Label(metric), " ", spec.difference()(None if M.is_missing(current) or M.is_missing(previous)
+                                                              else current - previous),
+                       " (", spec(previous), " → ", spec(current), ")"))
+    return Concat((Label(metric), " ", CHANGE(change_pct)))
+
+
 def MetricValue(value: Any, metric: str, currency: str = "") -> Figure:  # noqa: N802
     """A value written as its metric is, wherever it appears (money in ``currency``)."""
     return Figure(value, M.spec(metric, currency))

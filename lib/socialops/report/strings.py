@@ -30,6 +30,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "source_columns": {"en": "Source columns", "zh": "数据来源列"},
     "glossary": {"en": "Glossary", "zh": "指标说明"},
     "findings": {"en": "Reading", "zh": "解读"},
+    "executive_summary": {"en": "Summary", "zh": "摘要"},
+    "next_steps": {"en": "What to do next", "zh": "下一步"},
     "period": {"en": "Period", "zh": "周期"},
     "compared_with": {"en": "compared with", "zh": "对比"},
     "generated": {"en": "Generated", "zh": "生成时间"},

@@ -24,6 +24,7 @@ from socialops.data.problems import DataError, Problem, ReportError
 from socialops.data.source import open_source
 from socialops.report import charts, summary
 from socialops.report.blocks import Block, escape, note_html, view
+from socialops.report.findings import Finding
 from socialops.report.glossary import glossary
 from socialops.report.strings import check_lang, t
 
@@ -63,6 +64,7 @@ class Workbook:
     lang: Lang
     params: dict[str, Any]
     findings: list[str] = field(default_factory=list)
+    facts: list[Finding] = field(default_factory=list)      # the findings as data, for the executive summary
     shown_metrics: list[str] = field(default_factory=list)
     metrics: dict[str, dict] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -177,6 +179,7 @@ class Workbook:
         """Display ``result`` as figure, table and reading; remember its findings for the JSON."""
         block = view(result, self.lang)
         self.findings += block.findings
+        self.facts += block.facts
         self.shown_metrics += block.metrics
         for name, (current, previous) in block.values.items():
             if name not in self.metrics or previous is not None:
@@ -193,6 +196,18 @@ class Workbook:
         display(glossary(self.shown_metrics, self.lang))
         summary.record(self.summary())
 
+    def executive_summary(self) -> dict[str, list[str]]:
+        """What moved and what to do next, 3-5 lines drawn from the readings below (the workbook's readings name
+        the findings that qualify, in order of weight: ``SUMMARY_KEYS`` and ``ACTION_KEYS``)."""
+        spec = catalog.get(self.notebook)
+        readings = spec.module("readings") if spec else None
+        said = {fact.key: fact for fact in reversed(self.facts)}  # the first saying of a key
+        def pick(keys: tuple[str, ...], most: int, skip: tuple[str, ...] = ()) -> list[str]:
+            return [said[key].text(self.lang) for key in keys if key in said and key not in skip][:most]
+        moved_keys = getattr(readings, "SUMMARY_KEYS", ())
+        moved = pick(moved_keys, 3)
+        return {"moved": moved, "next": pick(getattr(readings, "ACTION_KEYS", ()), 5 - len(moved), skip=moved_keys)}
+
     def summary(self) -> dict:
         return {
             "notebook": self.notebook,
@@ -204,6 +219,7 @@ class Workbook:
             "previous_period": {**self.previous.as_dict(), "label": self.previous.label(self.lang)},
             "metrics": self.metrics,
             "findings": self.findings,
+            "executive_summary": self.executive_summary(),
             **self.extra,
         }
 

@@ -32,6 +32,13 @@ ZOMBIE_HIGH, ZOMBIE_OK = 0.40, 0.20
 ACTIVE_SHARE_LOW = 0.5
 
 
+# The executive summary: what moved (up to three, in this order of weight), then what to do next.
+SUMMARY_KEYS = ("account_audit.growth.net_and_rate", "account_audit.growth.net_without_total", "account_audit.growth.spike_in_campaign",
+                "account_audit.kpis.up", "account_audit.kpis.down", "account_audit.growth.spike", "account_audit.quality.bands")
+ACTION_KEYS = ("account_audit.profile.fix_first", "account_audit.rhythm.off_active_hours", "account_audit.kpis.volume_over_quality",
+               "account_audit.quality.zombies_high", "account_audit.rhythm.no_regular_slot", "account_audit.rhythm.bursts")
+
+
 def profile(check: ProfileChecklist) -> list[Finding]:
     """How many profile basics are in place, and which to fix first."""
     total = len(check.items)
@@ -94,11 +101,11 @@ def growth(g: FollowerGrowth) -> list[Finding]:
                            dates=Concat((Date(campaign["start"]), "–", Date(campaign["end"])))))
         elif avg > usual:
             out.append(say("account_audit.growth.spike", span=span, avg=Signed(avg), usual=Signed(usual)))
-            top = g.top_post(first, last)
-            if top is not None:
-                out.append(say("account_audit.growth.spike_top_post", reads=Count(top["reads"]), title=Title(top.get("title"))))
         else:
             out.append(say("account_audit.growth.drop", span=span, avg=Signed(avg), usual=Signed(usual)))
+        top = g.top_post(first, last) if avg > usual else None
+        if top is not None:
+            out.append(say("account_audit.growth.spike_top_post", reads=Count(top["reads"]), title=Title(top.get("title"))))
     if not runs:
         out.append(say("account_audit.growth.no_anomaly"))
     return out

@@ -24,6 +24,11 @@ from socialops.report.findings import (
 )
 from socialops.workbooks.campaigns.analysis import Card, Checklist, Comparison, Efficiency, LaunchTiming, Lift, Retention, Virality
 
+# The executive summary: what moved (up to three, in this order of weight), then what to do next.
+SUMMARY_KEYS = ("campaigns.card.headline", "campaigns.efficiency.record_exceeds_log", "campaigns.efficiency.roi",
+                "campaigns.retention.kept", "campaigns.virality.k")
+ACTION_KEYS = ("campaigns.checklist.change",)
+
 
 def card_reading(c: Card) -> list[Finding]:
     """What the campaign was and its headline results in one line."""

@@ -27,6 +27,12 @@ from socialops.workbooks.competitors.analysis import (
     Takeaways,
 )
 
+# The executive summary: what moved (up to three, in this order of weight), then what to do next.
+SUMMARY_KEYS = ("competitors.side_by_side.rankings", "competitors.index.ranking", "competitors.takeaways.weakest",
+                "competitors.side_by_side.size_flatters")
+ACTION_KEYS = ("competitors.takeaways.peer_more_efficient", "competitors.takeaways.peer_more_video",
+               "competitors.takeaways.peer_topic_gap", "competitors.takeaways.peer_posts_more", "competitors.takeaways.more_zombies")
+
 
 def _name(side: SideBySide, account: str) -> str:
     return side.names.get(account, account)

@@ -339,6 +339,7 @@ def _series(posts: pd.DataFrame, starts: list[pd.Timestamp], ends: list[pd.Times
     table = pd.DataFrame(rows)
     for metric in TREND_METRICS:
         table[f"{metric}_change_pct"] = [M.change_pct(c, p) for c, p in zip(table[metric], table[metric].shift())]
+    table["engagement_rate_change"] = table["engagement_rate"].astype(float).diff()  # a rate moves in points
     return table
 
 

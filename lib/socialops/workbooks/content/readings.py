@@ -7,6 +7,7 @@ report's language and escapes them.
 from __future__ import annotations
 
 from socialops import metrics as M
+from socialops.format import Figure
 from socialops.report.findings import (
     ActiveHours,
     Change,
@@ -18,6 +19,7 @@ from socialops.report.findings import (
     Join,
     Label,
     MetricValue,
+    Moved,
     Num,
     Pct,
     Title,
@@ -27,6 +29,12 @@ from socialops.report.findings import (
 )
 from socialops.report.prose import STEADY_PCT
 from socialops.workbooks.content.analysis import ContentOverview, Conversion, Tiers, Timing, TopPosts, Trends, WhatWorks
+
+# The executive summary: what moved (up to three, in this order of weight), then what to do next.
+SUMMARY_KEYS = ("content.content_overview.posts_reads_rate", "content.content_overview.posts_without_reads",
+                "content.content_overview.up", "content.content_overview.down", "content.trends.breakout",
+                "content.top_posts.best_by_rate", "content.what_works.clear_leader")
+ACTION_KEYS = ("content.what_works.clear_leader", "content.timing.slots_unused", "content.timing.best_slots")
 
 
 def content_overview(o: ContentOverview) -> list[Finding]:
@@ -63,7 +71,7 @@ def content_overview(o: ContentOverview) -> list[Finding]:
     if len(changes):
 
         def fmt(names):
-            return Join(tuple(Concat((Label(m), " ", Change(changes[m]))) for m in names))
+            return Join(tuple(Moved(m, o.value(m), o.value(m, "previous"), changes[m]) for m in names))
 
         ups = changes[changes >= STEADY_PCT].sort_values(ascending=False).index[:3]
         downs = changes[changes <= -STEADY_PCT].sort_values().index[:3]
@@ -218,7 +226,7 @@ def trends_reading(tr: Trends) -> list[Finding]:
                 d=Date(last["start"]),
                 p=Count(last["posts"]),
                 r=MetricValue(last["engagement_rate"], "engagement_rate"),
-                c=Change(M.change_pct(last["engagement_rate"], before["engagement_rate"])),
+                c=Figure(last["engagement_rate"] - before["engagement_rate"], M.spec("engagement_rate").difference()),
                 rc=Change(last["reads_change_pct"]),
             )
         )
@@ -229,7 +237,7 @@ def trends_reading(tr: Trends) -> list[Finding]:
             say(
                 "content.trends.this_month",
                 r=MetricValue(last["engagement_rate"], "engagement_rate"),
-                c=Change(last["engagement_rate_change_pct"]),
+                c=Figure(last["engagement_rate_change"], M.spec("engagement_rate").difference()),
                 p=Count(last["posts"]),
                 pc=Change(last["posts_change_pct"]),
             )

@@ -121,15 +121,15 @@ def timing_view(result: content.Timing, lang: str = "en") -> Block:
 
 
 def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.DataFrame:
-    def change_of(metric: str) -> str:
-        return t("change_pct", lang) + " (" + M.metric_label(metric, lang) + ")"
+    def change_of(metric: str, points: bool = False) -> str:  # a rate's change is its difference in points
+        return t("change" if points else "change_pct", lang) + " (" + M.metric_label(metric, lang) + ")"
 
     return pd.DataFrame({
         label: table["start"].map(fmt_start),
         **{M.metric_label(m, lang): table[m].map(M.spec(m)) for m in ("posts", "reads")},
         change_of("reads"): table["reads_change_pct"].map(CHANGE),
         M.metric_label("engagement_rate", lang): table["engagement_rate"].map(M.spec("engagement_rate")),
-        change_of("engagement_rate"): table["engagement_rate_change_pct"].map(CHANGE),
+        change_of("engagement_rate", points=True): table["engagement_rate_change"].map(M.spec("engagement_rate").difference()),
         M.metric_label("avg_reposts_per_post", lang): table["avg_reposts_per_post"].map(M.spec("avg_reposts_per_post")),
     })
 
