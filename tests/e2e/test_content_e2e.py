@@ -41,13 +41,16 @@ def test_json_carries_the_contracted_fields(reports, sample_dir):
     _, info = reports["en"]
     for name in ("posts", "reads", "reposts", "comments", "likes", "avg_reads_per_post", "avg_reposts_per_post",
                  "avg_comments_per_post", "engagement_rate", "engagement_per_1k_followers", "headline_read_rate"):
-        assert set(info["metrics"][name]) == {"current", "previous", "change_pct"}, name
+        assert set(info["metrics"][name]) == {"current", "previous", "change", "change_pct", "unit"}, name
     posts = pd.read_csv(sample_dir / "posts.csv", dtype={"reads": str}, parse_dates=["published_at"])
     october = posts[(posts["account_id"] == "own_wechat") & (posts["published_at"].dt.month == 10)]
     assert info["metrics"]["posts"]["current"] == len(october)
     assert info["metrics"]["reposts"]["current"] == october["reposts"].sum()
-    assert len(info["top_posts"]) >= 5 and set(info["top_posts"]) <= set(october["post_id"])
-    assert all(set(slot) == {"weekday", "hour"} for slot in info["best_slots"]) and info["best_slots"]
+    ids = [p["post_id"] for p in info["top_posts"]]
+    assert len(ids) >= 5 and set(ids) <= set(october["post_id"]) and all(p["title"] for p in info["top_posts"])
+    assert info["best_slots"] and all(set(slot) == {"weekday", "weekday_name", "hour"} for slot in info["best_slots"])
+    assert info["conventions"]["weekday"] == "0 = Monday … 6 = Sunday"
+    assert all(s["weekday_name"] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][s["weekday"]] for s in info["best_slots"])
     assert "headline_read_rate" not in reports["zh"][1]["metrics"]  # Weibo has no headline slot
 
 
@@ -75,5 +78,7 @@ def test_minimal_export_and_empty_period_still_render(tmp_path):
     page = result.html.read_text(encoding="utf-8")
     assert "not available" in page and "<img src=x" not in page and "很长的标题" * 100 not in page
     empty = render(NOTEBOOK, tmp_path / "empty.html", {"start": "2026-04-01", "end": "2026-04-30", "lang": "zh"})
-    assert empty.ok, empty.error
-    assert "本期没有发布内容" in empty.html.read_text(encoding="utf-8")
+    assert not empty.ok  # a period outside the data is no report: the page says so first, with the data's range
+    page = empty.html.read_text(encoding="utf-8")
+    assert "没有运营日志，也没有发布内容；其数据范围为 2026-05-01 – 2026-10-31" in page
+    assert page.index("so-error-panel") < page.index('class="so-body"') and not (tmp_path / "empty.html").exists()

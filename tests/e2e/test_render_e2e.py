@@ -77,7 +77,8 @@ def test_known_figures(rendered, october):
     assert f"{october['net']:,}" in rendered["en"]
     metrics = rendered["en_json"]["metrics"]
     assert metrics["followers_net"]["current"] == october["net"]
-    assert metrics["posts"] == {"current": october["posts"], "previous": october["posts_prev"],
+    assert metrics["posts"] == {"current": october["posts"], "previous": october["posts_prev"], "unit": "count",
+                                "change": october["posts"] - october["posts_prev"],
                                 "change_pct": pytest.approx((october["posts"] / october["posts_prev"] - 1) * 100, abs=1e-4)}
     assert metrics["avg_reposts_per_post"]["current"] == pytest.approx(october["reposts_per_post"], abs=1e-4)
 
@@ -120,7 +121,7 @@ def test_json_shape(rendered):
     assert info["period"] == {"start": "2026-10-01", "end": "2026-10-31", "label": "October 2026"}
     assert info["previous_period"] == {"start": "2026-09-01", "end": "2026-09-30", "label": "September 2026"}
     assert info["params"]["account_id"] == "own_weibo" and info["params"]["lang"] == "en"
-    assert all(set(v) == {"current", "previous", "change_pct"} for v in info["metrics"].values())
+    assert all(set(v) == {"current", "previous", "change", "change_pct", "unit"} for v in info["metrics"].values())
     assert (rendered["dir"] / "en.ipynb").exists()
 
 
@@ -183,3 +184,20 @@ def test_an_executive_summary_opens_the_report_drawn_from_its_readings(rendered,
         assert html.escape(line, quote=False) in page[top:page.index('class="so-body"')]
     assert "run all cells" not in page and "全部运行" not in page  # how to run it stays in the notebook
     assert ") (" not in page[:page.index('class="so-body"')].split("<dd>")[1]  # no nested brackets in the header
+
+
+def test_the_json_is_versioned_and_every_metric_says_its_unit_and_change(rendered):
+    info = rendered["en_json"]
+    assert info["schema_version"] == 2 and info["conventions"]["weekday"].startswith("0 = Monday")
+    for name, figure in info["metrics"].items():
+        assert figure["unit"] in {"count", "number", "fraction", "percent", "money"}, name
+        if figure["current"] is not None and figure["previous"] is not None:
+            assert figure["change"] == pytest.approx(figure["current"] - figure["previous"], abs=1e-5), name
+    assert info["metrics"]["growth_rate"]["unit"] == "fraction" and info["metrics"]["posts"]["unit"] == "count"
+    assert info["metrics"]["followers_gained"]["previous"] is not None  # the previous month has a log
+    assert info["params"]["start"] == "2026-10-01" and info["params"]["data_dir"] in (None, "data/sample")
+
+
+def test_the_executed_notebook_carries_no_path_of_this_machine(rendered):
+    text = (rendered["dir"] / "en.ipynb").read_text(encoding="utf-8")
+    assert str(ROOT) not in text and "/tmp" not in text and "os.chdir" not in text

@@ -27,7 +27,7 @@ from papermill.log import logger as papermill_logger
 from papermill.utils import remove_args
 from traitlets.config import Config
 
-from socialops import __version__
+from socialops import __version__, paths
 from socialops.atomic import write_text_atomic
 from socialops.data.problems import RenderError
 from socialops.publish.fonts import font_face_css
@@ -153,6 +153,38 @@ def execute(notebook: Path, params: dict[str, Any], kernel_name: str = KERNEL_NA
 
 # ---------------------------------------------------------------- export
 
+def as_typed(path: str | None) -> str | None:
+    """A data folder as a user would type it: relative to the project when it is inside it."""
+    if not path:
+        return path
+    try:
+        return Path(path).resolve().relative_to(paths.project_root().resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+def portable(nb, notebook: Path, params: dict[str, Any]) -> None:
+    """The executed notebook kept beside a report carries no path of the machine that rendered it: our
+    working-folder cell goes, the parameters read as typed, papermill's record names the notebook only."""
+    nb.cells = [c for c in nb.cells if SETUP_TAG not in c.get("metadata", {}).get("tags", [])]
+    typed = {**params, "data_dir": as_typed(params.get("data_dir"))} if "data_dir" in params else params
+    for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []) and params.get("data_dir"):
+            cell.source = cell.source.replace(repr(str(params["data_dir"])), repr(typed["data_dir"])).replace(
+                json.dumps(str(params["data_dir"])), json.dumps(typed["data_dir"]))
+    for cell in nb.cells:  # the recorded summary names the data folder too
+        for output in cell.get("outputs", []):
+            payload = output.get("data", {}).get(summary.MIME)
+            if isinstance(payload, dict) and isinstance(payload.get("params"), dict) and payload["params"].get("data_dir"):
+                payload["params"]["data_dir"] = as_typed(payload["params"]["data_dir"])
+    record = nb.metadata.get("papermill")
+    if record is not None:
+        record["input_path"] = f"notebooks/{notebook.name}"
+        record["output_path"] = None
+        record["parameters"] = typed
+        record.pop("environment_variables", None)
+
+
 def _error_of(nb) -> tuple[str, str | None]:
     """The first error in ``nb`` as text, and the heading of the section it happened in."""
     section = None
@@ -252,8 +284,10 @@ def _write_failure(notebook: Path, out_html: Path, nb, page: str, params: dict, 
     error, section = _error_of(nb)
     error = error or "the notebook recorded no summary"
     write_text_atomic(target, page)
+    portable(nb, notebook, params)
     write_text_atomic(failed_path(out_html, ".ipynb"), nbformat.writes(nb))
-    record = {"status": "failed", "notebook": notebook.stem, "params": params, "error": error, "section": section,
+    typed = {**params, "data_dir": as_typed(params.get("data_dir"))} if params.get("data_dir") else params
+    record = {"status": "failed", "notebook": notebook.stem, "params": typed, "error": error, "section": section,
               "failed_at": datetime.now().astimezone().isoformat(timespec="seconds"), **(meta or {})}
     write_text_atomic(failed_path(out_html, ".json"), json.dumps(summary.clean(record), ensure_ascii=False, indent=2) + "\n")
     return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began, error)
@@ -295,6 +329,8 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
     if not ok:
         return _write_failure(notebook, out_html, nb, page, params, meta, began)
     info["params"] = {**params, **info.get("params", {})}
+    info["params"]["data_dir"] = as_typed(info["params"].get("data_dir")) or None  # as typed, not this machine's path
+    portable(nb, notebook, params)
     info.update(meta or {})
     info["status"] = "ok"
     info["generated_at"] = datetime.now().astimezone().isoformat(timespec="seconds")

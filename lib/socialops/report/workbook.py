@@ -28,6 +28,17 @@ from socialops.report.findings import Finding
 from socialops.report.glossary import glossary
 from socialops.report.strings import check_lang, t
 
+SCHEMA_VERSION = 2  # docs/report-json.md; 2: units, change, conventions, executive summary, names beside ids
+UNITS = {"count": "count", "number": "number", "percent": "fraction", "points": "fraction", "change": "percent",
+         "money": "money", "text": "text"}
+CONVENTIONS = {
+    "change": "current − previous, in the metric's unit (a fraction's change is in fractions: 0.012 = 1.2 percentage points)",
+    "change_pct": "(current − previous) ÷ previous × 100, for every metric",
+    "fraction": "0.1234 means 12.34%",
+    "percent": "already × 100 (12.3 means 12.3%)",
+    "weekday": "0 = Monday … 6 = Sunday",
+    "dates": "YYYY-MM-DD, inclusive",
+}
 TOLD_FROM_DATA = ("notice_date_only", "notice_no_follower_totals", "notice_rounded")  # coverage_notices says these
 
 
@@ -88,7 +99,8 @@ class Workbook:
         charts.theme()  # every figure of the report in the shared look
         spec = catalog.get(notebook)
         scope = scope or (spec.scope if spec else "account")
-        source = open_source(_source(data_dir), account_id)
+        used = _source(data_dir)
+        source = open_source(used, account_id)
         directory = source.directory()
         account = choose_account(directory, account_id)
         dates = source.dates(account)
@@ -99,7 +111,8 @@ class Workbook:
         if accounts is not None and data is not directory:
             data.tables["accounts"] = accounts
         _refuse_empty(data, account, period, dates, lang)
-        params = {"data_dir": str(data_dir or ""), "account_id": account, "start": start, "end": end, "lang": lang, **extra}
+        params = {"data_dir": str(used), "account_id": account, "start": f"{period.start:%Y-%m-%d}",  # what was used
+                  "end": f"{period.end:%Y-%m-%d}", "lang": lang, **extra}
         book = cls(notebook, data, account, period, lang, params, scope=scope)
         if show:
             display(book.intro())
@@ -113,7 +126,8 @@ class Workbook:
 
         lang = _lang(lang)
         charts.theme()
-        source = open_source(_source(data_dir))
+        used = _source(data_dir)
+        source = open_source(used)
         campaigns = source.directory().get("campaigns")
         chosen = choose_campaign(campaigns, source.log_ends(), campaign_id)
         data = source.read([str(chosen["account_id"])])
@@ -122,7 +136,7 @@ class Workbook:
         campaign_id = str(chosen["campaign_id"])
         campaign = choose_campaign(data.get("campaigns"), data.get("daily"), campaign_id)
         win = windows(campaign, data.get("daily"), extra.get("baseline_days"), extra.get("after_days"))
-        params = {"data_dir": str(data_dir or ""), "campaign_id": campaign["campaign_id"], "lang": lang, **extra}
+        params = {"data_dir": str(used), "campaign_id": campaign["campaign_id"], "lang": lang, **extra}
         book = cls(notebook, data, str(campaign["account_id"]), Period(win.during.start, win.planned_end), lang, params,
                    subject={"campaign_id": str(campaign["campaign_id"]), "name": str(campaign["name"])},
                    compared=win.baseline, campaign=campaign)
@@ -189,7 +203,9 @@ class Workbook:
 
     def metric(self, name: str, current, previous=None) -> None:
         """Record one headline figure for the JSON (previous may be unknown)."""
-        self.metrics[name] = {"current": current, "previous": previous, "change_pct": M.change_pct(current, previous)}
+        known = not (M.is_missing(current) or M.is_missing(previous))
+        self.metrics[name] = {"current": current, "previous": previous, "change": current - previous if known else None,
+                              "change_pct": M.change_pct(current, previous), "unit": UNITS[M.spec(name).kind]}
 
     def finish(self) -> None:
         """Show the glossary of every metric shown, and record the summary for the renderer."""
@@ -210,6 +226,8 @@ class Workbook:
 
     def summary(self) -> dict:
         return {
+            "schema_version": SCHEMA_VERSION,
+            "conventions": CONVENTIONS,
             "notebook": self.notebook,
             "title": self.title,
             "lang": self.lang,
@@ -232,8 +250,14 @@ def _lang(lang: str) -> Lang:
 
 
 def _source(data_dir: str | None) -> Path:
-    """A folder or a store; by default the store when it exists, else the bundled sample."""
-    return Path(data_dir) if data_dir else config.default_source()
+    """A folder or a store; by default the store when it exists, else the bundled sample. A relative path is
+    the working folder's, else the project's (``data/sample`` reads the same from the notebooks folder)."""
+    if not data_dir:
+        return config.default_source()
+    path = Path(data_dir)
+    if not path.is_absolute() and not path.exists() and (config.project_root() / path).exists():
+        return config.project_root() / path
+    return path
 
 
 HISTORY_DAYS = 190  # what the trends and the anomaly baseline look back over

@@ -68,6 +68,7 @@ class FollowerGrowth:
     history_days: pd.DataFrame = field(repr=False, default=None)  # every day, for context
     posts: pd.DataFrame | None = field(repr=False, default=None)  # the period's posts, to explain spikes
     campaigns: pd.DataFrame | None = field(repr=False, default=None)  # the account's campaigns, to name a spike's cause
+    previous: FollowerGrowth | None = field(repr=False, default=None)  # the same figures for the period before
 
     @property
     def anomalies(self) -> pd.DataFrame:
@@ -99,7 +100,7 @@ def campaign_overlapping(campaigns: pd.DataFrame | None, first: pd.Timestamp, la
 
 
 def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFrame | None = None,
-                    campaigns: pd.DataFrame | None = None) -> FollowerGrowth:
+                    campaigns: pd.DataFrame | None = None, compare: bool = True) -> FollowerGrowth:
     """Daily net growth in the period, its rate, and days far outside the account's usual range.
 
     The usual range is judged on the whole log (not the period alone), so one campaign
@@ -125,7 +126,8 @@ def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFr
     net = M.total(days["net"])
     in_period = None if posts is None else posts[period.mask(posts["published_at"])]
     return FollowerGrowth(days, start, end, net, M.total(days["gained"]), M.total(days["lost"]),
-                          M.growth_rate(net, start), history.reset_index(drop=True), in_period, campaigns)
+                          M.growth_rate(net, start), history.reset_index(drop=True), in_period, campaigns,
+                          follower_growth(daily, period.previous(), compare=False) if compare else None)
 
 
 # ---------------------------------------------------------------- 3. quality
@@ -137,12 +139,20 @@ class FollowerQuality:
     mentions: float | None
     followers: float | None
     mentions_per_1k_followers: float | None
+    previous_mentions_per_1k_followers: float | None = None
 
 
 def follower_quality(sample: pd.DataFrame | None, daily: pd.DataFrame | None, period: Period) -> FollowerQuality:
     """Follower-quality bands from the sample, and mentions against the audience size."""
     quality = M.follower_quality(sample)
     size = quality.pop("sample_size")
+    mentions, followers = _mentions_and_followers(daily, period)
+    before = M.mentions_per_1k_followers(*_mentions_and_followers(daily, period.previous()))
+    return FollowerQuality(quality, size, mentions, followers, M.mentions_per_1k_followers(mentions, followers), before)
+
+
+def _mentions_and_followers(daily: pd.DataFrame | None, period: Period) -> tuple[float | None, float | None]:
+    """The period's brand mentions and its closing followers, from the daily log."""
     mentions = followers = None
     if daily is not None and not daily.empty:
         inside = daily[period.mask(daily["date"])].sort_values("date")
@@ -150,7 +160,7 @@ def follower_quality(sample: pd.DataFrame | None, daily: pd.DataFrame | None, pe
             mentions = M.total(inside["mentions"])
         known = inside["followers"].dropna()
         followers = float(known.iloc[-1]) if not known.empty else None
-    return FollowerQuality(quality, size, mentions, followers, M.mentions_per_1k_followers(mentions, followers))
+    return mentions, followers
 
 
 # ---------------------------------------------------------------- 4. rhythm
@@ -168,6 +178,7 @@ class PostingRhythm:
     morning_slot: int | None           # most used hour 5-11
     evening_slot: int | None           # most used hour 17-23
     dates_only: bool = False           # publish times carry no hour (the export gives dates)
+    previous_active_hour_share: float | None = None  # the period before, for the JSON
 
     @property
     def posts_per_day(self) -> float | None:
@@ -218,6 +229,8 @@ def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
         longest_gap_from=None if pd.isna(longest) else times.iloc[int(np.argmax(gaps.fillna(pd.Timedelta(0)).values)) - 1],
         bursts=bursts,
         morning_slot=_busiest(hours, 5, 11), evening_slot=_busiest(hours, 17, 23),
+        previous_active_hour_share=M.active_hour_share(
+            M.timed(posts[period.previous().mask(posts["published_at"])].dropna(subset=["published_at"]))["published_at"]),
     )
 
 
@@ -264,7 +277,7 @@ def period_totals(daily: pd.DataFrame | None, posts: pd.DataFrame | None, period
             notes[name] = "from_posts"
         else:
             values[name] = None
-    growth = follower_growth(daily, period)
+    growth = follower_growth(daily, period, compare=False)
     values["followers_net"] = growth.net
     values["avg_reposts_per_post"] = M.per_post(values["reposts"], values["posts"])
     values["avg_comments_per_post"] = M.per_post(values["comments"], values["posts"])

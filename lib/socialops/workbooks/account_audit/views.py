@@ -28,6 +28,7 @@ def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Bloc
     """The follower curve with its anomalies, and the period's growth figures."""
     fig = charts.follower_growth(result.days, lang)
     lines = readings.growth(result)
+    before = result.previous
     summary = pd.DataFrame([{
         t("metric", lang): M.metric_label(name, lang),
         t("current", lang): M.figure(name, value),
@@ -37,8 +38,9 @@ def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Bloc
     return block([figure_html(fig, t("chart_growth", lang)), table_html(summary, lang)], lines, lang,
                   ["followers", "followers_gained", "followers_lost", "followers_net", "growth_rate", "anomaly_days"],
                   {"followers": (result.end_followers, result.start_followers),
-                   "followers_gained": (result.gained, None), "followers_lost": (result.lost, None),
-                   "growth_rate": (result.growth_rate, None), "anomaly_days": (len(result.anomalies), None)})
+                   "followers_gained": (result.gained, before and before.gained), "followers_lost": (result.lost, before and before.lost),
+                   "growth_rate": (result.growth_rate, before and before.growth_rate),
+                   "anomaly_days": (len(result.anomalies), len(before.anomalies) if before is not None and len(before.days) else None)})
 
 
 @view.register
@@ -52,7 +54,7 @@ def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Bl
     rows = [{t("metric", lang): M.metric_label(k, lang), t("current", lang): M.figure(k, v)} for k, v in figures.items()]
     parts.append(table_html(pd.DataFrame(rows), lang))
     values = {k: (v, None) for k, v in result.shares.items()}
-    values["mentions_per_1k_followers"] = (result.mentions_per_1k_followers, None)
+    values["mentions_per_1k_followers"] = (result.mentions_per_1k_followers, result.previous_mentions_per_1k_followers)
     return block(parts, readings.quality(result), lang, [*result.shares, "mentions_per_1k_followers"], values)
 
 
@@ -63,7 +65,7 @@ def posting_rhythm_view(result: audit.PostingRhythm, lang: str = "en") -> Block:
     if result.posts and not result.dates_only:  # dates without times: no hours to draw
         parts.append(figure_html(shared_charts.posting_heatmap(result.grid, lang), t("chart_rhythm", lang)))
     return block(parts, readings.rhythm(result), lang, ["posts", "active_hour_share"],
-                  {"active_hour_share": (result.active_hour_share, None)})
+                  {"active_hour_share": (result.active_hour_share, result.previous_active_hour_share)})
 
 
 def _note(note, lang: str) -> str:

@@ -6,7 +6,7 @@ alone explains. DataFrames in, dataclasses out; no I/O and no plotting.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -109,7 +109,7 @@ def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, samp
                     period: Period) -> dict:
     """One account's comparison figures for ``period`` (``None`` where the data cannot say)."""
     totals = audit.period_totals(daily, posts, period)["values"]
-    growth = audit.follower_growth(daily, period)
+    growth = audit.follower_growth(daily, period, compare=False)
     n_posts = totals["posts"]
     interactions = M.interactions(totals)
     followers = growth.end_followers
@@ -143,6 +143,7 @@ class SideBySide:
     ours: str
     names: dict[str, str]
     period: Period
+    previous_ours: dict = field(default_factory=dict)  # our figures in the period before, for the JSON
 
     @property
     def peers(self) -> list[str]:
@@ -193,7 +194,9 @@ def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], p
     names = {a: a for a in ids}
     if accounts is not None:
         names.update({a: str(n) for a, n in accounts.set_index("account_id")["name"].items() if a in names})
-    return SideBySide(table, ours, names, period)
+    before = account_figures(_rows(tables.get("daily"), ours), _rows(tables.get("posts"), ours), _rows(tables.get("followers"), ours),
+                             period.previous())
+    return SideBySide(table, ours, names, period, before)
 
 
 def ranking(side: SideBySide, column: str) -> list[str]:

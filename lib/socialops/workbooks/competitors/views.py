@@ -29,7 +29,7 @@ def _transposed(side: competitors.SideBySide, metrics: list[str], lang: str, not
 
 
 def _accounts_json(side: competitors.SideBySide, columns: list[str]) -> dict:
-    return {a: {c: side.table.loc[a, c] for c in columns} for a in side.table.index}
+    return {a: {"name": side.names.get(a, a), **{c: side.table.loc[a, c] for c in columns}} for a in side.table.index}
 
 
 SIDE_METRICS = ["followers", "followers_net", "growth_rate", "posts", "posts_per_day", "avg_reposts_per_post",
@@ -44,7 +44,7 @@ def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block
              figure_html(shared_charts.account_bars(result.table["engagement_per_1k_followers"], result.names, result.ours,
                                              M.metric_label("engagement_per_1k_followers", lang)),
                          M.metric_label("engagement_per_1k_followers", lang))]
-    values = {m: (result.table.loc[result.ours, m], None) for m in SIDE_METRICS}
+    values = {m: (result.table.loc[result.ours, m], result.previous_ours.get(m)) for m in SIDE_METRICS}
     extra = {"accounts": _accounts_json(result, ["followers", "followers_net", "posts", "avg_reposts_per_post",
                                                  "avg_comments_per_post", "engagement_per_1k_followers", "mentions_share"])}
     return block(parts, readings.side_by_side_reading(result), lang, SIDE_METRICS + ["mentions_share"], values, extra)

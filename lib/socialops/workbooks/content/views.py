@@ -73,9 +73,11 @@ def top_posts_view(result: content.TopPosts, lang: str = "en") -> Block:
         table = getattr(result, key)
         if len(table):
             parts += [heading(t(key, lang)), table_html(_post_rows(table, lang), lang, css="so-posts")]
-    ids = list(dict.fromkeys(list(result.best_by_rate["post_id"]) + list(result.best_by_reads["post_id"])))
+    best = pd.concat([result.best_by_rate, result.best_by_reads]).drop_duplicates("post_id")
+    posts = [{"post_id": p, "title": None if M.is_missing(title) else str(title)}  # ids come with what a reader knows them by
+             for p, title in zip(best["post_id"], best.get("title", pd.Series(None, index=best.index)))]
     return block(parts, readings.top_posts_reading(result), lang,
-                  ["engagement_rate", "multiple_of_median"], extra={"top_posts": ids})
+                  ["engagement_rate", "multiple_of_median"], extra={"top_posts": posts})
 
 
 @view.register
@@ -116,7 +118,8 @@ def timing_view(result: content.Timing, lang: str = "en") -> Block:
                              t("median_rate", lang): result.best_slots["median_rate"].map(M.spec("engagement_rate")),
                              t("posts", lang): result.best_slots["posts"].astype(int).astype(str)})
         parts.append(table_html(rows, lang))
-    slots = [{"weekday": int(w), "hour": int(h)} for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])]
+    slots = [{"weekday": int(w), "weekday_name": weekday_name(int(w), "en"), "hour": int(h)}  # 0 = Monday
+             for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])]
     return block(parts, readings.timing_reading(result), lang, ["engagement_rate"], extra={"best_slots": slots})
 
 
