@@ -238,5 +238,5 @@ def test_a_rate_moves_in_points_with_both_values():
 
     moved = Moved("engagement_rate", 0.0534, 0.0577, -7.45)
     assert moved.show("en") == "Engagement rate -0.43 pp (5.77% → 5.34%)"
-    assert moved.show("zh") == "互动率 -0.43 个百分点 (5.77% → 5.34%)"
+    assert moved.show("zh") == "互动率 -0.43 个百分点（5.77% → 5.34%）"  # full-width brackets in Chinese
     assert Moved("reposts", 3018, 2377, 26.97).show("en") == "Reposts +27.0%"

@@ -60,7 +60,7 @@ def Moved(metric: str, current: Any, previous: Any, change_pct: Any) -> Concat: 
     if spec.kind == "percent":
         return Concat((Label(metric), " ", spec.difference()(None if M.is_missing(current) or M.is_missing(previous)
                                                               else current - previous),
-                       " (", spec(previous), " → ", spec(current), ")"))
+                       Aside((spec(previous), " → ", spec(current)))))
     return Concat((Label(metric), " ", CHANGE(change_pct)))
 
 
@@ -169,6 +169,17 @@ class Concat:
 
     def show(self, lang: str) -> str:
         return "".join(str(show(part, lang)) for part in self.parts)
+
+
+@dataclass(frozen=True)
+class Aside:
+    """Pieces in brackets, the language's way: " (a)" in English, "（a）" full-width in Chinese."""
+
+    parts: tuple
+
+    def show(self, lang: str) -> str:
+        inner = "".join(str(show(part, lang)) for part in self.parts)
+        return f"（{inner}）" if lang == "zh" else f" ({inner})"
 
 
 def texts(findings: list[Finding], lang: str) -> list[str]:

@@ -26,7 +26,7 @@ from socialops.report import charts, summary
 from socialops.report.blocks import Block, escape, note_html, view
 from socialops.report.findings import Finding
 from socialops.report.glossary import glossary
-from socialops.report.strings import check_lang, t
+from socialops.report.strings import check_lang, t, value_label
 
 SCHEMA_VERSION = 2  # docs/report-json.md; 2: units, change, conventions, executive summary, names beside ids
 UNITS = {"count": "count", "number": "number", "percent": "fraction", "points": "fraction", "change": "percent",
@@ -174,7 +174,7 @@ class Workbook:
 
     # ------------------------------------------------------------ showing
     def intro(self) -> Block:
-        platform = "" if self.account is None else f" · {self.account.get('platform')}"
+        platform = "" if self.account is None else f" · {value_label('platform', self.account.get('platform'), self.lang)}"
         lines = [f"{t('campaign', self.lang)}: {self.subject['name']} ({self.subject['campaign_id']})"] if self.subject else []
         lines += [
             f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",

@@ -11,6 +11,7 @@ import pandas as pd
 from socialops import metrics as M
 from socialops.report.findings import (
     ActiveHours,
+    Aside,
     Change,
     Concat,
     Count,
@@ -204,11 +205,7 @@ def _kpi_changes(k: KpiComparison) -> list[Finding]:
                         Label(m),
                         " ",
                         Change(table.loc[m, "change_pct"]),
-                        " (",
-                        MetricValue(table.loc[m, "previous"], m),
-                        " → ",
-                        MetricValue(table.loc[m, "current"], m),
-                        ")",
+                        Aside((MetricValue(table.loc[m, "previous"], m), " → ", MetricValue(table.loc[m, "current"], m))),
                     )
                 )
                 for m in names

@@ -19,7 +19,7 @@ def _pairs(rows: list[tuple[str, object]], lang: str) -> str:
 def card_view(result: campaigns.Card, lang: str = "en") -> Block:
     """The campaign's record: dates, goal, cost, prizes and revenue."""
     c, e, w = result.campaign, result.efficiency, result.windows
-    dates = f"{w.during.start:%Y-%m-%d} – {w.planned_end:%Y-%m-%d} ({(w.planned_end - w.during.start).days + 1} d)"
+    dates = f"{w.during.start:%Y-%m-%d} – {w.planned_end:%Y-%m-%d} · {t('n_days', lang, n=(w.planned_end - w.during.start).days + 1)}"
     rows = [(t("campaign", lang), f"{c['name']} ({c['campaign_id']})"), (t("kind", lang), value_label("kind", c["kind"], lang)),
             (t("dates", lang), dates + (f" · {t('still_running', lang)}" if w.running else "")),
             (t("goal", lang), short(c.get("goal"), 200)),
@@ -94,7 +94,7 @@ def retention_view(result: campaigns.Retention, lang: str = "en") -> Block:
 @view.register
 def launch_timing_view(result: campaigns.LaunchTiming, lang: str = "en") -> Block:
     """The launch's dates, weekday, hour and the holidays around it."""
-    rows = [(t("dates", lang), f"{result.start:%Y-%m-%d} – {result.end:%Y-%m-%d} ({result.days} d)"),
+    rows = [(t("dates", lang), f"{result.start:%Y-%m-%d} – {result.end:%Y-%m-%d} · {t('n_days', lang, n=result.days)}"),
             (t("weekday", lang), weekday_name(result.launch_weekday, lang)),
             (t("hour", lang), t("unknown", lang) if result.launch_hour is None else f"{result.launch_hour}:00")]
     if result.holidays:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from socialops import metrics as M
 from socialops.report.findings import (
+    Aside,
     Change,
     Concat,
     Finding,
@@ -160,7 +161,7 @@ def index_reading(ci: CompositeIndex) -> list[Finding]:
     if ci.index.dropna().empty:
         return [say("competitors.index.not_available")]
     out = [say("competitors.index.ranking",
-               s=Join(tuple(Concat((_name(side, a), " (", MetricValue(v, "index"), ")")) for a, v in ci.index.items()), "ranked"))]
+               s=Join(tuple(Concat((_name(side, a), Aside((MetricValue(v, "index"),)))) for a, v in ci.index.items()), "ranked"))]
     for account in ci.index.index:
         driver = ci.contributions.loc[account].idxmax()
         out.append(say("competitors.index.carried_by", a=_name(side, account), c=say(driver)))

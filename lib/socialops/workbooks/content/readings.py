@@ -10,6 +10,7 @@ from socialops import metrics as M
 from socialops.format import Figure
 from socialops.report.findings import (
     ActiveHours,
+    Aside,
     Change,
     Concat,
     Count,
@@ -199,8 +200,8 @@ def timing_reading(ti: Timing) -> list[Finding]:
         return [say("content.timing.no_slot")]
     slots = Join(
         tuple(
-            Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00 (",
-                    MetricValue(r.median_rate, "engagement_rate"), ", n=", int(r.posts), ")")) for r in ti.best_slots.itertuples()
+            Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00",
+                    Aside((MetricValue(r.median_rate, "engagement_rate"), ", n=", int(r.posts))))) for r in ti.best_slots.itertuples()
         )
     )
     out = [
