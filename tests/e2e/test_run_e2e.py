@@ -76,6 +76,9 @@ def test_every_report_and_the_index(first_run):
     assert "values are lower bounds" in audits["own_wechat"] and "values are lower bounds" not in audits["own_weibo"]
     # each card's headline figures in its report's language: the zh retrospectives say ROI in Chinese
     assert "Net follower growth<b>" in index and "投资回报率<b>" in index
+    # a fresh machine has one report per card: the arrows come from each report's own previous period
+    assert "so-up" in index and "▲" in index
+    assert '<div class="so-note" title="own_weibo · audit">October 2026</div>' in index  # names, not ids, for the reader
 
 
 def test_failed_rerun_keeps_the_good_report(first_run, tmp_path, sample_dir):

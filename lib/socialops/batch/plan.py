@@ -152,7 +152,8 @@ def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | N
             else:
                 start, end = period_dates(job.period, as_of)
                 params = {"account_id": subject, "start": f"{start:%Y-%m-%d}", "end": f"{end:%Y-%m-%d}"}
-            slug = period_slug(start, end) + ("" if job.lang == cfg.lang else f".{job.lang}")
+            slug = (f"{start:%Y-%m-%d}_{end:%Y-%m-%d}" if job.subject_kind == "campaign"  # a campaign is filed by its dates
+                    else period_slug(start, end)) + ("" if job.lang == cfg.lang else f".{job.lang}")
             try:
                 out = project.inside(cfg.output, job.notebook.stem, subject, f"{slug}.html")
             except ValueError as exc:

@@ -48,6 +48,11 @@ class Entry:
     mtime: float = 0.0
 
     @property
+    def period_label(self) -> str:
+        """The period as its report names it (October 2026, 2026年10月), else the file's slug."""
+        return (self.info.get("period") or {}).get("label") or self.period
+
+    @property
     def name(self) -> str:
         subject = self.info.get("subject", {})
         return subject.get("name") or subject.get("account_id") or self.subject
@@ -73,8 +78,11 @@ def _figures(entry: Entry, before: Entry | None) -> list[dict]:
         value = _value(entry.info, metric)
         if value is None:
             continue
-        previous = None if before is None else _value(before.info, metric)
-        change = M.change_pct(value, previous)
+        own = entry.info.get("metrics", {}).get(metric) or {}
+        if own.get("previous") is not None:  # the report's own comparison, the change its page shows
+            change = own.get("change_pct")
+        else:
+            change = M.change_pct(value, None if before is None else _value(before.info, metric))
         arrow = "" if change is None else "▲" if change > 0 else "▼" if change < 0 else "▶"
         out.append({"label": M.metric_label(metric, lang), "value": M.spec(metric, entry.info.get("currency", "")).show(value, lang), "arrow": arrow,
                     "change": "" if change is None else CHANGE.show(change, lang)})

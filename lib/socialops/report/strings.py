@@ -39,6 +39,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "platform_kuaishou": {"en": "Kuaishou", "zh": "快手"},
     "platform_other": {"en": "other platform", "zh": "其他平台"},
     "n_days": {"en": "{n} days", "zh": "{n} 天"},
+    "baseline_window": {"en": "the baseline", "zh": "基线期"},
     "executive_summary": {"en": "Summary", "zh": "摘要"},
     "next_steps": {"en": "What to do next", "zh": "下一步"},
     "period": {"en": "Period", "zh": "周期"},

@@ -178,8 +178,8 @@ class Workbook:
         lines = [f"{t('campaign', self.lang)}: {self.subject['name']} ({self.subject['campaign_id']})"] if self.subject else []
         lines += [
             f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",
-            f"{t('period', self.lang)}: {_with_dates(self.period, self.lang)}, "
-            f"{t('compared_with', self.lang)} {self.previous.label(self.lang)}",
+            f"{t('period', self.lang)}: {self.label(self.period, dated=True)}, "
+            f"{t('compared_with', self.lang)} {self.label(self.previous)}",
         ]
         shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
         notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
@@ -188,6 +188,14 @@ class Workbook:
         notes = "".join(note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
+
+    def label(self, period: Period, dated: bool = False) -> str:
+        """A period as the report names it: a campaign by its own dates (never an ISO week it happens to fill),
+        its comparison as the baseline; an account's period by month or week (``dated``: with its dates)."""
+        if self.campaign is not None:
+            dates = f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}"
+            return dates if period == self.period else f"{t('baseline_window', self.lang)} {dates}"
+        return _with_dates(period, self.lang) if dated else period.label(self.lang)
 
     def show(self, result) -> None:
         """Display ``result`` as figure, table and reading; remember its findings for the JSON."""
@@ -233,8 +241,8 @@ class Workbook:
             "lang": self.lang,
             "subject": {"account_id": self.account_id, "name": self.account_name, **self.subject},
             "params": self.params,
-            "period": {**self.period.as_dict(), "label": self.period.label(self.lang)},  # labelled for the page
-            "previous_period": {**self.previous.as_dict(), "label": self.previous.label(self.lang)},
+            "period": {**self.period.as_dict(), "label": self.label(self.period)},  # labelled for the page
+            "previous_period": {**self.previous.as_dict(), "label": self.label(self.previous)},
             "metrics": self.metrics,
             "findings": self.findings,
             "executive_summary": self.executive_summary(),
