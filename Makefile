@@ -37,8 +37,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check lib tests benchmarks scripts
 	$(BIN)/mypy
 
+# Containers run as root: JupyterLab refuses root without --allow-root. It prints the URL (with its token) to open.
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks --no-browser --ip=127.0.0.1 $(if $(filter 0,$(shell id -u)),--allow-root)
 
 sample: $(STAMP)
 	$(BIN)/socialops sample data/sample

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from socialops import __version__
+from socialops import __version__, catalog
 from socialops import paths as config
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -40,7 +40,23 @@ def resolve_notebook(name: str) -> Path:
     candidate = config.notebooks_dir() / (path.stem + ".ipynb")
     if candidate.exists():
         return candidate
-    raise FileNotFoundError(f"no notebook '{name}' (looked for {path} and {candidate})")
+    import difflib
+
+    near = difflib.get_close_matches(path.stem, catalog.names(), n=1)
+    hint = f"; did you mean '{near[0]}'?" if near else ""
+    raise FileNotFoundError(f"no notebook '{name}' (looked for {path} and {candidate}){hint} Workbooks: {', '.join(catalog.names())}")
+
+
+def _parameters_help() -> str:
+    """Each workbook's parameters with their types and defaults, for ``render --help``."""
+    from socialops.publish.params import declared
+
+    lines = ["workbooks and their parameters (-p NAME VALUE):"]
+    for name in catalog.names():
+        lines.append(f"  {name}")
+        for p in declared(config.notebooks_dir() / f"{name}.ipynb").values():
+            lines.append(f"    {p.name:<16} {p.shown}, default {p.default!r}")
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- validate
@@ -366,7 +382,7 @@ def _account_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--role", choices=ROLES, default="own", help="own (default) or competitor, when the account is new")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="socialops", description="Social account analysis workbooks.")
     parser.add_argument("--version", action="version", version=f"socialops {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -382,7 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="instead: a large dataset (50 accounts x 5 years of daily rows, POSTS posts) as Parquet")
     p.set_defaults(func=cmd_sample)
 
-    p = sub.add_parser("render", help="execute a workbook and write an HTML report with its JSON")
+    p = sub.add_parser("render", help="execute a workbook and write an HTML report with its JSON",
+                       epilog=_parameters_help() if {"-h", "--help"} & set(argv or sys.argv) else None,  # read only when asked
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("notebook", help="notebook path or workbook name, e.g. account_audit")
     p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter (repeatable)")
@@ -427,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from socialops.publish.startup import skip_slow_optional_imports
 
     skip_slow_optional_imports()
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     from socialops.batch.config import ConfigError
     from socialops.batch.scheduler import LockedError
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from socialops.cli import main
 
 from conftest import write_csv
@@ -69,3 +71,15 @@ sys.exit(main(["run"]))
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert out.returncode == 130, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_render_help_lists_each_workbooks_parameters_and_a_typo_is_answered(capsys):
+    from socialops.cli import main as cli_main
+    from socialops.cli import resolve_notebook
+
+    with pytest.raises(SystemExit):
+        cli_main(["render", "--help"])
+    out = capsys.readouterr().out
+    assert "campaign_retrospective" in out and "currency" in out and "top_n" in out and "default 'CNY'" in out
+    with pytest.raises(FileNotFoundError, match="did you mean 'account_audit'"):
+        resolve_notebook("account_audt")
