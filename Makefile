@@ -2,7 +2,9 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+SUM    := $(shell cksum pyproject.toml | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(SUM)
+TESTS  := $(VENV)/.installed-tests-$(SUM)
 
 .PHONY: install report test test-fast lint lab sample strip clean help
 
@@ -15,11 +17,16 @@ help:
 	@echo "make sample   regenerate data/sample (deterministic)"
 	@echo "make strip    strip outputs from the notebooks before committing"
 
+# What reports need; the test tools (pytest, the browser driver, linters) only for make test/test-fast/lint.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	rm -f $(VENV)/.installed-[0-9]* && touch $@
+
+$(TESTS): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	rm -f $(VENV)/.installed-* && touch $@
+	rm -f $(VENV)/.installed-tests-* && touch $@
 
 install: $(STAMP)
 
@@ -27,13 +34,13 @@ report: $(STAMP)
 	$(BIN)/socialops run --config reports.toml
 
 # Two workers, one file each at a time: the suite waits on kernels and subprocesses a third of its time.
-test: $(STAMP)
+test: $(TESTS)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-test-fast: $(STAMP)
+test-fast: $(TESTS)
 	$(BIN)/python -m pytest -n 2 --dist loadfile tests/unit
 
-lint: $(STAMP)
+lint: $(TESTS)
 	$(BIN)/ruff check lib tests benchmarks scripts
 	$(BIN)/mypy
 
