@@ -58,3 +58,9 @@ def test_a_period_outside_the_data_is_refused_with_the_datas_range(sample_dir, l
         Workbook.open("account_audit", str(sample_dir), "own_weibo", "2020-01-01", "2020-01-31", lang, show=False)
     inside = Workbook.open("account_audit", str(sample_dir), "own_weibo", "2026-10-01", "2026-10-31", lang, show=False)
     assert inside.period.start == pd.Timestamp("2026-10-01")
+
+
+def test_chinese_labels_use_full_width_brackets():
+    week = Period(pd.Timestamp("2026-10-12"), pd.Timestamp("2026-10-18"))
+    assert week.label("zh") == "2026年第42周（2026-10-12 – 2026-10-18）"
+    assert week.label("en") == "week 42 of 2026 (2026-10-12 – 2026-10-18)"

@@ -54,7 +54,8 @@ class Period:
         if self.kind == WEEK:
             iso = self.start.isocalendar()
             week = f"{iso.year}年第{iso.week}周" if lang == "zh" else f"week {iso.week} of {iso.year}"
-            return f"{week} ({self.start:%Y-%m-%d} – {self.end:%Y-%m-%d})"
+            dates = f"{self.start:%Y-%m-%d} – {self.end:%Y-%m-%d}"
+            return f"{week}（{dates}）" if lang == "zh" else f"{week} ({dates})"
         return f"{self.start:%Y-%m-%d} – {self.end:%Y-%m-%d}"
 
 

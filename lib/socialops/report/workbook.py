@@ -174,12 +174,18 @@ class Workbook:
 
     # ------------------------------------------------------------ showing
     def intro(self) -> Block:
+        zh = self.lang == "zh"  # Chinese punctuation in a Chinese report: ：，（）
+        colon, comma = ("：", "，") if zh else (": ", ", ")
+
+        def aside(text: str) -> str:
+            return f"（{text}）" if zh else f" ({text})"
+
         platform = "" if self.account is None else f" · {value_label('platform', self.account.get('platform'), self.lang)}"
-        lines = [f"{t('campaign', self.lang)}: {self.subject['name']} ({self.subject['campaign_id']})"] if self.subject else []
+        lines = [f"{t('campaign', self.lang)}{colon}{self.subject['name']}{aside(self.subject['campaign_id'])}"] if self.subject else []
         lines += [
-            f"{t('account', self.lang)}: {self.account_name} ({self.account_id}{platform})",
-            f"{t('period', self.lang)}: {self.label(self.period, dated=True)}, "
-            f"{t('compared_with', self.lang)} {self.label(self.previous)}",
+            f"{t('account', self.lang)}{colon}{self.account_name}{aside(self.account_id + platform)}",
+            f"{t('period', self.lang)}{colon}{self.label(self.period, dated=True)}{comma}"
+            f"{t('compared_with', self.lang)}{'' if zh else ' '}{self.label(self.previous)}",
         ]
         shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
         notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
@@ -297,7 +303,9 @@ def _refuse_empty(data: Dataset, account: str, period: Period, dates: pd.Series 
 def _with_dates(period: Period, lang: str) -> str:
     """The period's label with its dates, once: week and custom labels already carry them."""
     label, dates = period.label(lang), f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}"
-    return label if dates in label else f"{label} ({dates})"
+    if dates in label:
+        return label
+    return f"{label}（{dates}）" if lang == "zh" else f"{label} ({dates})"
 
 
 def scope_accounts(accounts: pd.DataFrame | None, account: str, scope: str) -> list[str]:
