@@ -82,3 +82,4 @@ def test_minimal_export_and_empty_period_still_render(tmp_path):
     page = empty.html.read_text(encoding="utf-8")
     assert "没有运营日志，也没有发布内容；其数据范围为 2026-05-01 – 2026-10-31" in page
     assert page.index("so-error-panel") < page.index('class="so-body"') and not (tmp_path / "empty.html").exists()
+    assert "<h1>内容表现" in page and "ReportError" not in page  # the workbook's title, the message in Chinese alone

@@ -87,8 +87,8 @@ class RenderError(Exception):
 class ReportError(Exception):
     """A parameter or subject a report cannot work with; shown without a traceback."""
 
-    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
-        return [f"{type(self).__name__}: {self}"]
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback: the message alone,
+        return [str(self)]                       # written for the reader in the report's language
 
 
 class StoreError(ReportError):

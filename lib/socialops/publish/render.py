@@ -27,7 +27,7 @@ from papermill.log import logger as papermill_logger
 from papermill.utils import remove_args
 from traitlets.config import Config
 
-from socialops import __version__, paths
+from socialops import __version__, catalog, paths
 from socialops.atomic import write_text_atomic
 from socialops.data.problems import RenderError
 from socialops.publish.fonts import font_face_css
@@ -264,6 +264,12 @@ def _page(body: str, info: dict, lang: str, failed: bool, error: str | None, fai
     )
 
 
+def _title(notebook: Path, lang: str) -> str:
+    """The workbook's title in the report's language (a failed page still says what it was)."""
+    spec = catalog.get(notebook.stem)
+    return spec.title(lang if lang in LANGS else "en") if spec else notebook.stem
+
+
 def export_html(nb, lang: str = "en", ok: bool = True, index_href: str | None = None,
                 fallback_title: str | None = None) -> tuple[str, dict | None]:
     """The report page for an executed notebook, and the summary it recorded (if any)."""
@@ -302,7 +308,7 @@ def render_failure(notebook: str | Path, out_html: str | Path, params: dict[str,
     nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**{error}**"))
     nb.metadata["socialops_error"] = error
     lang = str(params.get("lang", "en"))
-    page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=notebook.stem)
+    page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=_title(notebook, lang))
     return _write_failure(notebook, out_html, nb, page, params, meta, began)
 
 
@@ -322,10 +328,10 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
     params = check_params(notebook, dict(params or {}))
     lang = str(params.get("lang", "en"))
     nb, ok = execute(notebook, params, kernel_name, timeout, reuse_kernel=reuse_kernel)
-    page, info = export_html(nb, lang if lang in LANGS else "en", ok, index_href, fallback_title=notebook.stem)
+    page, info = export_html(nb, lang if lang in LANGS else "en", ok, index_href, fallback_title=_title(notebook, lang))
     if ok and info is None:
         ok = False
-        page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=notebook.stem)
+        page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=_title(notebook, lang))
     if not ok:
         return _write_failure(notebook, out_html, nb, page, params, meta, began)
     info["params"] = {**params, **info.get("params", {})}
