@@ -8,14 +8,16 @@ index's cards go through the same :meth:`Spec.show`. The JSON keeps the unrounde
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import pandas as pd
+
 Kind = Literal["count", "number", "percent", "points", "change", "money", "text"]
 # count: a whole number (1,234); number: decimals (3.5); percent: a fraction shown in percent
-# (0.123 → 12.3%); points: a difference of two such fractions (0.012 → +1.2 pp); change: a change already in percent (12.3 → +12.3%); money: an amount,
-# whole when it is whole (1,200 or 12.50); text: a label, shown as it is.
+# (0.123 → 12.3%); points: a difference of two such fractions (0.012 → +1.2 pp); change: a
+# change already in percent (12.3 → +12.3%); money: an amount, whole when it is whole (1,200
+# or 12.50); text: a label, shown as it is.
 
 NOT_AVAILABLE = {"en": "not available", "zh": "暂无数据"}  # what an unknown figure reads as (the shared strings use it)
 _DEFAULT_DIGITS = {"count": 0, "number": 1, "percent": 1, "points": 1, "change": 1, "money": 2, "text": 0}
@@ -25,13 +27,8 @@ DEFAULT_CURRENCY = "CNY"  # one currency per dataset (data contract); a money fi
 
 
 def missing(value: Any) -> bool:
-    """Unknown: None, NaN or pandas' NA (a blank is unknown, never zero)."""
-    if value is None:
-        return True
-    try:
-        return bool(value != value)  # NaN and NaT are not equal to themselves
-    except (TypeError, ValueError):  # pandas.NA refuses a truth value
-        return True
+    """Unknown: None, NaN, NaT or pandas' NA (a blank is unknown, never zero). The one test every module uses."""
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
 
 
 @dataclass(frozen=True)
@@ -101,11 +98,9 @@ class Figure:
 COUNT = Spec("count")
 SIGNED = Spec("count", signed=True)
 NUMBER = Spec("number")
-NUMBER2 = Spec("number", 2)
 PERCENT = Spec("percent")
 CHANGE = Spec("change")
 MONEY = Spec("money")
-TEXT = Spec("text")
 
 
 def cell(value: Any, lang: str, spec: Spec | None = None) -> str:
@@ -114,6 +109,4 @@ def cell(value: Any, lang: str, spec: Spec | None = None) -> str:
         return value.show(lang)
     if spec is not None:
         return spec.show(value, lang)
-    if isinstance(value, float) and math.isnan(value):
-        return ""
-    return "" if value is None else str(value)
+    return "" if missing(value) else str(value)

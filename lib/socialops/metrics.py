@@ -11,7 +11,6 @@ a zero denominator) is ``None``, never a silent zero: the report says "not avail
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ import pandas as pd
 
 from socialops.data.contract import INTERACTIONS
 from socialops.format import COUNT, Figure, Kind, Spec
+from socialops.format import missing as is_missing
 
 ACTIVE_HOURS = ((9, 10), (16, 17), (20, 23))  # typical audience windows, [start, end) local time
 
@@ -119,10 +119,6 @@ def figure(name: str, value: Any, currency: str = "") -> Figure:
 
 
 # ---------------------------------------------------------------- safe arithmetic
-
-def is_missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
-
 
 def total(values: pd.Series | None) -> float | None:
     """Sum of known values; ``None`` when nothing is known (blank is unknown, not zero)."""

@@ -163,11 +163,16 @@ def as_typed(path: str | None) -> str | None:
         return path
 
 
+def typed_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters as a user would type them: the data folder relative to the project (see :func:`as_typed`)."""
+    return {**params, "data_dir": as_typed(params["data_dir"])} if params.get("data_dir") else params
+
+
 def portable(nb, notebook: Path, params: dict[str, Any]) -> None:
     """The executed notebook kept beside a report carries no path of the machine that rendered it: our
     working-folder cell goes, the parameters read as typed, papermill's record names the notebook only."""
     nb.cells = [c for c in nb.cells if SETUP_TAG not in c.get("metadata", {}).get("tags", [])]
-    typed = {**params, "data_dir": as_typed(params.get("data_dir"))} if "data_dir" in params else params
+    typed = typed_params(params)
     for cell in nb.cells:
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []) and params.get("data_dir"):
             cell.source = cell.source.replace(repr(str(params["data_dir"])), repr(typed["data_dir"])).replace(
@@ -292,8 +297,7 @@ def _write_failure(notebook: Path, out_html: Path, nb, page: str, params: dict, 
     write_text_atomic(target, page)
     portable(nb, notebook, params)
     write_text_atomic(failed_path(out_html, ".ipynb"), nbformat.writes(nb))
-    typed = {**params, "data_dir": as_typed(params.get("data_dir"))} if params.get("data_dir") else params
-    record = {"status": "failed", "notebook": notebook.stem, "params": typed, "error": error, "section": section,
+    record = {"status": "failed", "notebook": notebook.stem, "params": typed_params(params), "error": error, "section": section,
               "failed_at": datetime.now().astimezone().isoformat(timespec="seconds"), **(meta or {})}
     write_text_atomic(failed_path(out_html, ".json"), json.dumps(summary.clean(record), ensure_ascii=False, indent=2) + "\n")
     return RenderResult(False, target, None, failed_path(out_html, ".ipynb"), time.perf_counter() - began, error)
@@ -334,8 +338,8 @@ def render(notebook: str | Path, out_html: str | Path, params: dict[str, Any] | 
         page, _ = export_html(nb, lang if lang in LANGS else "en", False, index_href, fallback_title=_title(notebook, lang))
     if not ok:
         return _write_failure(notebook, out_html, nb, page, params, meta, began)
-    info["params"] = {**params, **info.get("params", {})}
-    info["params"]["data_dir"] = as_typed(info["params"].get("data_dir")) or None  # as typed, not this machine's path
+    info["params"] = typed_params({**params, **info.get("params", {})})  # as typed, not this machine's paths
+    info["params"]["data_dir"] = info["params"].get("data_dir") or None
     portable(nb, notebook, params)
     info.update(meta or {})
     info["status"] = "ok"

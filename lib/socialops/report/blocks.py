@@ -73,8 +73,9 @@ def table_html(frame: pd.DataFrame, lang: str, specs: Mapping[str, Spec] | None 
 
 
 def _td(value, lang: str, spec: Spec | None) -> str:
-    numeric = isinstance(value, Figure) or (spec is not None and spec.kind != "text")
-    return f'<td class="so-num">{escape(cell(value, lang, spec))}</td>' if numeric else f"<td>{escape(cell(value, lang, spec))}</td>"
+    numeric = isinstance(value, Figure) or (spec is not None and spec.kind != "text")  # never broken mid-digit
+    attrs = ' class="so-num"' if numeric else ""
+    return f"<td{attrs}>{escape(cell(value, lang, spec))}</td>"
 
 
 def metric_columns(names: Sequence[str], lang: str, currency: str = "") -> dict[str, Spec]:

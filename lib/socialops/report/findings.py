@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from socialops import metrics as M
-from socialops.format import CHANGE, COUNT, MONEY, SIGNED, Figure, Spec
+from socialops.format import CHANGE, COUNT, SIGNED, Figure, Spec
 from socialops.report import prose
 from socialops.report.strings import fmt_date, t, value_label, weekday_name
 
@@ -41,7 +41,7 @@ def say(key: str, **values: Any) -> Finding:
 
 # A finding's numbers are Figures: a value and the spec it is written by (socialops.format),
 # the same one a table cell of that figure uses. Count(5) is Figure(5, COUNT).
-Count, Signed, Change, Money = COUNT, SIGNED, CHANGE, MONEY
+Count, Signed, Change = COUNT, SIGNED, CHANGE
 
 
 def Num(value: Any, digits: int = 1) -> Figure:  # noqa: N802 - reads as the value kinds beside it

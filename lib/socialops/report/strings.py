@@ -6,12 +6,11 @@ up in one table made of these and every catalog workbook's (a key is defined onc
 from __future__ import annotations
 
 import functools
-import math
 import re
 from typing import cast
 
 from socialops.catalog import Lang
-from socialops.format import NOT_AVAILABLE
+from socialops.format import NOT_AVAILABLE, missing
 
 LANGS: tuple[Lang, ...] = ("en", "zh")
 
@@ -162,7 +161,7 @@ STRINGS: dict[str, dict[str, str]] = {
 
 def value_label(column: str, value, lang: str = "en") -> str:
     """A data value as shown in a report: known enum values are translated, anything else is kept."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if missing(value):
         return "–"
     key = f"{column}_{value}"
     return t(key, lang) if key in all_strings() else str(value)
@@ -206,10 +205,6 @@ def check_lang(lang: str) -> Lang:
     return cast(Lang, lang)
 
 
-def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def shorten(text, limit: int = 80, missing: str = "–") -> str:
     """Text on one line, cut to ``limit`` characters (titles in tables and sentences; escaped later)."""
     if text is None or (isinstance(text, float) and text != text):
@@ -219,7 +214,7 @@ def shorten(text, limit: int = 80, missing: str = "–") -> str:
 
 
 def fmt_date(value, lang: str = "en") -> str:
-    if _missing(value) or value is None:
+    if missing(value):
         return t("not_available", lang)
     return f"{value.month}月{value.day}日" if lang == "zh" else value.strftime("%b %-d")
 

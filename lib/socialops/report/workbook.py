@@ -24,7 +24,7 @@ from socialops.data.problems import DataError, Problem, ReportError
 from socialops.data.source import open_source
 from socialops.report import charts, summary
 from socialops.report.blocks import Block, escape, note_html, view
-from socialops.report.findings import Finding
+from socialops.report.findings import Aside, Finding, texts
 from socialops.report.glossary import glossary
 from socialops.report.strings import check_lang, t, value_label
 
@@ -74,8 +74,7 @@ class Workbook:
     period: Period
     lang: Lang
     params: dict[str, Any]
-    findings: list[str] = field(default_factory=list)
-    facts: list[Finding] = field(default_factory=list)      # the findings as data, for the executive summary
+    facts: list[Finding] = field(default_factory=list)      # what the readings said, as data: the JSON words them
     shown_metrics: list[str] = field(default_factory=list)
     metrics: dict[str, dict] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -178,7 +177,7 @@ class Workbook:
         colon, comma = ("：", "，") if zh else (": ", ", ")
 
         def aside(text: str) -> str:
-            return f"（{text}）" if zh else f" ({text})"
+            return Aside((text,)).show(self.lang)
 
         platform = "" if self.account is None else f" · {value_label('platform', self.account.get('platform'), self.lang)}"
         lines = [f"{t('campaign', self.lang)}{colon}{self.subject['name']}{aside(self.subject['campaign_id'])}"] if self.subject else []
@@ -206,7 +205,6 @@ class Workbook:
     def show(self, result) -> None:
         """Display ``result`` as figure, table and reading; remember its findings for the JSON."""
         block = view(result, self.lang)
-        self.findings += block.findings
         self.facts += block.facts
         self.shown_metrics += block.metrics
         for name, (current, previous) in block.values.items():
@@ -250,7 +248,7 @@ class Workbook:
             "period": {**self.period.as_dict(), "label": self.label(self.period)},  # labelled for the page
             "previous_period": {**self.previous.as_dict(), "label": self.label(self.previous)},
             "metrics": self.metrics,
-            "findings": self.findings,
+            "findings": texts(self.facts, self.lang),
             "executive_summary": self.executive_summary(),
             **self.extra,
         }
@@ -303,9 +301,7 @@ def _refuse_empty(data: Dataset, account: str, period: Period, dates: pd.Series 
 def _with_dates(period: Period, lang: str) -> str:
     """The period's label with its dates, once: week and custom labels already carry them."""
     label, dates = period.label(lang), f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}"
-    if dates in label:
-        return label
-    return f"{label}（{dates}）" if lang == "zh" else f"{label} ({dates})"
+    return label if dates in label else label + Aside((dates,)).show(lang)
 
 
 def scope_accounts(accounts: pd.DataFrame | None, account: str, scope: str) -> list[str]:

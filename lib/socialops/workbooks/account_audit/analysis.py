@@ -120,14 +120,21 @@ def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFr
         "net": M.daily_net_growth(daily),
     })
     history["anomaly"] = M.robust_outliers(history["net"])
+    history = history.reset_index(drop=True)
+    before = _growth_in(history, daily, period.previous()) if compare else None  # the same log, read once
+    return _growth_in(history, daily, period, posts, campaigns, before)
+
+
+def _growth_in(history: pd.DataFrame, daily: pd.DataFrame, period: Period, posts: pd.DataFrame | None = None,
+               campaigns: pd.DataFrame | None = None, previous: FollowerGrowth | None = None) -> FollowerGrowth:
+    """One period's growth figures from the whole log's daily history (anomalies judged on all of it)."""
     days = history[period.mask(history["date"])].reset_index(drop=True)
     start = M.followers_at_start(daily, period.start)
     end = None if days["followers"].dropna().empty else float(days["followers"].dropna().iloc[-1])
     net = M.total(days["net"])
     in_period = None if posts is None else posts[period.mask(posts["published_at"])]
     return FollowerGrowth(days, start, end, net, M.total(days["gained"]), M.total(days["lost"]),
-                          M.growth_rate(net, start), history.reset_index(drop=True), in_period, campaigns,
-                          follower_growth(daily, period.previous(), compare=False) if compare else None)
+                          M.growth_rate(net, start), history, in_period, campaigns, previous)
 
 
 # ---------------------------------------------------------------- 3. quality

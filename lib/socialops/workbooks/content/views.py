@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from socialops import metrics as M
-from socialops.format import CHANGE, COUNT, NUMBER, PERCENT, TEXT, Figure
+from socialops.format import CHANGE, COUNT, NUMBER, PERCENT, Figure, Spec
 from socialops.report import charts as shared_charts
 from socialops.report.blocks import Block, block, figure_html, heading, note_html, short, table_html, view
 from socialops.report.prose import group_label
@@ -13,17 +13,21 @@ from socialops.workbooks.content import analysis as content
 from socialops.workbooks.content import charts, readings
 
 
+def _or_blank(spec: Spec, value) -> Figure | str:
+    """A figure where there is one; a blank cell (not "not available") where none is expected."""
+    return "" if M.is_missing(value) else spec(value)
+
+
 @view.register
 def content_overview_view(result: content.ContentOverview, lang: str = "en") -> Block:
     """The period's content figures against the previous period, with medians per post."""
     rows = []
     for name, r in result.table.iterrows():
-        spec, median = M.spec(name), (M.spec(name) if not M.is_missing(r["median"]) else TEXT)
+        spec = M.spec(name)
         rows.append({t("metric", lang): M.metric_label(name, lang),
                      t("current", lang): Figure(r["current"], spec, at_least=name == "reads" and result.lower_bound_reads),
                      t("previous", lang): spec(r["previous"]), t("change_pct", lang): CHANGE(r["change_pct"]),
-                     t("median", lang): median(r["median"]),
-                     t("median_previous", lang): (TEXT if M.is_missing(r["median_previous"]) else spec)(r["median_previous"])})
+                     t("median", lang): _or_blank(spec, r["median"]), t("median_previous", lang): _or_blank(spec, r["median_previous"])})
     caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
     parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
     if result.table["change_pct"].notna().any():
@@ -157,7 +161,6 @@ def conversion_view(result: content.Conversion, lang: str = "en") -> Block:
         rate = M.spec("conversion_rate")
         rows = pd.DataFrame({t("step", lang): labels, t("total", lang): result.steps["total"].map(COUNT),
                              t("rate_from_reads", lang): result.steps["rate_from_reads"].map(rate),
-                             t("rate_from_previous", lang): result.steps["rate_from_previous"].map(
-                                 lambda v: "" if M.is_missing(v) else rate(v))})
+                             t("rate_from_previous", lang): result.steps["rate_from_previous"].map(lambda v: _or_blank(rate, v))})
         parts.append(table_html(rows, lang))
     return block(parts, readings.conversion_reading(result), lang, ["conversion_rate", "follows", "orders"])
