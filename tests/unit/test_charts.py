@@ -64,3 +64,47 @@ def test_hour_of_day_lines_name_their_axis_and_tick_whole_hours(lang):
     assert glyph_warnings(fig) == []
     low, high = ax.get_xlim()
     assert [tick for tick in ax.get_xticks() if low <= tick <= high] and high < 21  # nothing past the last hour
+
+
+@pytest.mark.parametrize(("value", "lang", "text"), [(500, "en", "500"), (3000, "en", "3k"), (1_200_000, "en", "1.2M"),
+                                                     (3000, "zh", "3千"), (120_000, "zh", "12万"), (1.5e8, "zh", "1.5亿")])
+def test_compact_tick_numbers_are_plain_text(value, lang, text):
+    assert charts.compact(value, lang) == text
+
+
+def test_the_funnel_is_linear_and_every_step_carries_its_figure():
+    from socialops.workbooks.content import charts as content_charts
+
+    steps = pd.DataFrame({"total": [622_214, 11_473, 628], "rate_from_reads": [1.0, 0.0184, 0.001]})
+    fig = content_charts.funnel(steps, ["Reads", "Reposts", "Orders"])
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "linear"
+    assert [x.get_text().strip() for x in ax.texts] == ["622,214 (100.00%)", "11,473 (1.84%)", "628 (0.10%)"]
+
+
+def test_kpi_bars_leave_rates_to_the_table_and_fit_the_data():
+    table = pd.DataFrame({"change_pct": [10.6, 117.1, 4.4]}, index=["posts", "followers_net", "engagement_rate"])
+    ax = charts.kpi_changes(table).axes[0]
+    assert [label.get_text() for label in ax.get_yticklabels()] == ["Net follower growth", "Posts"]
+    low, high = ax.get_xlim()
+    assert low == 0 and 117.1 < high < 117.1 * 1.3  # no empty negative half
+    assert "percentage points" in ax.get_xlabel()
+
+
+def test_the_readability_check_sees_what_a_reader_sees():
+    from chartcheck import problems
+
+    fig, ax = charts._figure()
+    ax.plot([0, 1, 2], [5, 6, 7], label="line")
+    ax.legend(loc="center")  # right over the middle point
+    ax.set_yscale("log")
+    ax.set_xlim(-10, 10)
+    found = "\n".join(problems(fig))
+    assert "legend over the data" in found and "log axis" in found and "x axis" in found
+    assert "number axis without a unit" in found
+    clean, ax = charts._figure()
+    ax.plot([0, 1, 2], [5, 6, 7], label="line")
+    ax.set_xlabel("Day")
+    ax.set_ylabel("Posts")
+    clean.legend(*ax.get_legend_handles_labels(), loc="outside lower center")
+    assert problems(clean) == []

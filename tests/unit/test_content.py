@@ -112,6 +112,30 @@ def test_headline_read_rate():
         "published_at": pd.to_datetime(["2026-10-01 20:00", "2026-10-01 20:00", "2026-10-02 20:00"])}), daily_fixture())
     w = C.what_works(frame)
     assert w.headline_posts == 2 and w.headline_read_rate == pytest.approx((300 / 1000 + 500 / 2000) / 2)
+    assert w.headline_read_rate_previous is None
+
+
+def test_headline_read_rate_against_the_previous_period():
+    frame = C.enrich(pd.DataFrame({
+        "post_id": ["h1", "s1", "h2", "h0"], "account_id": "a", "reads": [300, 50, 500, 200],
+        "is_headline": [True, False, True, True],
+        "published_at": pd.to_datetime(["2026-10-01 20:00", "2026-10-01 20:00", "2026-10-02 20:00", "2026-09-29 20:00"])}),
+        pd.concat([daily_fixture(), pd.DataFrame({"date": [pd.Timestamp("2026-09-29")], "account_id": "a", "followers": [800]})]))
+    now, before = C.in_period(frame, PERIOD), C.in_period(frame, PERIOD.previous())
+    w = C.what_works(now, before)
+    assert w.headline_read_rate == pytest.approx((300 / 1000 + 500 / 2000) / 2)
+    assert w.headline_read_rate_previous == pytest.approx(200 / 800)
+    from socialops.workbooks.content import readings
+
+    said = [f for f in readings.what_works_reading(w) if f.key.endswith("headline_read_rate_moved")]
+    assert said and "pp" in said[0].text("en") and "25.00% → 27.50%" in said[0].text("en")
+
+
+def test_overview_changes_a_rate_in_points(posts):
+    o = C.overview(posts, PERIOD)
+    rate, before = o.value("engagement_rate"), o.value("engagement_rate", "previous")
+    assert o.value("engagement_rate", "change") == pytest.approx(rate - before)
+    assert o.value("reposts", "change") == 1275 - 20
 
 
 def test_timing_grid_counts_and_slots(posts):

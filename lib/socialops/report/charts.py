@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 
 import matplotlib
+import matplotlib.dates
 import matplotlib.ticker
 import numpy as np
 import pandas as pd
@@ -71,6 +72,50 @@ def _figure(height: float = 3.6) -> tuple[Figure, Axes]:
     return fig, fig.add_subplot()
 
 
+def compact(value: float, lang: str = "en") -> str:
+    """A tick's number as a reader says it: 3k, 1.2M / 3千, 12万, 1.2亿 (never TeX's 10^4)."""
+    steps = ((1e8, "亿"), (1e4, "万"), (1e3, "千")) if lang == "zh" else ((1e9, "B"), (1e6, "M"), (1e3, "k"))
+    for size, suffix in steps:
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def compact_axis(axis, lang: str = "en") -> None:
+    """Plain, compact tick labels (log axes included: major and minor ticks, never ``$10^{4}$``)."""
+    formatter = matplotlib.ticker.FuncFormatter(lambda value, _pos: compact(value, lang))
+    axis.set_major_formatter(formatter)
+    if axis.get_scale() == "log":  # label the 2s and 5s between the decades, no more (they would collide)
+        axis.set_minor_formatter(matplotlib.ticker.FuncFormatter(
+            lambda value, _pos: compact(value, lang) if round(value / 10 ** np.floor(np.log10(value))) in (2, 5) else ""))
+
+
+def date_axis(ax: Axes, dates, lang: str = "en", weekly: bool = False) -> None:
+    """Day ticks as 10-05 within the data's own days (no tick past the last day); ``weekly``: one tick per
+    week at its first day, the axis named so."""
+    dates = pd.DatetimeIndex(pd.to_datetime(pd.Series(dates)).dropna())
+    if dates.empty:
+        return
+    pad = pd.Timedelta(days=3.5 if weekly else 0.6)
+    ax.set_xlim(dates.min() - pad, dates.max() + pad)
+    if weekly:
+        ax.set_xticks(dates)
+        ax.set_xlabel(t("week_starting", lang))
+    else:
+        ax.xaxis.set_major_locator(matplotlib.dates.AutoDateLocator(minticks=3, maxticks=9))
+    ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%m-%d"))
+    ax.tick_params(axis="x", labelrotation=0)
+
+
+def value_labels_only(ax: Axes, axis: str = "x") -> None:
+    """Bars that carry their own figures need no value axis: its ticks would only repeat them, rounded."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(matplotlib.ticker.NullLocator())
+    target.set_minor_locator(matplotlib.ticker.NullLocator())
+    ax.grid(False)
+    ax.spines["bottom" if axis == "x" else "left"].set_visible(False)
+
+
 def to_png(fig: Figure) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", bbox_inches="tight")
@@ -90,7 +135,7 @@ def empty_figure(message: str) -> Figure:
 
 def posting_heatmap(grid: pd.DataFrame, lang: str = "en", title_key: str = "chart_rhythm",
                     fmt: str = "d") -> Figure:
-    """Weekday x hour heatmap with the usual active hours outlined."""
+    """Weekday x hour heatmap with the usual active hours outlined, each cell its number of posts."""
     fig, ax = _figure(3.4)
     values = grid.to_numpy(dtype=float)
     image = ax.imshow(values, aspect="auto", cmap="Blues", vmin=0)
@@ -105,27 +150,33 @@ def posting_heatmap(grid: pd.DataFrame, lang: str = "en", title_key: str = "char
     for (row, col), value in np.ndenumerate(values):
         if value and np.isfinite(value):
             ax.text(col, row, format(int(value) if fmt == "d" else value, fmt), ha="center", va="center",
-                    fontsize=7, color="white" if value > top * 0.6 else PALETTE["text"])
-    fig.colorbar(image, ax=ax, shrink=0.8)
+                    fontsize=8, color="white" if value > top * 0.6 else PALETTE["text"])
+    bar = fig.colorbar(image, ax=ax, shrink=0.8)
+    bar.set_label(t("posts_per_cell", lang))
+    bar.ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.set_title(t(title_key, lang))
     return fig
 
 
 def kpi_changes(table: pd.DataFrame, lang: str = "en") -> Figure:
-    """Horizontal bars of % change per KPI; metrics without a comparison are left out."""
-    data = table["change_pct"].dropna()
+    """Horizontal bars of % change per KPI, each labelled; rates are left out (their change is in points, in
+    the table beside), as are metrics without a comparison. The axis spans the data, not a symmetric frame."""
+    rates = [m for m in table.index if M.spec(m).kind == "percent"]
+    data = table["change_pct"].drop(rates).dropna()
     if data.empty:
         return empty_figure(t("not_available", lang))
     data = data.iloc[::-1]
-    fig, ax = _figure(0.35 * len(data) + 1.0)
+    fig, ax = _figure(0.35 * len(data) + 1.2)
     colors = [PALETTE["good"] if v >= 0 else PALETTE["bad"] for v in data]
     ax.barh([M.metric_label(m, lang) for m in data.index], data.values, color=colors)
     ax.axvline(0, color=PALETTE["muted"], linewidth=0.8)
     for y, v in enumerate(data.values):
         ax.text(v, y, f" {v:+.1f}% ", va="center", ha="left" if v >= 0 else "right", fontsize=8)
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(100))
-    lim = max(abs(data.min()), abs(data.max())) * 1.35 or 1
-    ax.set_xlim(-lim, lim)
+    low, high = min(data.min(), 0.0), max(data.max(), 0.0)
+    room = (high - low) * 0.18 or 1.0  # for the labels at the bars' ends
+    ax.set_xlim(low - (room if low < 0 else 0), high + (room if high > 0 else 0))
+    value_labels_only(ax)
+    ax.set_xlabel(t("chart_kpis_axis_rates" if rates else "chart_kpis_axis", lang))
     ax.set_title(t("chart_kpis", lang))
     return fig
 
@@ -140,31 +191,36 @@ def _colors(accounts: list[str], ours: str) -> dict[str, str]:
 
 
 def account_bars(values: pd.Series, names: dict[str, str], ours: str, title: str, percent: bool = False,
-                 reference: float | None = None) -> Figure:
-    """One horizontal bar per account, ours highlighted, optional reference line."""
+                 reference: float | None = None, lang: str = "en") -> Figure:
+    """One horizontal bar per account, ours highlighted, each labelled with its figure (so no value axis);
+    an optional reference line."""
     data = values.dropna()
     if data.empty:
-        return empty_figure(t("not_available", "en"))
+        return empty_figure(t("not_available", lang))
     fig, ax = _figure(0.45 * len(data) + 1.0)
     colors = [PALETTE["primary"] if a == ours else PALETTE["muted"] for a in data.index]
     ax.barh([names.get(a, a) for a in data.index], data.values, color=colors)
     ax.invert_yaxis()
+    right = max(data.max(), reference or 0) * 1.15 or 1
     for y, v in enumerate(data.values):
-        ax.text(v, y, f" {v:.1%}" if percent else f" {v:,.2f}", va="center", fontsize=9)
+        # a label that would start just short of the reference line starts past it instead, not across it
+        near = reference is not None and v <= reference < v + 0.12 * right
+        ax.annotate(f"{v:.1%}" if percent else f"{v:,.2f}", (reference if near else v, y), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=9)
     if reference is not None:
         ax.axvline(reference, color=PALETTE["accent"], linestyle="--", linewidth=1.2)
-    if percent:
-        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
-    ax.set_xlim(0, data.max() * 1.2 or 1)
+    ax.set_xlim(0, right)
+    value_labels_only(ax)
     ax.set_title(title)
     return fig
 
 
 def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: str, percent: bool = False,
-                  dates: bool = True, lang: str = "en", xlabel: str | None = None) -> Figure:
+                  dates: bool = True, lang: str = "en", xlabel: str | None = None, ylabel: str | None = None,
+                  weekly: bool = False) -> Figure:
     """One line per account (columns), ours thicker; the legend below the plot, never over a line.
 
-    ``dates=False``: the index is a number (an hour of day), named by ``xlabel``.
+    ``dates=False``: the index is a number (an hour of day), named by ``xlabel``; ``weekly``: one point per week.
     """
     data = frame.dropna(how="all")
     if data.empty:
@@ -173,16 +229,18 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
     colors = _colors(list(frame.columns), ours)
     for account in data.columns:
         ax.plot(data.index, data[account], color=colors[account], linewidth=2.6 if account == ours else 1.6,
-                marker=None if dates else "o", markersize=3, label=names.get(account, account))
+                marker="o" if weekly or not dates else None, markersize=3, label=names.get(account, account))
     if percent:
-        ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
     fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=min(4, len(data.columns)))
     ax.set_title(title)
     if dates:
-        ax.tick_params(axis="x", labelrotation=30)  # autofmt_xdate would reset the layout the legend needs
+        date_axis(ax, data.index, lang, weekly=weekly)
     else:  # whole numbers, and no tick past the data (no "24" after hour 23)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         ax.set_xlim(data.index.min() - 0.5, data.index.max() + 0.5)
     if xlabel:
         ax.set_xlabel(xlabel)
+    if ylabel:
+        ax.set_ylabel(ylabel)
     return fig

@@ -122,6 +122,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_rhythm": {"en": "Posts by weekday and hour (boxes: usual active hours)",
                      "zh": "按星期与时段的发布数（框：常见活跃时段）"},
     "chart_kpis": {"en": "Change against the previous period", "zh": "较上期变化"},
+    "chart_kpis_axis": {"en": "Change (%)", "zh": "变化（%）"},
+    "chart_kpis_axis_rates": {"en": "Change (%); rates are in the table above, their change in percentage points",
+                              "zh": "变化（%）；比率类指标见上表，其变化以百分点计"},
+    "posts_per_cell": {"en": "Posts", "zh": "发布数"},
+    "week_starting": {"en": "Week starting", "zh": "周（起始日）"},
     # content performance
     "posts": {"en": "Posts", "zh": "内容数"},
     "title": {"en": "Title", "zh": "标题"},

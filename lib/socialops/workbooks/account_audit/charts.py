@@ -5,7 +5,7 @@ import matplotlib.ticker
 import pandas as pd
 from matplotlib.figure import Figure
 
-from socialops.report.charts import PALETTE, _figure, empty_figure
+from socialops.report.charts import PALETTE, _figure, date_axis, empty_figure
 from socialops.report.strings import t
 
 
@@ -28,7 +28,7 @@ def follower_growth(days: pd.DataFrame, lang: str = "en") -> Figure:
     ax.set_title(t("chart_growth", lang))
     ax.set_ylabel(t("followers_axis", lang))
     fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=4)  # never over the data
-    ax.tick_params(axis="x", labelrotation=30)
+    date_axis(ax, x, lang)
     return fig
 
 
@@ -52,5 +52,5 @@ def follower_quality(shares: dict, sample_size: int, lang: str = "en") -> Figure
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
     ax.grid(False)
     ax.set_title(t("chart_quality", lang, n=sample_size))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3)
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=3)
     return fig

@@ -5,7 +5,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from socialops.report.charts import PALETTE, WIDTH, empty_figure
+from socialops import metrics as M
+from socialops.format import DEFAULT_CURRENCY
+from socialops.report.charts import PALETTE, WIDTH, date_axis, empty_figure, value_labels_only
 from socialops.report.strings import t
 
 
@@ -22,15 +24,19 @@ def campaign_days(series: pd.DataFrame, during_start: pd.Timestamp, during_end: 
         ax.axvspan(during_start - pd.Timedelta(hours=12), during_end + pd.Timedelta(hours=12), color=PALETTE["accent"], alpha=0.15)
         ax.plot(series.index, series[column], color=PALETTE["primary"], linewidth=1.8)
         ax.set_title(labels.get(column, column), fontsize=11)
-        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+        ax.set_gid("unit-in-title")  # each panel is one count, named in its title
+        date_axis(ax, series.index, lang)
+        ax.tick_params(axis="x", labelsize=8)
     for ax in axes[len(columns):]:
         ax.axis("off")
     fig.suptitle(t("chart_campaign", lang), x=0.01, ha="left", fontsize=13)
     return fig
 
 
-def campaign_comparison(table: pd.DataFrame, current: str, labels: dict[str, str], lang: str = "en") -> Figure:
-    """ROI, cost per follower, K and follower lift per campaign, this one highlighted."""
+def campaign_comparison(table: pd.DataFrame, current: str, labels: dict[str, str], lang: str = "en",
+                        currency: str = DEFAULT_CURRENCY) -> Figure:
+    """ROI, cost per follower, K and follower lift per campaign, this one highlighted, each bar labelled
+    with its figure as the table writes it (ROI in %, cost in the currency)."""
     metrics = [m for m in ("roi", "cost_per_follower", "viral_coefficient", "lift_pct") if table[m].notna().any()]
     if table.empty or not metrics:
         return empty_figure(t("not_available", lang))
@@ -38,11 +44,20 @@ def campaign_comparison(table: pd.DataFrame, current: str, labels: dict[str, str
     axes = np.atleast_1d(fig.subplots(2, 2)).ravel()
     names = [str(n) for n in table["name"]]
     for ax, metric in zip(axes, metrics):
+        spec = M.spec(metric, currency)
         colors = [PALETTE["accent"] if c == current else PALETTE["muted"] for c in table.index]
-        values = table[metric].fillna(0)
-        ax.barh(names, values, color=colors)
+        values = table[metric]
+        ax.barh(names, values.fillna(0), color=colors)
+        for y, value in enumerate(values):
+            known = value == value  # not NaN: an unknown figure is written "not available" at zero
+            ax.text(value if known else 0, y, f" {spec.show(value, lang)} ", va="center", fontsize=8,
+                    ha="right" if known and value < 0 else "left")
+        low, high = min(values.min(), 0.0), max(values.max(), 0.0)
+        room = (high - low) * 0.45 or 1.0  # the labels sit past the bars' ends
+        ax.set_xlim(low - (room if low < 0 else 0), high + (room if high > 0 else 0))
         ax.invert_yaxis()
         ax.axvline(0, color=PALETTE["muted"], linewidth=0.8)
+        value_labels_only(ax)
         ax.set_title(labels.get(metric, metric), fontsize=11)
         ax.tick_params(axis="y", labelsize=8)
     for ax in axes[len(metrics):]:

@@ -108,7 +108,8 @@ def comparison_view(result: campaigns.Comparison, lang: str = "en") -> Block:
     parts = []
     if len(result.table) >= 2:
         labels = {m: M.metric_label(m, lang) for m in ("roi", "cost_per_follower", "viral_coefficient", "lift_pct")}
-        parts.append(figure_html(charts.campaign_comparison(result.table, result.current, labels, lang), t("chart_campaigns", lang)))
+        parts.append(figure_html(charts.campaign_comparison(result.table, result.current, labels, lang,
+                                                                             result.currency), t("chart_campaigns", lang)))
     shown = ["roi", "cost_per_follower", "viral_coefficient", "lift_pct"]
     rows = pd.DataFrame({t("campaign", lang): [("▶ " if c == result.current else "") + short(n, 40) for c, n in zip(result.table.index, result.table["name"])],
                          t("kind", lang): result.table["kind"].map(lambda k: value_label("kind", k, lang)),

@@ -7,30 +7,39 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from socialops import metrics as M
-from socialops.report.charts import PALETTE, SERIES, WIDTH, _colors, _figure, empty_figure
+from socialops.report.charts import PALETTE, SERIES, WIDTH, _colors, _figure, compact_axis, empty_figure
 from socialops.report.strings import t
 
 
 def followers_vs_engagement(table: pd.DataFrame, names: dict[str, str], ours: str, lang: str = "en") -> Figure:
-    """Log-log scatter with the line through ours where engagement is proportional to followers."""
+    """Log-log scatter (stated in the title) with the line through ours where engagement is proportional to
+    followers; each name is set on the side of its point away from the line."""
     data = table[["followers", "engagement_per_post"]].dropna()
     data = data[(data > 0).all(axis=1)]
     if data.empty:
         return empty_figure(t("not_available", lang))
     fig, ax = _figure(4.2)
+    ax.set_gid("log-stated")  # the title says "log scales": the readability check allows them here
     colors = _colors(list(table.index), ours)
+    slope = data.loc[ours, "engagement_per_post"] / data.loc[ours, "followers"] if ours in data.index else None
     for account, row in data.iterrows():
-        ax.scatter(row["followers"], row["engagement_per_post"], s=120 if account == ours else 80,
-                   color=colors[account], edgecolor="white", linewidth=1.5, zorder=3)
-        ax.annotate(f"{names.get(account, account)}", (row["followers"], row["engagement_per_post"]),
-                    textcoords="offset points", xytext=(8, 6), fontsize=9)
+        x, y = row["followers"], row["engagement_per_post"]
+        ax.scatter(x, y, s=120 if account == ours else 80, color=colors[account], edgecolor="white", linewidth=1.5, zorder=3)
+        above = slope is not None and y > x * slope
+        # the line rises to the right: a name below-right of a point on or under it, above-left of one over it
+        offset, align = ((-8, 8), ("right", "bottom")) if above else ((8, -8), ("left", "top"))
+        ax.annotate(names.get(account, account), (x, y), textcoords="offset points", xytext=offset,
+                    ha=align[0], va=align[1], fontsize=9)
     ax.set_xscale("log")
     ax.set_yscale("log")
-    if ours in data.index:
-        low, high = data["followers"].min() / 2, data["followers"].max() * 2
-        slope = data.loc[ours, "engagement_per_post"] / data.loc[ours, "followers"]
+    low, high = data["followers"].min() / 2, data["followers"].max() * 2
+    ax.set_xlim(low, high)
+    bottom, top = data["engagement_per_post"].min() / 2, data["engagement_per_post"].max() * 2
+    ax.set_ylim(bottom, top)
+    if slope is not None:
         ax.plot([low, high], [low * slope, high * slope], linestyle="--", color=PALETTE["accent"], linewidth=1.2)
-        ax.set_xlim(low, high)
+    compact_axis(ax.xaxis, lang)
+    compact_axis(ax.yaxis, lang)
     ax.set_xlabel(M.metric_label("followers", lang))
     ax.set_ylabel(M.metric_label("engagement_per_post", lang))
     ax.set_title(t("chart_scatter", lang))
@@ -59,7 +68,7 @@ def quality_bars(table: pd.DataFrame, names: dict[str, str], lang: str = "en") -
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
     ax.grid(False)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncols=3)
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=3)
     ax.set_title(t("chart_quality_set", lang))
     return fig
 
@@ -100,10 +109,13 @@ def index_bars(contributions: pd.DataFrame, names: dict[str, str], labels: dict[
         ax.barh(rows, contributions[column], left=left, color=SERIES[i % len(SERIES)], label=labels.get(column, column))
         left += contributions[column].to_numpy()
     for y, total in enumerate(left):
-        ax.text(total, y, f" {total:.0f}", va="center", fontsize=10)
+        ax.text(total, y, f" {total:.1f}", va="center", fontsize=10)
     ax.invert_yaxis()
-    ax.set_xlim(0, 110)
+    ax.set_xlim(0, 110)  # the index's own 0–100 scale, whatever the accounts reach
+    ax.set_gid("fixed-scale")
+    ax.set_xticks(range(0, 101, 20))
+    ax.set_xlabel(t("index_axis", lang))
     ax.grid(False)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncols=5, fontsize=9)
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=5, fontsize=9)  # below the axis' name
     ax.set_title(t("chart_index", lang))
     return fig

@@ -28,6 +28,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_weekly_engagement": {"en": "Engagement per post by week", "zh": "每周单条互动"},
     "chart_share_of_voice": {"en": "Share of voice (mentions)", "zh": "声量份额（提及）"},
     "chart_index": {"en": "Composite index and what makes it up", "zh": "综合指数及其构成"},
+    "follower_index_axis": {"en": "Followers, first day = 100", "zh": "粉丝数（首日 = 100）"},
+    "index_axis": {"en": "Index (0–100 against fixed reference points)", "zh": "指数（0–100，按固定参照点）"},
     # readings: one entry per thing a reading can say (report.findings.Finding keys)
     "competitors.side_by_side.rankings": {
         "en": "By raw engagement per post: {raw}. Per 1,000 followers: {norm}.",

@@ -42,7 +42,7 @@ def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block
     """Every account's figures side by side, ours first."""
     parts = [note_html(result.period.label(lang)), table_html(_transposed(result, SIDE_METRICS, lang), lang, css="so-compare"),
              figure_html(shared_charts.account_bars(result.table["engagement_per_1k_followers"], result.names, result.ours,
-                                             M.metric_label("engagement_per_1k_followers", lang)),
+                                             M.metric_label("engagement_per_1k_followers", lang), lang=lang),
                          M.metric_label("engagement_per_1k_followers", lang))]
     values = {m: (result.table.loc[result.ours, m], result.previous_ours.get(m)) for m in SIDE_METRICS}
     extra = {"accounts": _accounts_json(result, ["followers", "followers_net", "posts", "avg_reposts_per_post",
@@ -58,7 +58,7 @@ def normalized_view(result: competitors.Normalized, lang: str = "en") -> Block:
     if side.peers:
         parts.append(figure_html(charts.followers_vs_engagement(side.table, side.names, side.ours, lang), t("chart_scatter", lang)))
         parts.append(figure_html(shared_charts.account_bars(side.table["efficiency"], side.names, side.ours, t("chart_efficiency", lang),
-                                                     reference=1.0), t("chart_efficiency", lang)))
+                                                     reference=1.0, lang=lang), t("chart_efficiency", lang)))
     return block(parts, readings.normalized_reading(result), lang,
                   ["follower_multiple", "engagement_multiple", "efficiency"], extra={"accounts": _accounts_json(side, ["efficiency"])})
 
@@ -105,14 +105,18 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
     parts = []
     shares = result.mentions_share.dropna()
     if len(shares):
-        parts.append(figure_html(shared_charts.account_bars(shares, side.names, side.ours, t("chart_share_of_voice", lang), percent=True),
+        parts.append(figure_html(shared_charts.account_bars(shares, side.names, side.ours, t("chart_share_of_voice", lang), percent=True,
+                                                          lang=lang),
                                  t("chart_share_of_voice", lang)))
     if not result.follower_index.empty:
-        parts.append(figure_html(shared_charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang), lang=lang),
+        parts.append(figure_html(shared_charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang), lang=lang,
+                                                             ylabel=t("follower_index_axis", lang)),
                                  t("chart_follower_index", lang)))
     if not result.weekly_engagement.empty:
         parts.append(figure_html(shared_charts.account_lines(result.weekly_engagement, side.names, side.ours,
-                                                      t("chart_weekly_engagement", lang), lang=lang), t("chart_weekly_engagement", lang)))
+                                                      t("chart_weekly_engagement", lang), lang=lang, weekly=True,
+                                                      ylabel=M.metric_label("engagement_per_post", lang)),
+                                 t("chart_weekly_engagement", lang)))
     return block(parts, readings.momentum_reading(result), lang, ["mentions_share", "engagement_per_post"])
 
 

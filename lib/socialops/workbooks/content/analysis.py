@@ -101,7 +101,7 @@ def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
 
 @dataclass
 class ContentOverview:
-    table: pd.DataFrame   # index metric: current, previous, change_pct, median, median_previous
+    table: pd.DataFrame   # index metric: current, previous, change (in the metric's unit), change_pct, median, median_previous
     period: Period
     previous: Period
     lower_bound_reads: int  # posts whose reads are a lower bound (10万+): sums are "at least"
@@ -120,7 +120,9 @@ def overview(posts: pd.DataFrame, period: Period, previous: Period | None = None
     rows = []
     for name in (*TOTALS, *AVERAGES):
         cur, prev = now[name]["value"], before[name]["value"]
-        rows.append({"metric": name, "current": cur, "previous": prev, "change_pct": M.change_pct(cur, prev),
+        known = not (M.is_missing(cur) or M.is_missing(prev))
+        rows.append({"metric": name, "current": cur, "previous": prev, "change": cur - prev if known else np.nan,
+                     "change_pct": M.change_pct(cur, prev),
                      "median": now[name]["median"], "median_previous": before[name]["median"]})
     lower = int(now_posts["reads_lower_bound"].sum()) if len(now_posts) else 0
     parts = tuple(c for c in INTERACTIONS if c in posts and posts[c].notna().any())
@@ -238,6 +240,7 @@ class WhatWorks:
     headline_read_rate: float | None  # WeChat: mean of headline reads / followers on the day
     headline_posts: int
     posts: int = 0                    # posts in the period
+    headline_read_rate_previous: float | None = None  # the same over the previous period's headlines
 
 
 def _compare(posts: pd.DataFrame, column: str, overall: float | None, min_posts: int) -> tuple[pd.DataFrame, str | None]:
@@ -257,11 +260,11 @@ def _compare(posts: pd.DataFrame, column: str, overall: float | None, min_posts:
     return table, winner
 
 
-def what_works(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS) -> WhatWorks:
+def what_works(posts: pd.DataFrame, previous: pd.DataFrame | None = None, min_posts: int = MIN_GROUP_POSTS) -> WhatWorks:
     """Format, topic and headline slot compared on median engagement rate, with bootstrap intervals.
 
     A group "clearly leads" only with enough posts and an interval wholly above the
-    period's overall median.
+    period's overall median. ``previous``: the previous period's posts, for the headline read rate's change.
     """
     rated = posts["engagement_rate"].dropna()
     overall = float(rated.median()) if len(rated) else None
@@ -272,8 +275,13 @@ def what_works(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS) -> WhatWor
             if column == "is_headline":
                 data = posts.assign(is_headline=posts["is_headline"].map({True: "headline", False: "secondary"}))
             groups[column], winners[column] = _compare(data, column, overall, min_posts)
-    heads = posts[posts["is_headline"].fillna(False).astype(bool)] if "is_headline" in posts else posts.iloc[0:0]
-    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads), len(posts))
+    heads = _headlines(posts)
+    before = headline_read_rate(_headlines(previous)) if previous is not None else None
+    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads), len(posts), before)
+
+
+def _headlines(posts: pd.DataFrame) -> pd.DataFrame:
+    return posts[posts["is_headline"].fillna(False).astype(bool)] if "is_headline" in posts else posts.iloc[0:0]
 
 
 @M.defines("headline_read_rate", "Headline read rate", "头条阅读率",

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from socialops import metrics as M
-from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure
+from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure, value_labels_only
 from socialops.report.strings import t, weekday_name
 
 
@@ -53,7 +53,8 @@ def group_effects(groups: dict[str, pd.DataFrame], overall: float | None, labels
         if overall is not None:
             ax.axvline(overall, color=PALETTE["accent"], linestyle="--", linewidth=1.2, label=t("overall_median", lang))
         ax.set_title(labels.get(dimension, dimension), fontsize=11)
-    axes[0].legend(loc="lower right")
+    if overall is not None:  # below the panels, never over a group's interval
+        fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center")
     axes[-1].xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
     fig.suptitle(t("chart_groups", lang), x=0.01, ha="left", fontsize=13)
     return fig
@@ -75,10 +76,11 @@ def rate_heatmap(medians: pd.DataFrame, counts: pd.DataFrame, lang: str = "en") 
     top = np.nanmax(values) if np.isfinite(values).any() else 0
     for (row, col), n in np.ndenumerate(counts.to_numpy()):
         if n:
-            ax.text(col, row, str(int(n)), ha="center", va="center", fontsize=7,
+            ax.text(col, row, str(int(n)), ha="center", va="center", fontsize=8,
                     color="white" if np.isfinite(values[row, col]) and values[row, col] > top * 0.7 else PALETTE["text"])
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
     bar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
+    bar.set_label(t("median_engagement_rate", lang))
     ax.set_title(t("chart_timing", lang))
     return fig
 
@@ -92,30 +94,33 @@ def weekly_trend(weekly: pd.DataFrame, lang: str = "en") -> Figure:
     ax.bar(x, weekly["posts"].fillna(0), color=PALETTE["muted"], alpha=0.6, label=t("posts_axis", lang))
     ax.set_ylabel(t("posts_axis", lang))
     ax.set_xticks(x, [f"{d:%m-%d}" for d in weekly["start"]])
+    ax.set_xlabel(t("week_starting", lang))
     right = ax.twinx()
     right.plot(x, weekly["engagement_rate"], color=PALETTE["primary"], marker="o", linewidth=2, label=t("engagement_rate", lang))
     right.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
     right.grid(False)
     right.spines["right"].set_visible(True)
+    right.set_ylabel(t("engagement_rate", lang))
     ax.set_title(t("chart_trends", lang))
     handles = ax.get_legend_handles_labels()[0] + right.get_legend_handles_labels()[0]
-    ax.legend(handles, [h.get_label() for h in handles], loc="upper left", ncols=2)
+    fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center", ncols=2)  # off the bars
     return fig
 
 
 def funnel(steps: pd.DataFrame, labels: list[str], lang: str = "en") -> Figure:
-    """Totals per step on a log scale, each labelled with its share of reads."""
+    """Totals per step on a linear scale (what a reader expects of bars), each labelled with its total and
+    its share of reads: the small steps are read from their labels."""
     if steps.empty:
         return empty_figure(t("not_available", lang))
     fig, ax = _figure(0.5 * len(steps) + 1.0)
     y = np.arange(len(steps))
-    ax.barh(y, steps["total"].fillna(0).clip(lower=0.9), color=PALETTE["primary"])
-    ax.set_xscale("log")
+    ax.barh(y, steps["total"].fillna(0), color=PALETTE["primary"])
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     for yi, (total, rate) in enumerate(zip(steps["total"], steps["rate_from_reads"])):
-        if total:
+        if total == total:  # not NaN
             ax.text(total, yi, f"  {total:,.0f} ({rate:.2%})", va="center", fontsize=9)
-    ax.set_xlim(right=steps["total"].max() * 20)
+    ax.set_xlim(0, steps["total"].max() * 1.3 or 1)
+    value_labels_only(ax)
     ax.set_title(t("chart_funnel", lang))
     return fig

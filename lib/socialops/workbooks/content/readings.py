@@ -188,7 +188,12 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
         if len(few):
             out.append(say("content.what_works.too_few_posts", dim=label, g=Join(tuple(Group(g, dimension) for g in few["group"]))))
     if w.headline_read_rate is not None:
-        out.append(say("content.what_works.headline_read_rate", r=MetricValue(w.headline_read_rate, "headline_read_rate"), n=w.headline_posts))
+        r = MetricValue(w.headline_read_rate, "headline_read_rate")
+        if w.headline_read_rate_previous is None:
+            out.append(say("content.what_works.headline_read_rate", r=r, n=w.headline_posts))
+        else:
+            moved = Moved("headline_read_rate", w.headline_read_rate, w.headline_read_rate_previous, None)
+            out.append(say("content.what_works.headline_read_rate_moved", r=r, n=w.headline_posts, moved=moved))
     return out
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "posts_axis": {"en": "Posts", "zh": "发布数"},
+    "median_engagement_rate": {"en": "Median engagement rate", "zh": "互动率中位数"},
     "median": {"en": "Median", "zh": "中位数"},
     "median_previous": {"en": "Median (previous)", "zh": "上期中位数"},
     "tier": {"en": "Tier", "zh": "档位"},
@@ -115,6 +116,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "content.what_works.headline_read_rate": {
         "en": "Headline read rate: {r} of followers read the headline ({n} headline posts).",
         "zh": "头条阅读率：{r}（{n} 篇头条）。",
+    },
+    "content.what_works.headline_read_rate_moved": {
+        "en": "Headline read rate: {r} of followers read the headline ({n} headline posts); against the previous period: {moved}.",
+        "zh": "头条阅读率：{r}（{n} 篇头条）；较上期：{moved}。",
     },
     "content.what_works.clear_leader": {
         "en": "{dim}: {g} clearly leads with a median engagement rate of {r} (95% interval {lo}–{hi}, {n} posts) against {o} overall.",

@@ -26,7 +26,8 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
         spec = M.spec(name)
         rows.append({t("metric", lang): M.metric_label(name, lang),
                      t("current", lang): Figure(r["current"], spec, at_least=name == "reads" and result.lower_bound_reads),
-                     t("previous", lang): spec(r["previous"]), t("change_pct", lang): CHANGE(r["change_pct"]),
+                     t("previous", lang): spec(r["previous"]), t("change", lang): spec.difference()(r["change"]),
+                     t("change_pct", lang): CHANGE(r["change_pct"]),
                      t("median", lang): _or_blank(spec, r["median"]), t("median_previous", lang): _or_blank(spec, r["median_previous"])})
     caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
     parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
@@ -105,7 +106,7 @@ def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
     values = {}
     metrics = ["engagement_rate", "median_interval"]
     if result.headline_read_rate is not None:
-        values["headline_read_rate"] = (result.headline_read_rate, None)
+        values["headline_read_rate"] = (result.headline_read_rate, result.headline_read_rate_previous)
         metrics.append("headline_read_rate")
     return block(parts, readings.what_works_reading(result), lang, metrics, values)
 
