@@ -26,8 +26,9 @@ ACTIVE_HOURS = ((9, 10), (16, 17), (20, 23))  # typical audience windows, [start
 
 
 def hour_spans() -> list[str]:
-    """The active hours as written: ["9–10", "16–17", "20–23"]."""
-    return [f"{start}–{end}" for start, end in ACTIVE_HOURS]
+    """The active hours as clock times, ["9:00–10:00", "16:00–17:00", "20:00–23:00"]: a post at 10:00 is plainly
+    outside the first (a bare "9–10" reads as if 10 o'clock were in it)."""
+    return [f"{start}:00–{end}:00" for start, end in ACTIVE_HOURS]
 
 
 _HOURS_EN = ", ".join(hour_spans()[:-1]) + " or " + hour_spans()[-1]
@@ -252,7 +253,7 @@ def in_active_hours(published_at: pd.Series) -> pd.Series:
 
 
 @defines("active_hour_share", "Posts in active hours", "活跃时段发布占比",
-         f"Posts published {_HOURS_EN} h local time ÷ posts", f"在 {_HOURS_ZH} 点（当地时间）发布的内容 ÷ 发布数",
+         f"Posts published {_HOURS_EN} local time ÷ posts", f"在 {_HOURS_ZH}（当地时间）发布的内容 ÷ 发布数",
          "posts.published_at", "percent")
 def active_hour_share(published_at: pd.Series) -> float | None:
     """Share of posts published in the audience's usual active hours; ``None`` without posts."""

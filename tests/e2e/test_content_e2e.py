@@ -37,6 +37,12 @@ def test_sections(reports, lang):
     assert headings(reports[lang][0]) == SECTIONS[lang]
 
 
+def test_the_samples_html_title_is_listed_as_text(reports):
+    page = reports["zh"][0]  # own_weibo: the title is one of the campaign's best posts
+    assert "&lt;script&gt;alert(" in page
+    assert "<script" not in page and "<img src=x" not in page
+
+
 def test_json_carries_the_contracted_fields(reports, sample_dir):
     _, info = reports["en"]
     for name in ("posts", "reads", "reposts", "comments", "likes", "avg_reads_per_post", "avg_reposts_per_post",

@@ -84,9 +84,10 @@ def test_known_figures(rendered, october):
 
 
 def test_html_from_the_data_is_escaped(rendered):
+    # the sample's HTML title is a campaign post, not the most-read: the audit names the most-read post of the
+    # spike, so the title itself is checked where posts are listed (content and competitor e2e, the browser test)
     for lang in ("en", "zh"):
         page = rendered[lang]
-        assert "&lt;script&gt;alert(" in page
         assert "<script" not in page and "<img src=x" not in page and "onerror=alert" not in page.replace("&lt;img src=x onerror=alert", "")
 
 

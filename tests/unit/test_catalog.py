@@ -87,7 +87,7 @@ def test_thresholds_reach_the_words_as_values(monkeypatch):
     from socialops.workbooks.campaigns.readings import check
 
     monkeypatch.setattr(metrics, "ACTIVE_HOURS", ((8, 9), (19, 22)))
-    assert active_hours("en") == "8–9, 19–22" and active_hours("zh") == "8–9、19–22 点"
+    assert active_hours("en") == "8:00–9:00, 19:00–22:00" and active_hours("zh") == "8:00–9:00、19:00–22:00"
     assert check("check_k", {"k_min": 0.25}).text("en") == "Viral coefficient K at least 0.25"
     assert check("check_prize_share", {"share_max": 0.6}).text("zh") == "奖品不超过成本的 60%"
 

@@ -2,9 +2,12 @@
 
 The story: a tea-drink brand runs a Weibo account and a WeChat service account and
 watches three competitors. Posting follows real audience hours and weekday rhythms;
-a joint campaign in October gives Weibo a follower spike (and a wave of prize hunters
-unfollowing after it); competitor A is ten times our size but zombie-heavy; one post
-title carries HTML. Same seed, same bytes: ``socialops sample DIR`` is reproducible.
+titles fit their day (seasonal launches in season, festival posts before the festival)
+and competitors write about their own products. Campaigns show in the posts (a repost
+lottery is reposted) and in the log (a joint campaign in October gives Weibo a follower
+spike and a wave of prize hunters unfollowing after it); each campaign's record claims a
+share of what the daily log saw, never more. Competitor A is ten times our size but
+zombie-heavy; one post title carries HTML (a well-engaged campaign post, not the most read). Same seed, same bytes: ``socialops sample DIR`` is reproducible.
 """
 from __future__ import annotations
 
@@ -66,12 +69,30 @@ HOUR_LIFT = np.array([0.5, 0.4, 0.3, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 1.15, 1.1, 1.
                       1.15, 1.1, 1.0, 1.05, 1.25, 1.3, 1.2, 0.8])
 WEEKDAY_LIFT = np.array([1.0, 1.02, 1.05, 1.0, 0.95, 0.82, 0.85])
 TITLE_PARTS = {
-    "新品": ["秋季限定「桂花乌龙」上线", "新品试饮：{n}位茶友的真实评价", "今天上新！冷泡白桃{n}号"],
+    "新品": ["新品试饮：{n}位茶友的真实评价", "上新倒计时：第{n}款新品是什么？"],
     "福利": ["转发抽{n}位送新品券", "会员日：第二杯半价", "评论区揪{n}位送周边"],
     "知识科普": ["乌龙茶和红茶到底差在哪？", "冷泡茶的{n}个小窍门", "一张图看懂茶的发酵度"],
     "品牌故事": ["我们去了福建茶园", "一杯茶背后的{n}道工序", "创始人说：慢一点也没关系"],
     "用户故事": ["茶友@小林 的办公桌日常", "{n}位茶友的周末打卡", "把茶带去露营"],
-    "节日": ["中秋礼盒预告", "国庆出行，带上一杯茶", "夏至：来杯冰茶"],
+}
+# Seasonal launches, by the months they run in.
+NEW_BY_SEASON = {5: ["春季限定「茉莉雪芽」返场"], 6: ["夏日限定「冰柠绿妍」上线", "今天上新！冷泡白桃{n}号"],
+                 7: ["今天上新！冷泡白桃{n}号", "夏日限定「冰柠绿妍」上线"], 8: ["今天上新！冷泡白桃{n}号", "夏日冰茶{n}号试饮"],
+                 9: ["秋季限定「桂花乌龙」上线", "桂花季：{n}家门店先尝"], 10: ["秋季限定「桂花乌龙」上线", "热饮回归：{n}号红茶拿铁"]}
+# Festival posts go out in the ten days before the festival, and only then.
+FESTIVALS = (("2026-05-01", "劳动节"), ("2026-05-20", "520"), ("2026-06-19", "端午"), ("2026-06-21", "夏至"),
+             ("2026-08-19", "七夕"), ("2026-09-25", "中秋"), ("2026-10-01", "国庆"), ("2026-11-11", "双十一"))
+FESTIVAL_TITLES = ["{fest}礼盒预告", "{fest}出行，带上一杯茶", "{fest}快乐：今天喝什么？"]
+# Competitors write about their own products.
+BRANDS = {"comp_a": ("A牌", ["珍珠奶茶", "芋泥波波", "黑糖鲜奶"]), "comp_b": ("B茶饮", ["生椰拿铁", "鸭屎香柠檬茶", "冷萃美式"]),
+          "comp_c": ("C茶馆", ["凤凰单丛", "白毫银针", "老枞水仙"])}
+COMPETITOR_TITLES = {
+    "新品": ["{brand}新品「{item}」今日开售", "{brand}上新：{n}款限定口味"],
+    "福利": ["关注并转发，抽{n}人送{brand}饮品券", "{brand}会员日：满{n}减10"],
+    "知识科普": ["{brand}小课堂：{item}怎么喝", "{n}秒看懂{item}的原料"],
+    "品牌故事": ["{brand}第{n}家门店开业", "走进{brand}的中央厨房"],
+    "用户故事": ["粉丝投稿：我的{item}日常", "{n}位粉丝的{brand}打卡"],
+    "节日": ["{fest}限定：{brand}联名杯", "{fest}快乐！{brand}请你喝{item}"],
 }
 CAMPAIGNS = (
     dict(campaign_id="cmp-2026-08-lottery", account_id="own_weibo", name="八月转发抽奖：夏日冰茶",
@@ -87,6 +108,12 @@ CAMPAIGNS = (
          cost=20000, prize_value=12000, revenue=46000, participants=25000, reposts=21000, comments=5200,
          followers_gained=8200, orders=1250, reach=1500000, invites=30000, invite_conversions=9000, boost=6.0),
 )
+# What a campaign does to the account's posts while it runs: a repost lottery is reposted, a joint campaign read.
+POST_EFFECT = {"platform_lottery": dict(reads=1.4, reposts=3.2, comments=1.8),
+               "self_run": dict(reads=1.2, reposts=1.5, comments=1.3),
+               "joint": dict(reads=1.9, reposts=1.8, comments=1.5)}
+# The share of what the daily log saw that a campaign's own record claims (a platform attributes most, not all).
+RECORD_SHARE = {"followers_gained": 0.93, "reposts": 0.88, "comments": 0.85, "orders": 0.9}
 HTML_TITLE = '<script>alert("xss")</script><b>限时</b>新品 & “桂花乌龙” <img src=x onerror=alert(1)>'
 
 
@@ -131,16 +158,33 @@ def _posts(rng: np.random.Generator, days: pd.DatetimeIndex, followers: dict[str
                 hours = rng.choice(24, size=n, p=hour_p)
                 times = sorted(day + pd.Timedelta(hours=int(h), minutes=int(rng.integers(0, 60))) for h in hours)
             for slot, ts in enumerate(times):
-                rows.append(_post(rng, p, ts, slot, followers[p.account_id][i]))
+                rows.append(_post(rng, p, ts, slot, followers[p.account_id][i], _running(p.account_id, day)))
     posts = pd.DataFrame(rows)
     posts.insert(0, "post_id", [f"{a}-{k:05d}" for k, a in enumerate(posts["account_id"])])
-    in_joint = (posts["account_id"] == "own_weibo") & posts["published_at"].between("2026-10-12", "2026-10-19")
-    posts.loc[posts.loc[in_joint, "reads"].idxmax(), "title"] = HTML_TITLE  # the campaign's top post
+    posts.loc[_html_post(posts), "title"] = HTML_TITLE
     return posts
 
 
-def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float) -> dict:
+def _running(account_id: str, day: pd.Timestamp) -> dict | None:
+    """The account's campaign running on ``day``, if any."""
+    return next((c for c in CAMPAIGNS if c["account_id"] == account_id
+                 and pd.Timestamp(c["start"]) <= day <= pd.Timestamp(c["end"])), None)
+
+
+def _html_post(posts: pd.DataFrame):
+    """The post that carries the HTML title: the joint campaign's most-engaged post that is not the period's
+    most-read one (so the reports list it among the top posts, and it is not the headline of the month)."""
+    october = (posts["account_id"] == "own_weibo") & posts["published_at"].between("2026-10-01", "2026-11-01")
+    joint = october & posts["published_at"].between("2026-10-12", "2026-10-19")
+    candidates = posts[joint & (posts.index != posts.loc[october, "reads"].idxmax())]
+    return (candidates["reposts"] + candidates["comments"] + candidates["likes"]).idxmax()
+
+
+def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float, campaign: dict | None = None) -> dict:
     topic = str(rng.choice(TOPICS, p=[0.22, 0.14, 0.2, 0.12, 0.2, 0.12]))
+    festival = _festival_ahead(ts)
+    if topic == "节日" and festival is None:  # no festival near: a post about something else
+        topic = str(rng.choice(TOPICS[:5]))
     if p.platform == "wechat":
         fmt = "article"
     else:
@@ -151,14 +195,14 @@ def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float) -> dic
             * (1.0 if slot == 0 else 0.45) * rng.lognormal(0, 0.55))
     if rng.random() < 0.004:
         lift *= 12  # the occasional breakout
-    reads = followers * p.reach * lift
+    effect = POST_EFFECT[campaign["kind"]] if campaign else dict(reads=1.0, reposts=1.0, comments=1.0)
+    reads = followers * p.reach * lift * effect["reads"]
     rate = TOPIC_RATE[topic] * FORMAT_RATE[fmt] * (1.2 if 20 <= ts.hour < 23 else 1.0)
-    reposts = reads * p.repost_rate * rate * rng.lognormal(0, 0.35)
-    title = rng.choice(TITLE_PARTS[topic]).format(n=int(rng.integers(3, 50)))
-    row = dict(account_id=p.account_id, published_at=ts, title=title, format=fmt, topic=topic,
-               is_headline=headline if p.platform == "wechat" else None,
+    reposts = reads * p.repost_rate * rate * rng.lognormal(0, 0.35) * effect["reposts"]
+    row = dict(account_id=p.account_id, published_at=ts, title=_title(rng, p, topic, ts, festival), format=fmt,
+               topic=topic, is_headline=headline if p.platform == "wechat" else None,
                reads=round(reads), reposts=round(reposts),
-               comments=round(reads * 0.006 * rate * rng.lognormal(0, 0.4)),
+               comments=round(reads * 0.006 * rate * rng.lognormal(0, 0.4) * effect["comments"]),
                likes=round(reads * 0.03 * rate ** 0.5 * rng.lognormal(0, 0.3)),
                favorites=round(reads * 0.004 * rng.lognormal(0, 0.5)))
     if p.role == "own":
@@ -166,6 +210,25 @@ def _post(rng, p: Persona, ts: pd.Timestamp, slot: int, followers: float) -> dic
                    follows=round(reads * 0.0025 * rng.lognormal(0, 0.5)),
                    orders=round(reads * 0.0006 * (2.5 if topic in ("新品", "福利") else 0.6) * rng.lognormal(0, 0.5)))
     return row
+
+
+def _festival_ahead(ts: pd.Timestamp) -> str | None:
+    """The festival in the next ten days (the day itself included), if any."""
+    day = ts.normalize()
+    return next((name for date, name in FESTIVALS if pd.Timedelta(0) <= pd.Timestamp(date) - day <= pd.Timedelta(days=10)), None)
+
+
+def _title(rng, p: Persona, topic: str, ts: pd.Timestamp, festival: str | None) -> str:
+    """A title that fits the account and the day: seasonal launches in their season, festivals before them."""
+    n = int(rng.integers(3, 50))
+    if p.account_id in BRANDS:
+        brand, items = BRANDS[p.account_id]
+        template = str(rng.choice(COMPETITOR_TITLES[topic]))
+        return template.format(brand=brand, item=str(rng.choice(items)), n=n, fest=festival or "")
+    if topic == "节日":
+        return str(rng.choice(FESTIVAL_TITLES)).format(fest=festival)
+    choices = TITLE_PARTS[topic] + (NEW_BY_SEASON.get(ts.month, []) * 2 if topic == "新品" else [])
+    return str(rng.choice(choices)).format(n=n)
 
 
 def _followers_path(rng, p: Persona, days: pd.DatetimeIndex):
@@ -208,6 +271,18 @@ def _daily(rng, days, paths, posts: pd.DataFrame) -> pd.DataFrame:
     return daily
 
 
+def _record(campaign: dict, daily: pd.DataFrame) -> dict:
+    """A campaign's own record: what was planned and spent as declared, and the figures a platform's campaign
+    tool reports, a share of what the account's daily log saw over the same days (never more)."""
+    days = daily[(daily["account_id"] == campaign["account_id"])
+                 & daily["date"].between(pd.Timestamp(campaign["start"]), pd.Timestamp(campaign["end"]))]
+    seen = {"followers_gained": days["followers_gained"].sum(), "reposts": days["reposts"].sum(),
+            "comments": days["comments"].sum(), "orders": days["orders"].sum()}
+    record = {k: v for k, v in campaign.items() if k != "boost"}
+    record.update({name: int(round(total * RECORD_SHARE[name])) for name, total in seen.items()})
+    return record
+
+
 def _follower_sample(rng, size: int = 400) -> pd.DataFrame:
     frames = []
     for p in PERSONAS:
@@ -238,7 +313,7 @@ def build() -> dict[str, pd.DataFrame]:
     posts["reads_display"] = posts["reads"].astype("Int64").astype(str)
     posts.loc[wechat_top, "reads_display"] = "10万+"  # as WeChat shows it
     daily = _daily(rng, days, paths, posts)
-    campaigns = pd.DataFrame([{k: v for k, v in c.items() if k != "boost"} for c in CAMPAIGNS])
+    campaigns = pd.DataFrame([_record(c, daily) for c in CAMPAIGNS])
     return {"accounts": _accounts(), "daily": daily, "posts": posts,
             "followers": _follower_sample(rng), "campaigns": campaigns}
 
@@ -270,6 +345,7 @@ def write_sample(folder: str | Path) -> list[Path]:
 
 # ---------------------------------------------------------------- the same story at scale
 
+SCALE_TITLES = {**{topic: parts[0] for topic, parts in TITLE_PARTS.items()}, "节日": "节日礼盒预告"}
 SCALE_ACCOUNTS = 50
 SCALE_DAYS = 5 * 365 + 1
 SCALE_PLATFORMS = ("weibo", "wechat", "douyin", "xiaohongshu", "bilibili")
@@ -312,7 +388,7 @@ def build_scaled(posts: int, accounts: int = SCALE_ACCOUNTS, days: int = SCALE_D
     rate = pd.Series(topic).map(TOPIC_RATE).to_numpy() * pd.Series(fmt).map(FORMAT_RATE).to_numpy()
     posts_frame = pd.DataFrame({
         "post_id": [f"p{i:08d}" for i in range(posts)], "account_id": np.array(ids)[owner], "published_at": stamps,
-        "title": pd.Series(topic).map(lambda t: TITLE_PARTS[t][0]).to_numpy(), "format": fmt, "topic": topic,
+        "title": pd.Series(topic).map(SCALE_TITLES).to_numpy(), "format": fmt, "topic": topic,
         "reads": reads, "reposts": (reads * 0.01 * rate * rng.lognormal(0, 0.35, posts)).round(),
         "comments": (reads * 0.006 * rate * rng.lognormal(0, 0.4, posts)).round(),
         "likes": (reads * 0.03 * rng.lognormal(0, 0.3, posts)).round()})

@@ -8,9 +8,8 @@ STEADY_PCT = 3.0  # a change smaller than this (in %) is called steady
 
 
 def active_hours(lang: str) -> str:
-    """The usual active hours (:data:`metrics.ACTIVE_HOURS`) as a reader sees them: "9–10, 16–17, 20–23"."""
-    spans = M.hour_spans()
-    return "、".join(spans) + " 点" if lang == "zh" else ", ".join(spans)
+    """The usual active hours (:data:`metrics.ACTIVE_HOURS`) as a reader sees them: "9:00–10:00, 16:00–17:00, …"."""
+    return ("、" if lang == "zh" else ", ").join(M.hour_spans())
 
 
 def short_title(text, lang: str, limit: int = 80) -> str:
