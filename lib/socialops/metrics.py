@@ -274,7 +274,7 @@ def timed(posts: pd.DataFrame) -> pd.DataFrame:
 
 
 @defines("avg_reads_per_post", "Avg reads per post", "平均每条阅读", "Reads ÷ posts with reads (median shown beside)",
-         "阅读数 ÷ 有阅读数据的内容数（旁列中位数）", "posts.reads", "number")
+         "阅读数 ÷ 有阅读数据的内容数（旁列中位数）", "posts.reads", "number", 0)  # reads run to thousands: whole reads
 @defines("avg_reposts_per_post", "Avg reposts per post", "平均每条转发", "Reposts ÷ posts", "转发数 ÷ 发布数",
          "reposts, posts", "number")
 @defines("avg_comments_per_post", "Avg comments per post", "平均每条评论", "Comments ÷ posts", "评论数 ÷ 发布数",

@@ -63,3 +63,11 @@ def test_cross_platform_set_is_refused_clearly(tmp_path):
     assert "comp_c (wechat) not on weibo" in result.error
     failed = (tmp_path / "x.failed.html").read_text(encoding="utf-8")
     assert "not on weibo" in failed and "Traceback" not in failed
+
+
+def test_a_chinese_report_refuses_in_chinese(tmp_path):
+    result = render(NOTEBOOK, tmp_path / "x.html", {"competitors": "comp_a,comp_c", "lang": "zh"})
+    assert not result.ok
+    failed = (tmp_path / "x.failed.html").read_text(encoding="utf-8")
+    assert "comp_c (wechat) 与 own_weibo 不在同一平台（weibo）" in failed and "not on weibo" not in failed
+    assert "Traceback" not in failed

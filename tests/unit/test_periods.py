@@ -54,8 +54,10 @@ def test_a_period_outside_the_data_is_refused_with_the_datas_range(sample_dir, l
     from socialops.data.problems import ReportError
     from socialops.report.workbook import Workbook
 
-    with pytest.raises(ReportError, match=words):
+    with pytest.raises(ReportError) as refused:
         Workbook.open("account_audit", str(sample_dir), "own_weibo", "2020-01-01", "2020-01-31", lang, show=False)
+    assert words in refused.value.in_lang(lang)
+    assert refused.value._render_traceback_() == [refused.value.in_lang(lang)]  # the page shows the report's language
     inside = Workbook.open("account_audit", str(sample_dir), "own_weibo", "2026-10-01", "2026-10-31", lang, show=False)
     assert inside.period.start == pd.Timestamp("2026-10-01")
 

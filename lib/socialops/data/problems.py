@@ -84,11 +84,28 @@ class RenderError(Exception):
     """A report cannot be rendered at all (bad notebook path, secret-like parameter)."""
 
 
+_report_lang = "en"  # the language of the report being made in this process (a kernel makes one at a time)
+
+
+def set_report_lang(lang: str) -> None:
+    """Say which language a refusal is shown in from now on (the workbook sets it as it opens)."""
+    global _report_lang
+    _report_lang = lang
+
+
 class ReportError(Exception):
-    """A parameter or subject a report cannot work with; shown without a traceback."""
+    """A parameter or subject a report cannot work with; shown without a traceback, in the report's language
+    when the raiser gave it (``translations``: language → message; ``str()`` is the English)."""
+
+    def __init__(self, message: str, translations: dict[str, str] | None = None):
+        super().__init__(message)
+        self.translations = dict(translations or {})
+
+    def in_lang(self, lang: str) -> str:
+        return self.translations.get(lang, str(self))
 
     def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback: the message alone,
-        return [str(self)]                       # written for the reader in the report's language
+        return [self.in_lang(_report_lang)]      # written for the reader in the report's language
 
 
 class StoreError(ReportError):

@@ -161,7 +161,7 @@ def _posts(rng: np.random.Generator, days: pd.DatetimeIndex, followers: dict[str
                 rows.append(_post(rng, p, ts, slot, followers[p.account_id][i], _running(p.account_id, day)))
     posts = pd.DataFrame(rows)
     posts.insert(0, "post_id", [f"{a}-{k:05d}" for k, a in enumerate(posts["account_id"])])
-    posts.loc[_html_post(posts), "title"] = HTML_TITLE
+    posts.loc[_html_post(posts), ["title", "topic"]] = [HTML_TITLE, "新品"]  # the title announces a launch
     return posts
 
 

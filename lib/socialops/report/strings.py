@@ -10,6 +10,7 @@ import re
 from typing import cast
 
 from socialops.catalog import Lang
+from socialops.data.problems import ReportError
 from socialops.format import NOT_AVAILABLE, missing
 
 LANGS: tuple[Lang, ...] = ("en", "zh")
@@ -58,6 +59,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "sampled": {"en": "Sampled followers", "zh": "样本粉丝数"},
     "active_hours": {"en": "Usual active hours", "zh": "常见活跃时段"},
     "report_failed": {"en": "This report could not be completed", "zh": "报告未能生成"},
+    "error_account_unknown": {"en": "account '{account}' is not in the data; accounts found: {known}",
+                              "zh": "数据中没有账号“{account}”；已有账号：{known}"},
+    "error_no_accounts": {"en": "the data holds no accounts", "zh": "数据中没有任何账号"},
     "error_no_data_in_period": {"en": "{account} has no daily log and no posts in {dates}; its data covers {covers}: "
                                       "choose a period inside it",
                                 "zh": "{account} 在 {dates} 没有运营日志，也没有发布内容；其数据范围为 {covers}，请选择该范围内的周期"},
@@ -181,6 +185,11 @@ def all_strings() -> dict[str, dict[str, str]]:
     for spec in catalog.WORKBOOKS:
         table.update(spec.module("strings").STRINGS)
     return table
+
+
+def refusal(key: str, **values) -> ReportError:
+    """A ReportError that says ``key`` in every language; the page shows the report's own."""
+    return ReportError(t(key, "en", **values), {lang: t(key, lang, **values) for lang in LANGS})
 
 
 def t(key: str, lang: str = "en", **values) -> str:

@@ -20,13 +20,13 @@ from socialops.catalog import Lang
 from socialops.data.coverage import coverage_notices
 from socialops.data.load import Dataset
 from socialops.data.periods import Period, resolve
-from socialops.data.problems import DataError, Problem, ReportError
+from socialops.data.problems import DataError, Problem, ReportError, set_report_lang
 from socialops.data.source import open_source
 from socialops.report import charts, summary
 from socialops.report.blocks import Block, escape, note_html, view
 from socialops.report.findings import Aside, Finding, texts
 from socialops.report.glossary import glossary
-from socialops.report.strings import check_lang, t, value_label
+from socialops.report.strings import check_lang, refusal, t, value_label
 
 SCHEMA_VERSION = 2  # docs/report-json.md; 2: units, change, conventions, executive summary, names beside ids
 UNITS = {"count": "count", "number": "number", "percent": "fraction", "points": "fraction", "change": "percent",
@@ -53,14 +53,14 @@ def choose_account(data: Dataset, account_id: str | None) -> str:
             known += [a for a in data[name]["account_id"].dropna().unique() if a not in known]
     if account_id:
         if account_id not in known:
-            raise ReportError(f"account '{account_id}' is not in the data; accounts found: {', '.join(known) or 'none'}")
+            raise refusal("error_account_unknown", account=account_id, known=", ".join(known) or "–")
         return account_id
     if accounts is not None:
         own = accounts[accounts["role"] == "own"]
         if not own.empty:
             return str(own["account_id"].iloc[0])
     if not known:
-        raise ReportError("the data holds no accounts")
+        raise refusal("error_no_accounts")
     return known[0]
 
 
@@ -95,6 +95,7 @@ class Workbook:
         platform) and about half a year of history before the period.
         """
         lang = _lang(lang)
+        set_report_lang(lang)  # a refusal from here on is shown in the report's language
         charts.theme()  # every figure of the report in the shared look
         spec = catalog.get(notebook)
         scope = scope or (spec.scope if spec else "account")
@@ -124,6 +125,7 @@ class Workbook:
         from socialops.workbooks.campaigns.analysis import choose_campaign, windows
 
         lang = _lang(lang)
+        set_report_lang(lang)  # a refusal from here on is shown in the report's language
         charts.theme()
         used = _source(data_dir)
         source = open_source(used)
@@ -293,9 +295,9 @@ def _refuse_empty(data: Dataset, account: str, period: Period, dates: pd.Series 
                 return
     known = pd.Series(dtype="datetime64[ns]") if dates is None else pd.to_datetime(dates).dropna()
     if known.empty:
-        raise ReportError(t("error_no_data_at_all", lang, account=account))
-    raise ReportError(t("error_no_data_in_period", lang, account=account, dates=f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}",
-                        covers=f"{known.min():%Y-%m-%d} – {known.max():%Y-%m-%d}"))
+        raise refusal("error_no_data_at_all", account=account)
+    raise refusal("error_no_data_in_period", account=account, dates=f"{period.start:%Y-%m-%d} – {period.end:%Y-%m-%d}",
+                  covers=f"{known.min():%Y-%m-%d} – {known.max():%Y-%m-%d}")
 
 
 def _with_dates(period: Period, lang: str) -> str:

@@ -13,8 +13,8 @@ import pandas as pd
 
 from socialops import metrics as M
 from socialops.data.periods import Period
-from socialops.data.problems import ReportError
 from socialops.format import DEFAULT_CURRENCY
+from socialops.report.strings import refusal
 
 LIFT_METRICS = ("followers_gained", "followers_lost", "reposts", "comments", "mentions", "orders")
 K_GENERATIONS = 5
@@ -37,11 +37,11 @@ def log_end(daily: pd.DataFrame | None, account_id: str) -> pd.Timestamp | None:
 def choose_campaign(campaigns: pd.DataFrame | None, daily: pd.DataFrame | None, campaign_id: str | None = None) -> pd.Series:
     """``campaign_id``, or by default the most recent campaign that finished within the log."""
     if campaigns is None or campaigns.empty:
-        raise ReportError("the data has no campaigns table (campaigns.csv): nothing to review")
+        raise refusal("error_no_campaigns")
     table = campaigns.set_index("campaign_id", drop=False)
     if campaign_id:
         if campaign_id not in table.index:
-            raise ReportError(f"campaign '{campaign_id}' is not in the data; campaigns: {', '.join(table.index)}")
+            raise refusal("error_campaign_unknown", campaign=campaign_id, known=", ".join(table.index))
         return table.loc[campaign_id]
     ends = table["account_id"].map(lambda a: log_end(daily, a))
     finished = table[ends.notna() & (table["end"] <= ends)]
@@ -72,7 +72,7 @@ def windows(campaign: pd.Series, daily: pd.DataFrame | None, baseline_days: int 
     baseline_days = int(baseline_days or length)
     after_days = int(after_days or length)
     if baseline_days < 1 or after_days < 1:
-        raise ReportError("baseline_days and after_days must be at least 1")
+        raise refusal("error_window_days")
     last = log_end(daily, campaign["account_id"])
     first = None if daily is None else daily.loc[daily["account_id"] == campaign["account_id"], "date"].min()
     running = last is not None and last < end

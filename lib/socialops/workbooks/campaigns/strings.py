@@ -2,6 +2,11 @@
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
+    "error_no_campaigns": {"en": "the data has no campaigns table (campaigns.csv): nothing to review",
+                           "zh": "数据中没有活动表（campaigns.csv）：没有可复盘的活动"},
+    "error_campaign_unknown": {"en": "campaign '{campaign}' is not in the data; campaigns: {known}",
+                               "zh": "数据中没有活动“{campaign}”；已有活动：{known}"},
+    "error_window_days": {"en": "baseline_days and after_days must be at least 1", "zh": "baseline_days 与 after_days 至少为 1"},
     "log_gained": {"en": "Followers gained (daily log, campaign days)", "zh": "新增粉丝（日志，活动期间）"},
     "log_extra": {"en": "Extra followers above the baseline (daily log)", "zh": "高于基线的额外新增（日志）"},
     "dates": {"en": "Dates", "zh": "日期"},

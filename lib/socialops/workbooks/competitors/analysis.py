@@ -13,7 +13,7 @@ import pandas as pd
 
 from socialops import metrics as M
 from socialops.data.periods import Period
-from socialops.data.problems import ReportError
+from socialops.report.strings import refusal
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.content import analysis as content
 
@@ -43,7 +43,7 @@ def choose_competitors(accounts: pd.DataFrame | None, ours: str, competitors=Non
     wanted = parse_ids(competitors)
     if accounts is None:
         if wanted:
-            raise ReportError("choosing competitors needs an accounts table (platform and role of each account)")
+            raise refusal("error_needs_accounts_table")
         return []
     table = accounts.set_index("account_id")
     platform = table.loc[ours, "platform"] if ours in table.index else None
@@ -52,15 +52,12 @@ def choose_competitors(accounts: pd.DataFrame | None, ours: str, competitors=Non
         return [a for a in same.index if a != ours]
     unknown = [a for a in wanted if a not in table.index]
     if unknown:
-        raise ReportError(f"competitor(s) not in the accounts table: {', '.join(unknown)}; "
-                          f"known: {', '.join(table.index)}")
+        raise refusal("error_competitor_unknown", unknown=", ".join(unknown), known=", ".join(table.index))
     elsewhere = [a for a in wanted if table.loc[a, "platform"] != platform]
     if elsewhere:
         same = [a for a in table.index if table.loc[a, "platform"] == platform and a != ours]
-        listed = ", ".join(f"{a} ({table.loc[a, 'platform']})" for a in elsewhere)
-        raise ReportError(f"{listed} not on {platform} like "
-                          f"{ours}: reposts, reads and likes are counted differently on each platform, so they are not "
-                          f"compared. Accounts on {platform}: {', '.join(same) or 'none'}")
+        raise refusal("error_other_platform", listed=", ".join(f"{a} ({table.loc[a, 'platform']})" for a in elsewhere),
+                      platform=platform, ours=ours, same=", ".join(same) or "–")
     return [a for a in wanted if a != ours]
 
 
@@ -72,13 +69,13 @@ def parse_weights(value) -> dict[str, float]:
         try:
             value = {k.strip(): float(v) for k, v in (item.split("=") for item in value.split(",") if item.strip())}
         except ValueError:
-            raise ReportError(f"index weights must look like 'reach=0.2,growth=0.3', not {value!r}") from None
+            raise refusal("error_weights_format", value=repr(value)) from None
     unknown = set(value) - set(INDEX_COMPONENTS)
     if unknown:
-        raise ReportError(f"unknown index component(s): {', '.join(sorted(unknown))}; use {', '.join(INDEX_COMPONENTS)}")
+        raise refusal("error_weights_unknown", unknown=", ".join(sorted(unknown)), known=", ".join(INDEX_COMPONENTS))
     weights = {**DEFAULT_WEIGHTS, **{k: float(v) for k, v in value.items()}}
     if any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
-        raise ReportError("index weights must be non-negative and not all zero")
+        raise refusal("error_weights_negative")
     return weights
 
 

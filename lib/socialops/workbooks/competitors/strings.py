@@ -29,6 +29,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_share_of_voice": {"en": "Share of voice (mentions)", "zh": "声量份额（提及）"},
     "chart_index": {"en": "Composite index and what makes it up", "zh": "综合指数及其构成"},
     "follower_index_axis": {"en": "Followers, first day = 100", "zh": "粉丝数（首日 = 100）"},
+    "error_needs_accounts_table": {
+        "en": "choosing competitors needs an accounts table (platform and role of each account)",
+        "zh": "选择竞品需要账号表（每个账号的平台与角色）"},
+    "error_competitor_unknown": {"en": "competitor(s) not in the accounts table: {unknown}; known: {known}",
+                                 "zh": "账号表中没有这些竞品：{unknown}；已有账号：{known}"},
+    "error_other_platform": {
+        "en": "{listed} not on {platform} like {ours}: reposts, reads and likes are counted differently on each "
+              "platform, so they are not compared. Accounts on {platform}: {same}",
+        "zh": "{listed} 与 {ours} 不在同一平台（{platform}）：各平台转发、阅读与点赞的口径不同，不做比较。"
+              "{platform} 上的账号：{same}"},
+    "error_weights_format": {"en": "index weights must look like 'reach=0.2,growth=0.3', not {value}",
+                             "zh": "指数权重应写作 'reach=0.2,growth=0.3'，而不是 {value}"},
+    "error_weights_unknown": {"en": "unknown index component(s): {unknown}; use {known}",
+                              "zh": "未知的指数成分：{unknown}；可用：{known}"},
+    "error_weights_negative": {"en": "index weights must be non-negative and not all zero",
+                               "zh": "指数权重不能为负，也不能全为零"},
     "index_axis": {"en": "Index (0–100 against fixed reference points)", "zh": "指数（0–100，按固定参照点）"},
     # readings: one entry per thing a reading can say (report.findings.Finding keys)
     "competitors.side_by_side.rankings": {

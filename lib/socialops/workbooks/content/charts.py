@@ -9,6 +9,7 @@ from matplotlib.patches import Rectangle
 
 from socialops import metrics as M
 from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure, value_labels_only
+from socialops.report.findings import Aside
 from socialops.report.strings import t, weekday_name
 
 
@@ -23,7 +24,7 @@ def tier_shares(tables: dict[str, pd.DataFrame], lang: str = "en") -> Figure:
                 label=t("share_interactions", lang))
         ax.set_yticks(y, table["tier"].astype(str))
         ax.invert_yaxis()
-        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=0))
         ax.set_title(title)
     fig.legend(*np.atleast_1d(axes)[0].get_legend_handles_labels(), loc="outside lower center", ncols=2)
     fig.suptitle(t("chart_tiers", lang), x=0.01, ha="left", fontsize=13)
@@ -48,7 +49,7 @@ def group_effects(groups: dict[str, pd.DataFrame], overall: float | None, labels
             if np.isfinite(row.ci_low):
                 ax.plot([row.ci_low, row.ci_high], [yi, yi], color=color, alpha=alpha, linewidth=3, solid_capstyle="round")
             ax.plot([row.median_rate], [yi], "o", color=color, alpha=alpha, markersize=7)
-        ax.set_yticks(y, [f"{g} (n={n})" for g, n in zip(table["group"], table["posts"])])
+        ax.set_yticks(y, [g + Aside((t("posts_n", lang, n=n),)).show(lang) for g, n in zip(table["group"], table["posts"])])
         ax.invert_yaxis()
         if overall is not None:
             ax.axvline(overall, color=PALETTE["accent"], linestyle="--", linewidth=1.2, label=t("overall_median", lang))

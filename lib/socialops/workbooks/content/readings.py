@@ -67,7 +67,8 @@ def content_overview(o: ContentOverview) -> list[Finding]:
         )
     mean, median = o.value("avg_reads_per_post"), o.value("avg_reads_per_post", "median")
     if mean and median and mean > 1.5 * median:
-        out.append(say("content.content_overview.mean_above_median", mean=Num(mean, 0), median=Num(median, 0)))
+        out.append(say("content.content_overview.mean_above_median", mean=MetricValue(mean, "avg_reads_per_post"),
+                       median=MetricValue(median, "avg_reads_per_post")))
     changes = o.table["change_pct"].dropna()
     if len(changes):
 
@@ -206,7 +207,8 @@ def timing_reading(ti: Timing) -> list[Finding]:
     slots = Join(
         tuple(
             Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00",
-                    Aside((MetricValue(r.median_rate, "engagement_rate"), ", n=", int(r.posts))))) for r in ti.best_slots.itertuples()
+                    Aside((say("content.timing.slot_figures", r=MetricValue(r.median_rate, "engagement_rate"), n=int(r.posts)),))))
+            for r in ti.best_slots.itertuples()
         )
     )
     out = [

@@ -117,6 +117,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Headline read rate: {r} of followers read the headline ({n} headline posts).",
         "zh": "头条阅读率：{r}（{n} 篇头条）。",
     },
+    "content.timing.slot_figures": {"en": "{r}, n={n}", "zh": "{r}，{n} 条"},
+    "posts_n": {"en": "n={n}", "zh": "{n} 条"},
     "content.what_works.headline_read_rate_moved": {
         "en": "Headline read rate: {r} of followers read the headline ({n} headline posts); against the previous period: {moved}.",
         "zh": "头条阅读率：{r}（{n} 篇头条）；较上期：{moved}。",

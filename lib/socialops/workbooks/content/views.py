@@ -7,6 +7,7 @@ from socialops import metrics as M
 from socialops.format import CHANGE, COUNT, NUMBER, PERCENT, Figure, Spec
 from socialops.report import charts as shared_charts
 from socialops.report.blocks import Block, block, figure_html, heading, note_html, short, table_html, view
+from socialops.report.findings import Aside
 from socialops.report.prose import group_label
 from socialops.report.strings import t, value_label, weekday_name
 from socialops.workbooks.content import analysis as content
@@ -130,7 +131,7 @@ def timing_view(result: content.Timing, lang: str = "en") -> Block:
 
 def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.DataFrame:
     def change_of(metric: str, points: bool = False) -> str:  # a rate's change is its difference in points
-        return t("change" if points else "change_pct", lang) + " (" + M.metric_label(metric, lang) + ")"
+        return t("change" if points else "change_pct", lang) + Aside((M.metric_label(metric, lang),)).show(lang)
 
     return pd.DataFrame({
         label: table["start"].map(fmt_start),
