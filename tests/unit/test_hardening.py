@@ -125,10 +125,11 @@ def test_damaged_binary_files_say_so(tmp_path, name, data, expected):
 def test_dollar_signs_in_names_are_plain_text_in_charts():
     import pandas as pd
 
+    from socialops.format import NUMBER
     from socialops.report import charts
 
     names = {"a": "$$ Deals $x^2$", "b": "50% off $"}
-    fig = charts.account_bars(pd.Series({"a": 1.0, "b": 2.0}), names, "a", "Engagement $per$ post")
+    fig = charts.account_bars(pd.Series({"a": 1.0, "b": 2.0}), names, "a", "Engagement $per$ post", NUMBER)
     assert charts.to_png(fig)[:4] == b"\x89PNG"  # TeX parsing of "$$" used to raise
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["$$ Deals $x^2$", "50% off $"]
 

@@ -21,6 +21,7 @@ from matplotlib.figure import Figure  # figures are built without pyplot: no glo
 from matplotlib.patches import Rectangle
 
 from socialops import metrics as M
+from socialops.format import Spec
 from socialops.publish.fonts import cjk_font_path
 from socialops.report.strings import t, weekday_name
 
@@ -190,10 +191,10 @@ def _colors(accounts: list[str], ours: str) -> dict[str, str]:
     return {a: SERIES[0] if a == ours else next(others) for a in accounts}
 
 
-def account_bars(values: pd.Series, names: dict[str, str], ours: str, title: str, percent: bool = False,
+def account_bars(values: pd.Series, names: dict[str, str], ours: str, title: str, spec: Spec,
                  reference: float | None = None, lang: str = "en") -> Figure:
-    """One horizontal bar per account, ours highlighted, each labelled with its figure (so no value axis);
-    an optional reference line."""
+    """One horizontal bar per account, ours highlighted, each labelled with its figure written by the metric's
+    spec (the string the table beside it shows; no value axis); an optional reference line."""
     data = values.dropna()
     if data.empty:
         return empty_figure(t("not_available", lang))
@@ -205,7 +206,7 @@ def account_bars(values: pd.Series, names: dict[str, str], ours: str, title: str
     for y, v in enumerate(data.values):
         # a label that would start just short of the reference line starts past it instead, not across it
         near = reference is not None and v <= reference < v + 0.12 * right
-        ax.annotate(f"{v:.1%}" if percent else f"{v:,.2f}", (reference if near else v, y), xytext=(4, 0),
+        ax.annotate(spec.show(v, lang), (reference if near else v, y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=9)
     if reference is not None:
         ax.axvline(reference, color=PALETTE["accent"], linestyle="--", linewidth=1.2)

@@ -166,7 +166,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "competitors.takeaways.weakest": {
         "en": "Where we trail most: {m}, {c} against {b} at {a} (we rank {r} of {n}).",
-        "zh": "我方差距最大之处：{m}，我方 {c}，{a} 为 {b}（在 {n} 个账号中排第 {r}）。",
+        "zh": "我方差距最大之处：{m}，我方 {c}（在 {n} 个账号中排第 {r}），{a} 为 {b}。",
     },
     "competitors.takeaways.peer_posts_more": {
         "en": "{a} posts {b} a day against our {c}.",

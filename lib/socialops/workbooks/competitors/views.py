@@ -7,13 +7,15 @@ from socialops import metrics as M
 from socialops.format import COUNT, NUMBER, Spec
 from socialops.report import charts as shared_charts
 from socialops.report.blocks import Block, block, figure_html, heading, metric_columns, note_html, short, table_html, view
+from socialops.report.findings import Aside
 from socialops.report.strings import t, value_label
 from socialops.workbooks.competitors import analysis as competitors
 from socialops.workbooks.competitors import charts, readings
 
 
 def _account_columns(side: competitors.SideBySide, lang: str) -> list[str]:
-    return [f"{side.names.get(a, a)} ({t('ours', lang)})" if a == side.ours else side.names.get(a, a) for a in side.table.index]
+    return [side.names.get(a, a) + Aside((t("ours", lang),)).show(lang) if a == side.ours else side.names.get(a, a)
+            for a in side.table.index]
 
 
 def _transposed(side: competitors.SideBySide, metrics: list[str], lang: str, notes: dict | None = None) -> pd.DataFrame:
@@ -42,7 +44,8 @@ def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block
     """Every account's figures side by side, ours first."""
     parts = [note_html(result.period.label(lang)), table_html(_transposed(result, SIDE_METRICS, lang), lang, css="so-compare"),
              figure_html(shared_charts.account_bars(result.table["engagement_per_1k_followers"], result.names, result.ours,
-                                             M.metric_label("engagement_per_1k_followers", lang), lang=lang),
+                                             M.metric_label("engagement_per_1k_followers", lang), M.spec("engagement_per_1k_followers"),
+                                             lang=lang),
                          M.metric_label("engagement_per_1k_followers", lang))]
     values = {m: (result.table.loc[result.ours, m], result.previous_ours.get(m)) for m in SIDE_METRICS}
     extra = {"accounts": _accounts_json(result, ["followers", "followers_net", "posts", "avg_reposts_per_post",
@@ -58,7 +61,7 @@ def normalized_view(result: competitors.Normalized, lang: str = "en") -> Block:
     if side.peers:
         parts.append(figure_html(charts.followers_vs_engagement(side.table, side.names, side.ours, lang), t("chart_scatter", lang)))
         parts.append(figure_html(shared_charts.account_bars(side.table["efficiency"], side.names, side.ours, t("chart_efficiency", lang),
-                                                     reference=1.0, lang=lang), t("chart_efficiency", lang)))
+                                                     M.spec("efficiency"), reference=1.0, lang=lang), t("chart_efficiency", lang)))
     return block(parts, readings.normalized_reading(result), lang,
                   ["follower_multiple", "engagement_multiple", "efficiency"], extra={"accounts": _accounts_json(side, ["efficiency"])})
 
@@ -105,7 +108,7 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
     parts = []
     shares = result.mentions_share.dropna()
     if len(shares):
-        parts.append(figure_html(shared_charts.account_bars(shares, side.names, side.ours, t("chart_share_of_voice", lang), percent=True,
+        parts.append(figure_html(shared_charts.account_bars(shares, side.names, side.ours, t("chart_share_of_voice", lang), M.spec("mentions_share"),
                                                           lang=lang),
                                  t("chart_share_of_voice", lang)))
     if not result.follower_index.empty:
