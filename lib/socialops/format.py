@@ -13,14 +13,15 @@ from typing import Any, Literal
 
 import pandas as pd
 
-Kind = Literal["count", "number", "percent", "points", "change", "money", "text"]
+Kind = Literal["count", "number", "percent", "points", "change", "money", "seconds", "text"]
 # count: a whole number (1,234); number: decimals (3.5); percent: a fraction shown in percent
 # (0.123 → 12.3%); points: a difference of two such fractions (0.012 → +1.2 pp); change: a
 # change already in percent (12.3 → +12.3%); money: an amount, whole when it is whole (1,200
-# or 12.50); text: a label, shown as it is.
+# or 12.50); seconds: a duration (12.3 s / 12.3 秒); text: a label, shown as it is.
 
 NOT_AVAILABLE = {"en": "not available", "zh": "暂无数据"}  # what an unknown figure reads as (the shared strings use it)
-_DEFAULT_DIGITS = {"count": 0, "number": 1, "percent": 1, "points": 1, "change": 1, "money": 2, "text": 0}
+_DEFAULT_DIGITS = {"count": 0, "number": 1, "percent": 1, "points": 1, "change": 1, "money": 2, "seconds": 1, "text": 0}
+_SECONDS = {"en": " s", "zh": " 秒"}
 _POINTS = {"en": " pp", "zh": " 个百分点"}
 CURRENCIES = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "GBP": "£", "JPY": "JP¥", "TWD": "NT$", "SGD": "S$"}
 DEFAULT_CURRENCY = "CNY"  # one currency per dataset (data contract); a money figure carries its sign
@@ -64,6 +65,8 @@ class Spec:
             number = f"{abs(value):,.{places}f}"
             symbol = CURRENCIES.get(self.currency, "")
             text = ("-" if value < 0 else sign) + (symbol + number if symbol or not self.currency else f"{number} {self.currency}")
+        elif self.kind == "seconds":
+            text = f"{value:{sign},.{self.places}f}{_SECONDS['zh' if lang == 'zh' else 'en']}"
         else:
             text = f"{value:{sign},.{self.places}f}"
         return text + self.unit

@@ -292,14 +292,46 @@ def per_post(amount, posts) -> float | None:
 
 # ---------------------------------------------------------------- engagement
 
-@defines("interactions", "Interactions", "互动数", "Reposts + comments + likes (those the data has)", "转发 + 评论 + 点赞（取数据中有的）",
-         "posts.reposts, comments, likes")
-def interactions(parts: pd.DataFrame | dict) -> Any:
-    """Reposts + comments + likes of each row of a table, or of a dict of totals; unknown when none is known."""
+# What each platform's back end counts as an interaction (its engagement rate is these ÷ reads or plays).
+INTERACTION_PARTS: dict[str, tuple[str, ...]] = {
+    "weibo": ("reposts", "comments", "likes"),
+    "wechat": ("reposts", "comments", "likes", "in_view"),
+    "douyin": ("likes", "comments", "reposts", "favorites"),
+    "channels": ("likes", "comments", "reposts", "recommends"),
+    "xiaohongshu": ("likes", "favorites", "comments", "reposts"),
+    "bilibili": ("likes", "coins", "favorites", "reposts", "comments", "danmaku"),
+    "kuaishou": ("likes", "comments", "reposts"),
+}
+_PART_WORDS = {"reposts": ("shares", "分享/转发"), "comments": ("comments", "评论"), "likes": ("likes", "点赞"),
+               "in_view": ("在看", "在看"), "favorites": ("saves", "收藏"), "recommends": ("推荐", "推荐"),
+               "coins": ("coins", "投币"), "danmaku": ("danmaku", "弹幕")}
+_PLATFORM_WORDS = {"weibo": ("Weibo", "微博"), "wechat": ("WeChat", "微信"), "douyin": ("Douyin", "抖音"),
+                   "channels": ("Channels", "视频号"), "xiaohongshu": ("Xiaohongshu", "小红书"),
+                   "bilibili": ("Bilibili", "B站"), "kuaishou": ("Kuaishou", "快手")}
+
+
+def interaction_parts(platform: str | None) -> tuple[str, ...]:
+    """What makes up an interaction on ``platform``; reposts + comments + likes where it is not known."""
+    return INTERACTION_PARTS.get(str(platform), INTERACTIONS)
+
+
+def _parts_text(lang: int) -> str:
+    sep, plus = ("; ", " + ") if lang == 0 else ("；", " + ")
+    return sep.join(f"{_PLATFORM_WORDS[p][lang]} " + plus.join(_PART_WORDS[c][lang] for c in parts)
+                    for p, parts in INTERACTION_PARTS.items())
+
+
+@defines("interactions", "Interactions", "互动数",
+         "What the platform counts (those the data has): " + _parts_text(0) + "; elsewhere reposts + comments + likes",
+         "按平台自身口径（取数据中有的）：" + _parts_text(1) + "；其他平台为转发 + 评论 + 点赞",
+         "posts.reposts, comments, likes, in_view, favorites, recommends, coins, danmaku")
+def interactions(parts: pd.DataFrame | dict, columns: tuple[str, ...] = INTERACTIONS) -> Any:
+    """The sum of ``columns`` (an interaction's parts) of each row of a table, or of a dict of totals;
+    unknown when none is known."""
     if isinstance(parts, pd.DataFrame):
-        present = [c for c in INTERACTIONS if c in parts]
+        present = [c for c in columns if c in parts]
         return parts[present].sum(axis=1, min_count=1) if present else pd.Series(np.nan, index=parts.index)
-    known = [parts[c] for c in INTERACTIONS if not is_missing(parts.get(c))]
+    known = [parts[c] for c in columns if not is_missing(parts.get(c))]
     return float(sum(known)) if known else None
 
 

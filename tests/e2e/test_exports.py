@@ -204,3 +204,66 @@ def test_sources_are_read_from_the_bytes_not_the_name(cases, tmp_path):
         data = load_dataset(tmp_path / name, account_id="w")
         assert not data.problems and len(data["daily"]) == len(frame)
         assert data.parts[0].format == "wechat_user_growth"
+
+
+def _pct(series: pd.Series) -> pd.Series:
+    """'28.6%' → 0.286; '-' (no such figure) → NaN."""
+    return pd.to_numeric(series.astype(str).str.rstrip("%"), errors="coerce") / 100
+
+
+def _seconds(series: pd.Series) -> pd.Series:
+    return pd.to_numeric(series.astype(str).str.rstrip("秒"), errors="coerce")
+
+
+def _weighted(rate: pd.Series, base: pd.Series) -> float:
+    known = rate.notna() & base.notna()
+    return float((rate[known] * base[known]).sum() / base[known].sum())
+
+
+def _expected_signals(cases, key) -> dict[str, float]:
+    """Each platform's own figures for October, computed here from the files as written (not by the library)."""
+    folder = cases[key].folder
+    if key == "douyin":
+        f = pd.read_excel(folder / "作品数据_20261101.xlsx")
+        f = f[pd.to_datetime(f["发布时间"]) >= "2026-10-01"]
+        plays, cover = f["播放量"].astype(float), _pct(f["封面点击率"])
+        return {"completion_rate": _weighted(_pct(f["完播率"]), plays), "completion_5s_rate": _weighted(_pct(f["5s完播率"]), plays),
+                "bounce_2s_rate": _weighted(_pct(f["2s跳出率"]), plays), "avg_watch_seconds": _weighted(_seconds(f["平均播放时长"]), plays),
+                "cover_click_rate": plays.sum() / (plays / cover).sum(), "favorites": f["收藏量"].sum()}
+    if key == "xiaohongshu":
+        f = pd.read_excel(folder / "笔记列表明细表.xlsx", header=1)
+        f = f[pd.to_datetime(f["首次发布时间"], format="%Y年%m月%d日%H时%M分%S秒") >= "2026-10-01"]
+        views = f["观看量"].astype(float)
+        return {"click_rate": views.sum() / f["曝光"].sum(), "saves_per_like": f["收藏"].sum() / f["点赞"].sum(),
+                "favorites": f["收藏"].sum(), "avg_watch_seconds": _weighted(_seconds(f["人均观看时长"]), views),
+                "cover_click_rate": views.sum() / (views / _pct(f["封面点击率"])).sum()}
+    if key == "wechat":
+        f = pd.read_excel(folder / "已通知内容_数据明细.xlsx")
+        f = f[f["发表时间"].astype(str) >= "20261001"]
+        reads = pd.to_numeric(f["总阅读次数"].replace("10万+", "100001"))
+        return {"open_rate": f["公众号消息阅读次数"].sum() / f["送达人数"].sum(),
+                "first_share_rate": f["首次分享次数"].sum() / f["公众号消息阅读次数"].sum(),
+                "reads_per_share": f["分享产生阅读次数"].sum() / f["总分享次数"].sum(),
+                "read_completion_rate": _weighted(_pct(f["阅读完成率"]), reads)}
+    if key == "channels":
+        f = pd.read_excel(folder / "视频号_动态数据.xlsx")
+        f = f[pd.to_datetime(f["发布时间"]) >= "2026-10-01"]
+        plays = f["播放量"].astype(float)
+        return {"completion_rate": _weighted(_pct(f["完播率"]), plays), "avg_watch_seconds": _weighted(_seconds(f["平均播放时长"]), plays),
+                "recommends": f["推荐"].sum()}
+    if key == "mediacrawler_bilibili":
+        f = pd.read_excel(folder / "bilibili_creator_20261101_120000.xlsx", sheet_name="Contents")
+        f = f[pd.to_datetime(f["create_time"], unit="s", utc=True).dt.tz_convert("Asia/Shanghai") >= pd.Timestamp("2026-10-01", tz="Asia/Shanghai")]
+        n = {c: f[c].astype(float) for c in ("liked_count", "video_coin_count", "video_favorite_count", "video_play_count", "video_danmaku")}
+        return {"triple_rate": (n["liked_count"] + n["video_coin_count"] + n["video_favorite_count"]).sum() / n["video_play_count"].sum(),
+                "coins": n["video_coin_count"].sum(), "danmaku": n["video_danmaku"].sum(), "favorites": n["video_favorite_count"].sum()}
+    raise KeyError(key)
+
+
+@pytest.mark.parametrize("key", ["douyin", "xiaohongshu", "wechat", "channels", "mediacrawler_bilibili"])
+def test_each_platform_is_read_by_its_own_signals(cases, rendered, key):
+    page, info = _page(rendered, cases, key, "content_performance")
+    expected = _expected_signals(cases, key)
+    for metric, value in expected.items():
+        assert info["metrics"][metric]["current"] == pytest.approx(value, rel=1e-5, abs=1e-6), metric  # the JSON keeps 6 decimals
+    assert "Platform signals" in page

@@ -30,7 +30,7 @@ from socialops.report.strings import check_lang, refusal, t, value_label
 
 SCHEMA_VERSION = 2  # docs/report-json.md; 2: units, change, conventions, executive summary, names beside ids
 UNITS = {"count": "count", "number": "number", "percent": "fraction", "points": "fraction", "change": "percent",
-         "money": "money", "text": "text"}
+         "money": "money", "seconds": "seconds", "text": "text"}
 CONVENTIONS = {
     "change": "current − previous, in the metric's unit (a fraction's change is in fractions: 0.012 = 1.2 percentage points)",
     "change_pct": "(current − previous) ÷ previous × 100, for every metric",
@@ -157,6 +157,12 @@ class Workbook:
             return None
         rows = accounts[accounts["account_id"] == self.account_id]
         return None if rows.empty else rows.iloc[0]
+
+    @property
+    def platform(self) -> str | None:
+        """The account's platform (accounts table), which says how its figures are read; None when unknown."""
+        row = self.account
+        return None if row is None or pd.isna(row.get("platform")) else str(row["platform"])
 
     @property
     def account_name(self) -> str:

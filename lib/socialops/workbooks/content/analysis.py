@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from socialops import metrics as M
+from socialops import platforms as P
 from socialops.data import contract as C
 from socialops.data.periods import Period
 
@@ -30,10 +31,11 @@ BOOTSTRAP_SAMPLES = 1000
 
 # ---------------------------------------------------------------- per-post figures
 
-def enrich(posts: pd.DataFrame | None, daily: pd.DataFrame | None = None) -> pd.DataFrame:
+def enrich(posts: pd.DataFrame | None, daily: pd.DataFrame | None = None, platform: str | None = None) -> pd.DataFrame:
     """Posts with ``interactions``, ``engagement_rate``, ``followers_at_post`` and ``engagement_per_1k``.
 
-    Interactions = reposts + comments + likes (those present; unknown when none is).
+    Interactions = what ``platform`` counts (:data:`metrics.INTERACTION_PARTS`; reposts + comments + likes
+    where the platform is not known), those present; unknown when none is.
     Engagement rate = interactions / reads. Followers at post = the account's followers
     at the close of the publishing day (the latest earlier day if that day is missing).
     """
@@ -41,7 +43,7 @@ def enrich(posts: pd.DataFrame | None, daily: pd.DataFrame | None = None) -> pd.
         posts = pd.DataFrame(columns=["post_id", "account_id", "published_at"])
     out = posts.copy()
     out["published_at"] = pd.to_datetime(out["published_at"])
-    out["interactions"] = M.interactions(out)
+    out["interactions"] = M.interactions(out, M.interaction_parts(platform))
     if "reads" not in out:
         out["reads"] = np.nan
     if "reads_lower_bound" not in out:
@@ -72,7 +74,7 @@ def in_period(posts: pd.DataFrame, period: Period) -> pd.DataFrame:
 
 @M.defines("engagement_rate", "Engagement rate", "互动率",
            "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
-           "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts.reposts, comments, likes, reads", "percent", 2)
+           "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts: the platform's interactions, reads", "percent", 2)
 def engagement_rate(posts: pd.DataFrame) -> float | None:
     """The period's engagement rate, weighted by reads: total interactions ÷ total reads of the posts with both."""
     rated = posts.dropna(subset=["engagement_rate"])
@@ -106,13 +108,16 @@ class ContentOverview:
     previous: Period
     lower_bound_reads: int  # posts whose reads are a lower bound (10万+): sums are "at least"
     parts: tuple[str, ...] = INTERACTIONS  # the interactions the export carries (engagement is made of these)
+    expected: tuple[str, ...] = INTERACTIONS  # what the platform counts as an interaction
+    interactions: float | None = None         # the period's interactions, of the parts the export carries
 
     def value(self, metric: str, column: str = "current") -> float | None:
         v = self.table.loc[metric, column]
         return None if M.is_missing(v) else float(v)
 
 
-def overview(posts: pd.DataFrame, period: Period, previous: Period | None = None) -> ContentOverview:
+def overview(posts: pd.DataFrame, period: Period, previous: Period | None = None,
+             platform: str | None = None) -> ContentOverview:
     """The period's content figures beside the previous period's, with medians beside means."""
     previous = previous or period.previous()
     now_posts = in_period(posts, period)
@@ -125,8 +130,39 @@ def overview(posts: pd.DataFrame, period: Period, previous: Period | None = None
                      "change_pct": M.change_pct(cur, prev),
                      "median": now[name]["median"], "median_previous": before[name]["median"]})
     lower = int(now_posts["reads_lower_bound"].sum()) if len(now_posts) else 0
-    parts = tuple(c for c in INTERACTIONS if c in posts and posts[c].notna().any())
-    return ContentOverview(pd.DataFrame(rows).set_index("metric"), period, previous, lower, parts)
+    expected = M.interaction_parts(platform)
+    parts = tuple(c for c in expected if c in posts and posts[c].notna().any())
+    return ContentOverview(pd.DataFrame(rows).set_index("metric"), period, previous, lower, parts, expected,
+                           M.total(now_posts["interactions"]) if len(now_posts) else None)
+
+
+# ---------------------------------------------------------------- 1b. the platform's own signals
+
+@dataclass
+class PlatformSignals:
+    platform: str | None
+    table: pd.DataFrame          # index signal: current, previous, change, change_pct, median, posts
+    missing: tuple[str, ...]     # the platform's signals the export does not carry
+    period: Period
+    previous: Period
+    has_reads: bool              # False: the export gives no reads or plays (crawled posts)
+
+
+def platform_signals(posts: pd.DataFrame, period: Period, platform: str | None,
+                     previous: Period | None = None) -> PlatformSignals:
+    """The figures ``platform``'s back end judges content by, this period and the previous one: rates weighted
+    by the base they apply to (they equal the platform's own totals), medians per post beside them."""
+    previous = previous or period.previous()
+    names = P.signal_set(platform)
+    now, before = P.figures(in_period(posts, period), names), P.figures(in_period(posts, previous), names)
+    table = now.rename(columns={"value": "current"}).assign(previous=before["value"])
+    known = table["current"].notna() & table["previous"].notna()
+    table["change"] = (table["current"] - table["previous"]).where(known)
+    table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
+    carried = table["posts"] > 0
+    has_reads = "reads" in posts and bool(in_period(posts, period)["reads"].notna().any())
+    return PlatformSignals(platform, table[carried][["current", "previous", "change", "change_pct", "median", "posts"]],
+                           tuple(table.index[~carried]), period, previous, has_reads)
 
 
 # ---------------------------------------------------------------- 2. tiers

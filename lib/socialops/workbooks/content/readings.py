@@ -29,13 +29,22 @@ from socialops.report.findings import (
     say,
 )
 from socialops.report.prose import STEADY_PCT
-from socialops.workbooks.content.analysis import ContentOverview, Conversion, Tiers, Timing, TopPosts, Trends, WhatWorks
+from socialops.workbooks.content.analysis import (
+    ContentOverview,
+    Conversion,
+    PlatformSignals,
+    Tiers,
+    Timing,
+    TopPosts,
+    Trends,
+    WhatWorks,
+)
 
 # The executive summary: what moved (up to three, in this order of weight), then what to do next.
 SUMMARY_KEYS = ("content.content_overview.posts_reads_rate", "content.content_overview.posts_without_reads",
                 "content.content_overview.up", "content.content_overview.down", "content.trends.breakout",
                 "content.top_posts.best_by_rate", "content.what_works.clear_leader")
-ACTION_KEYS = ("content.what_works.clear_leader", "content.timing.slots_unused", "content.timing.best_slots")
+ACTION_KEYS = ("content.platform_signals.hook", "content.what_works.clear_leader", "content.timing.slots_unused", "content.timing.best_slots")
 
 
 def content_overview(o: ContentOverview) -> list[Finding]:
@@ -44,8 +53,7 @@ def content_overview(o: ContentOverview) -> list[Finding]:
     if not posts:
         return [say("content.content_overview.no_posts", p=Count(o.value("posts", "previous")))]
     if o.value("reads") is None:
-        interactions = sum(o.value(p) or 0 for p in o.parts)
-        out = [say("content.content_overview.posts_without_reads", n=Count(posts), per=Num(interactions / posts, 1))]
+        out = [say("content.content_overview.posts_without_reads", n=Count(posts), per=Num((o.interactions or 0) / posts, 1))]
     else:
         out = [
             say(
@@ -56,7 +64,7 @@ def content_overview(o: ContentOverview) -> list[Finding]:
                 mrate=MetricValue(o.value("engagement_rate", "median"), "engagement_rate"),
             )
         ]
-    lacking = [p for p in ("reposts", "comments", "likes") if p not in o.parts]
+    lacking = [p for p in o.expected if p not in o.parts]
     if lacking and o.parts:
         out.append(
             say(
@@ -92,6 +100,39 @@ def content_overview(o: ContentOverview) -> list[Finding]:
 def _reads_total(o: ContentOverview) -> Count | Concat:
     total = Count(o.value("reads"))
     return Concat((say("at_least"), " ", total)) if o.lower_bound_reads and o.value("reads") is not None else total
+
+
+SKEW = 1.3  # a period figure this many times its median post's (or less than 1/SKEW of it): a few posts carry it
+
+
+def platform_signals_reading(ps: PlatformSignals) -> list[Finding]:
+    """The platform's own figures: what they are, how the openings of videos hold, and what the export lacks."""
+    if ps.platform is None:
+        return [say("content.platform_signals.no_platform")]
+    platform = ValueLabel("platform", ps.platform)
+    table = ps.table
+    if table.empty:
+        return [say("content.platform_signals.none_in_export", platform=platform,
+                    names=Join(tuple(Label(m) for m in ps.missing)))] if ps.missing else []
+    out = [say("content.platform_signals.figures", platform=platform, n=int(table["posts"].max()),
+               figures=Join(tuple(Concat((Label(m), " ", MetricValue(r.current, m))) for m, r in table.iterrows())))]
+    if {"completion_5s_rate", "bounce_2s_rate"} <= set(table.index):
+        out.append(say("content.platform_signals.hook", held=MetricValue(table.loc["completion_5s_rate", "current"], "completion_5s_rate"),
+                       left=MetricValue(table.loc["bounce_2s_rate", "current"], "bounce_2s_rate")))
+    for metric, r in table.iterrows():
+        if M.is_missing(r["median"]) or not r["median"] or M.is_missing(r["current"]) or r["posts"] < 3:
+            continue
+        if r["current"] > SKEW * r["median"] or r["current"] * SKEW < r["median"]:
+            key = "content.platform_signals.skewed_above" if r["current"] > r["median"] else "content.platform_signals.skewed_below"
+            out.append(say(key, m=Label(metric), v=MetricValue(r["current"], metric),
+                           med=MetricValue(r["median"], metric)))
+    moved = table.dropna(subset=["change"])
+    if len(moved):
+        out.append(say("content.platform_signals.moved",
+                       s=Join(tuple(Moved(m, r["current"], r["previous"], r["change_pct"]) for m, r in moved.iterrows()))))
+    if ps.missing:
+        out.append(say("content.platform_signals.not_in_export", names=Join(tuple(Label(m) for m in ps.missing))))
+    return out
 
 
 def tiers_reading(tr: Tiers) -> list[Finding]:

@@ -117,8 +117,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Headline read rate: {r} of followers read the headline ({n} headline posts).",
         "zh": "头条阅读率：{r}（{n} 篇头条）。",
     },
+    "content.platform_signals.no_platform": {
+        "en": "The account's platform is not in the accounts table, so no platform-specific figures are shown.",
+        "zh": "账号表没有给出该账号的平台，因此不显示平台专属指标。",
+    },
+    "content.platform_signals.none_in_export": {
+        "en": "The export carries none of {platform}'s own figures ({names}): only the counts above are read.",
+        "zh": "导出数据不含{platform}的平台指标（{names}），只能解读上面的计数。",
+    },
+    "content.platform_signals.figures": {
+        "en": "{platform}'s own figures over {n} posts: {figures}.",
+        "zh": "{platform}平台指标（{n} 条内容）：{figures}。",
+    },
+    "content.platform_signals.hook": {
+        "en": "Openings: {held} of plays last past 5 seconds and {left} leave within 2 seconds; the first seconds decide the rest.",
+        "zh": "开头：{held} 的播放看过 5 秒，{left} 在 2 秒内离开；前几秒决定了后面的表现。",
+    },
+    "content.platform_signals.skewed_above": {
+        "en": "{m} is {v} over the period but {med} for the median post: a few posts carry the figure.",
+        "zh": "{m}全期为 {v}，但中位数内容只有 {med}：少数内容拉高了整体。",
+    },
+    "content.platform_signals.skewed_below": {
+        "en": "{m} is {v} over the period against {med} for the median post: the posts with the largest base do worse than most.",
+        "zh": "{m}全期为 {v}，中位数内容为 {med}：基数最大的内容表现不如多数内容。",
+    },
+    "content.platform_signals.moved": {
+        "en": "Against the previous period: {s}.",
+        "zh": "较上期：{s}。",
+    },
+    "content.platform_signals.not_in_export": {
+        "en": "Not in this export: {names}. The back end shows them; a download that carries them adds them here.",
+        "zh": "本次导出不含：{names}。后台可以看到这些指标，导出时带上即可在此显示。",
+    },
     "content.timing.slot_figures": {"en": "{r}, n={n}", "zh": "{r}，{n} 条"},
     "posts_n": {"en": "n={n}", "zh": "{n} 条"},
+    "platform_signals_caption": {"en": "{period}; rates weighted by the plays or reads they apply to, the median post beside",
+                                 "zh": "{period}；比率按其对应的播放或阅读加权，旁列单条中位数"},
+    "posts_with_figure": {"en": "Posts with it", "zh": "有该数据的内容数"},
+    "median_post": {"en": "Median post", "zh": "单条中位数"},
     "content.what_works.headline_read_rate_moved": {
         "en": "Headline read rate: {r} of followers read the headline ({n} headline posts); against the previous period: {moved}.",
         "zh": "头条阅读率：{r}（{n} 篇头条）；较上期：{moved}。",

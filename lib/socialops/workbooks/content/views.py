@@ -38,6 +38,21 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
     return block(parts, readings.content_overview(result), lang, list(result.table.index), values)
 
 
+@view.register
+def platform_signals_view(result: content.PlatformSignals, lang: str = "en") -> Block:
+    """The platform's own figures, weighted, with the median post and the previous period beside."""
+    parts = []
+    if len(result.table):
+        rows = [{t("metric", lang): M.metric_label(name, lang), t("current", lang): M.figure(name, r["current"]),
+                 t("median_post", lang): _or_blank(M.spec(name), r["median"]), t("previous", lang): M.figure(name, r["previous"]),
+                 t("change", lang): M.spec(name).difference()(r["change"]), t("posts_with_figure", lang): COUNT(r["posts"])}
+                for name, r in result.table.iterrows()]
+        caption = t("platform_signals_caption", lang, period=f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}")
+        parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
+    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
+    return block(parts, readings.platform_signals_reading(result), lang, list(result.table.index), values)
+
+
 def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({t("tier", lang): table["tier"].astype(str), t("posts", lang): table["posts"].map(COUNT),
                          t("share_posts", lang): table["share_posts"].map(PERCENT),
