@@ -6,11 +6,13 @@ alone explains. DataFrames in, dataclasses out; no I/O and no plotting.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from socialops import indexes as X
 from socialops import metrics as M
 from socialops.data.periods import Period
 from socialops.report.strings import refusal
@@ -288,6 +290,7 @@ class CompositeIndex:
     weights: dict[str, float]
     missing: dict[str, list[str]]  # account -> components it lacks (weights renormalised without them)
     side: SideBySide
+    sensitivity: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["weight", "factor", "swaps"]))
 
 
 @dataclass(frozen=True)
@@ -331,8 +334,19 @@ def _per_30_days(growth: pd.Series, days: int) -> pd.Series:
            "单条互动 0 → 10,000（对数）、每千粉丝互动 0 → 100（对数）、30 天增长 −5% → +5%、粉丝质量 10–500 占比 0 → 100%；"
            "缺失分项不计入并重新归一权重", "see the components", "number")
 def composite_index(side: SideBySide, weights: dict[str, float] | None = None) -> CompositeIndex:
-    """A transparent 0-100 score per account, each component against fixed reference points (:data:`INDEX_SCALES`)."""
+    """A transparent 0-100 score per account, each component against fixed reference points (:data:`INDEX_SCALES`),
+    and how its ranking moves when each weight changes by ±20%."""
     weights = parse_weights(weights)
+    components, scaled, contributions, index = _compose(side, weights)
+    missing = {a: [c for c in INDEX_COMPONENTS if pd.isna(scaled.loc[a, c])] for a in side.table.index}
+    sensitivity = swaps(lambda w: _compose(side, w)[3], weights) if index.notna().sum() >= 2 else \
+        pd.DataFrame(columns=["weight", "factor", "swaps"])
+    return CompositeIndex(components, scaled, contributions.loc[index.index], index, weights,
+                          {a: m for a, m in missing.items() if m}, side, sensitivity)
+
+
+def _compose(side: SideBySide, weights: dict[str, float]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.Series]:
+    """Components, their 0–100 scores, each one's contribution and the index (best first) under ``weights``."""
     t = side.table
     components = pd.DataFrame({
         "reach": t["followers"],
@@ -348,9 +362,65 @@ def composite_index(side: SideBySide, weights: dict[str, float] | None = None) -
     weight_share = weight_share.div(weight_share.sum(axis=1).replace(0, np.nan), axis=0)
     contributions = (scaled.fillna(0) * weight_share).fillna(0)
     index = contributions.sum(axis=1).where(weight_share.sum(axis=1) > 0).sort_values(ascending=False)
-    missing = {a: [c for c in INDEX_COMPONENTS if not present.loc[a, c]] for a in t.index}
-    return CompositeIndex(components, scaled, contributions.loc[index.index], index, weights,
-                          {a: m for a, m in missing.items() if m}, side)
+    return components, scaled, contributions, index
+
+
+SWING = 0.2  # the sensitivity check moves each weight by ±20%
+
+
+def swaps(score: Callable[[dict[str, float]], pd.Series], weights: dict[str, float]) -> pd.DataFrame:
+    """How the ranking moves when each weight changes by ±:data:`SWING` (the others unchanged): one row per
+    weight and direction, with the pairs of accounts that trade places (none: the ranking is stable)."""
+    base = list(score(weights).dropna().sort_values(ascending=False).index)
+    rows = []
+    for name in weights:
+        for direction in (1 + SWING, 1 - SWING):
+            moved = list(score({**weights, name: weights[name] * direction}).dropna().sort_values(ascending=False).index)
+            pairs = [(a, b) for i, a in enumerate(base) for b in base[i + 1:] if moved.index(a) > moved.index(b)]
+            rows.append({"weight": name, "factor": direction, "swaps": pairs})
+    return pd.DataFrame(rows, columns=["weight", "factor", "swaps"])
+
+
+@dataclass
+class PublishedIndex:
+    name: str | None                 # "wci" (WeChat), "bci" (Weibo), None: the platform has no published index here
+    scores: dict[str, X.IndexScore]  # account -> score (value None and what is missing where inputs lack)
+    sensitivity: pd.DataFrame        # weight, factor, swaps (see :func:`swaps`)
+    side: SideBySide
+
+
+def published_index(tables: dict[str, pd.DataFrame], side: SideBySide, platform: str | None) -> PublishedIndex:
+    """The platform's published index for every account compared (WCI v14.2 on WeChat, BCI on Weibo), exactly as
+    its publisher defines it, with each component and how the ranking moves when a weight changes by ±20%."""
+    posts = tables.get("posts")
+    if platform == "wechat":
+        scores = {a: X.wci(_in(posts, a, side.period), side.period) for a in side.table.index}
+        weights, inner = dict(X.WCI_WEIGHTS), "components"
+    elif platform == "weibo":
+        scores = {a: X.bci(side.value(a, "posts"), {c: _total(side, posts, a, c) for c in X.BCI_NEEDS}) for a in side.table.index}
+        weights, inner = dict(X.BCI_WEIGHTS), "components"
+    else:
+        return PublishedIndex(None, {}, pd.DataFrame(columns=["weight", "factor", "swaps"]), side)
+    known = {a: s for a, s in scores.items() if s.value is not None}
+
+    def score(w: dict[str, float]) -> pd.Series:
+        return pd.Series({a: sum(w[k] * getattr(s, inner)[k] for k in w) for a, s in known.items()}, dtype=float)
+    return PublishedIndex("wci" if platform == "wechat" else "bci", scores,
+                          swaps(score, weights) if len(known) >= 2 else pd.DataFrame(columns=["weight", "factor", "swaps"]), side)
+
+
+def _in(posts: pd.DataFrame | None, account: str, period: Period) -> pd.DataFrame:
+    rows = _rows(posts, account)
+    if rows is None:
+        return pd.DataFrame(columns=list(X.WCI_NEEDS))
+    return rows[period.mask(pd.to_datetime(rows["published_at"]))]
+
+
+def _total(side: SideBySide, posts: pd.DataFrame | None, account: str, column: str) -> float | None:
+    """The period's total of ``column`` for ``account``: the side-by-side's per-post average × posts."""
+    per_post = {"reposts": "avg_reposts_per_post", "comments": "avg_comments_per_post", "likes": "avg_likes_per_post"}[column]
+    average, count = side.value(account, per_post), side.value(account, "posts")
+    return None if average is None or count is None else average * count
 
 
 # ---------------------------------------------------------------- 7. takeaways

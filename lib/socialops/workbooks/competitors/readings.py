@@ -22,6 +22,7 @@ from socialops.workbooks.competitors.analysis import (
     CompositeIndex,
     Momentum,
     Normalized,
+    PublishedIndex,
     QualityComparison,
     SideBySide,
     Strategy,
@@ -171,7 +172,38 @@ def index_reading(ci: CompositeIndex) -> list[Finding]:
         out.append(say("competitors.index.largest_gap", a=_name(side, leader), c=say(gap)))
     for account, lacking in ci.missing.items():
         out.append(say("competitors.index.scored_without", a=_name(side, account), c=Join(tuple(say(c) for c in lacking))))
-    return out
+    return out + _sensitivity(ci.sensitivity, side, lambda w: say(w), ("competitors.index.stable", "competitors.index.moves"))
+
+
+def _sensitivity(table, side: SideBySide, weight_name, keys: tuple[str, str]) -> list[Finding]:
+    """Whether the ranking holds when each weight moves by ±20%, and which pairs swap where it does not."""
+    if table is None or table.empty:
+        return []
+    moves = table[table["swaps"].map(len) > 0]
+    if moves.empty:
+        return [say(keys[0])]
+    said = tuple(Concat((weight_name(r.weight), " ", "+20%" if r.factor > 1 else "−20%", Aside((Join(tuple(
+        Concat((_name(side, a), " ⇄ ", _name(side, b))) for a, b in r.swaps)),)))) for r in moves.itertuples())
+    return [say(keys[1], s=Join(said, "clauses"))]
+
+
+def published_index_reading(pi: PublishedIndex) -> list[Finding]:
+    """The platform's published index per account, what it lacks where it cannot be computed, and how steady it is."""
+    side = pi.side
+    if pi.name is None:
+        return [say("competitors.published_index.none")]
+    name = say(f"index_name_{pi.name}")
+    known = sorted(((a, s.value) for a, s in pi.scores.items() if s.value is not None), key=lambda x: -x[1])
+    out = []
+    if known:
+        out.append(say("competitors.published_index.ranking", name=name, s=Join(tuple(
+            Concat((_name(side, a), Aside((MetricValue(v, pi.name),)))) for a, v in known), "ranked")))
+    for account, score in pi.scores.items():
+        if score.value is None:
+            out.append(say("competitors.published_index.missing", name=name, a=_name(side, account),
+                           c=Join(tuple(Label(c) for c in score.missing))))
+    return out + _sensitivity(pi.sensitivity, side, lambda w: say(f"{pi.name}_{w}"),
+                              ("competitors.published_index.stable", "competitors.published_index.moves"))
 
 
 def takeaways_reading(tk: Takeaways) -> list[Finding]:

@@ -45,6 +45,21 @@ STRINGS: dict[str, dict[str, str]] = {
                               "zh": "未知的指数成分：{unknown}；可用：{known}"},
     "error_weights_negative": {"en": "index weights must be non-negative and not all zero",
                                "zh": "指数权重不能为负，也不能全为零"},
+    "index_name_wci": {"en": "WCI v14.2", "zh": "WCI（v14.2）"},
+    "index_name_bci": {"en": "BCI", "zh": "BCI"},
+    "wci_O": {"en": "O (overall, per day)", "zh": "O（整体，日均）"},
+    "wci_A": {"en": "A (per article)", "zh": "A（篇均）"},
+    "wci_H": {"en": "H (headlines, per day)", "zh": "H（头条，日均）"},
+    "wci_P": {"en": "P (peak article)", "zh": "P（峰值）"},
+    "bci_W1": {"en": "W1 (activity: posts)", "zh": "W1（活跃度：发博数）"},
+    "bci_W2": {"en": "W2 (spread: reposts, comments, likes)", "zh": "W2（传播度：转发、评论、点赞）"},
+    "published_index": {"en": "Published index", "zh": "公开指数"},
+    "sensitivity": {"en": "Each weight ±20%: does the ranking move?", "zh": "各权重 ±20%：排名是否变化"},
+    "weight_change": {"en": "Change", "zh": "变动"},
+    "ranking_moves": {"en": "Ranking", "zh": "排名"},
+    "stable": {"en": "stable", "zh": "不变"},
+    "index_value": {"en": "Value", "zh": "数值"},
+    "index_inputs_missing": {"en": "needs {c}", "zh": "缺少 {c}"},
     "index_axis": {"en": "Index (0–100 against fixed reference points)", "zh": "指数（0–100，按固定参照点）"},
     # readings: one entry per thing a reading can say (report.findings.Finding keys)
     "competitors.side_by_side.rankings": {
@@ -131,6 +146,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "competitors.momentum.follower_growth": {
         "en": "Follower growth over the period: {s}.",
         "zh": "期内粉丝增长：{s}。",
+    },
+    "competitors.index.stable": {
+        "en": "The ranking holds when any one weight moves by ±20%: it does not hang on the choice of weights.",
+        "zh": "任一权重变动 ±20%，排名都不变：结论不取决于权重的选择。",
+    },
+    "competitors.index.moves": {
+        "en": "The ranking hangs on the weights: {s}. Read those places as close, not settled.",
+        "zh": "排名受权重影响：{s}。这些名次应视为接近，而非定论。",
+    },
+    "competitors.published_index.none": {
+        "en": "No published index covers this platform; the composite index above is the comparison.",
+        "zh": "该平台没有公开的传播指数，以上综合指数即为比较依据。",
+    },
+    "competitors.published_index.ranking": {
+        "en": "{name}, computed exactly as published: {s}.",
+        "zh": "{name}（按公开公式计算）：{s}。",
+    },
+    "competitors.published_index.missing": {
+        "en": "{name} for {a} needs {c}, which the data lacks: not computed rather than guessed.",
+        "zh": "{a} 的 {name}需要{c}，数据中没有：不作估算。",
+    },
+    "competitors.published_index.stable": {
+        "en": "Its ranking holds when any one component weight moves by ±20%.",
+        "zh": "任一分项权重变动 ±20%，其排名都不变。",
+    },
+    "competitors.published_index.moves": {
+        "en": "Its ranking hangs on the weights: {s}.",
+        "zh": "其排名受权重影响：{s}。",
     },
     "competitors.index.ranking": {
         "en": "Ranking: {s}.",

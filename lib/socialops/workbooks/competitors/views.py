@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from socialops import indexes as X
 from socialops import metrics as M
 from socialops.format import COUNT, NUMBER, Spec
 from socialops.report import charts as shared_charts
@@ -145,10 +146,45 @@ def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -
                             **{labels[c]: list(result.contributions[c]) for c in competitors.INDEX_COMPONENTS}})
     numbers = {t("index", lang): M.spec("index"), **{labels[c]: NUMBER for c in competitors.INDEX_COMPONENTS}}
     parts = [figure_html(charts.index_bars(result.contributions, side.names, labels, lang), t("chart_index", lang)),
-             table_html(ranking, lang, numbers, css="so-compare"), heading(t("index_made_of", lang)), table_html(weights, lang)]
+             table_html(ranking, lang, numbers, css="so-compare"), heading(t("index_made_of", lang)), table_html(weights, lang),
+             *_sensitivity_html(result.sensitivity, side, labels, lang)]
     extra = {"accounts": {a: {"index": result.index.get(a)} for a in side.table.index},
              "index_weights": {c: result.weights[c] / total for c in competitors.INDEX_COMPONENTS}}
     return block(parts, readings.index_reading(result), lang, ["index"], extra=extra)
+
+
+def _sensitivity_html(table: pd.DataFrame, side: competitors.SideBySide, labels: dict[str, str], lang: str) -> list[str]:
+    """The ±20% check as a small table: each weight and direction, "stable" or the pairs that swap."""
+    if table.empty:
+        return []
+    rows = pd.DataFrame({
+        t("weight", lang): [labels.get(w, w) for w in table["weight"]],
+        t("weight_change", lang): ["+20%" if f > 1 else "−20%" for f in table["factor"]],
+        t("ranking_moves", lang): ["; ".join(f"{side.names.get(a, a)} ⇄ {side.names.get(b, b)}" for a, b in pairs) or t("stable", lang)
+                                   for pairs in table["swaps"]]})
+    return [heading(t("sensitivity", lang)), table_html(rows, lang)]
+
+
+@view.register
+def published_index_view(result: competitors.PublishedIndex, lang: str = "en") -> Block:
+    """The platform's published index per account, its components and their weighted parts, and the ±20% check."""
+    side, parts = result.side, []
+    if result.name is not None:
+        keys = list(X.WCI_WEIGHTS if result.name == "wci" else X.BCI_WEIGHTS)
+        labels = {k: t(f"{result.name}_{k}", lang) for k in keys}
+        rows = []
+        for account, score in result.scores.items():
+            row = {t("account", lang): side.names.get(account, account),
+                   t("index_value", lang): M.figure(result.name, score.value) if score.value is not None else
+                   t("index_inputs_missing", lang, c=", ".join(M.metric_label(c, lang) for c in score.missing))}
+            row.update({labels[k]: NUMBER(score.components.get(k)) if score.value is not None else "" for k in keys})
+            rows.append(row)
+        parts = [heading(f"{t('published_index', lang)}: {t(f'index_name_{result.name}', lang)}"),
+                 table_html(pd.DataFrame(rows), lang, css="so-compare"), *_sensitivity_html(result.sensitivity, side, labels, lang)]
+    ours = result.scores.get(side.ours)
+    values = {result.name: (ours.value, None)} if result.name and ours is not None else {}
+    extra = {"accounts": {a: {result.name: s.value} for a, s in result.scores.items()}} if result.name else {}
+    return block(parts, readings.published_index_reading(result), lang, [result.name] if result.name else [], values, extra)
 
 
 @view.register
