@@ -12,10 +12,10 @@ from socialops.publish.render import render
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "content_performance.ipynb"
-SECTIONS = {"en": ["1. Overview", "2. Platform signals", "3. Tiers (档位)", "4. Best and worst posts", "5. What works",
-                   "6. When to publish", "7. Trends", "8. Conversion", "Glossary"],
-            "zh": ["1. 概览", "2. 平台指标", "3. 档位分布", "4. 最佳与最差内容", "5. 什么内容有效", "6. 什么时候发", "7. 趋势", "8. 转化",
-                   "指标说明"]}
+SECTIONS = {"en": ["1. Overview", "2. Platform signals", "3. Where reads come from", "4. Tiers (档位)", "5. Best and worst posts",
+                   "6. What works", "7. When to publish", "8. Trends", "9. Conversion", "Glossary"],
+            "zh": ["1. 概览", "2. 平台指标", "3. 阅读来源", "4. 档位分布", "5. 最佳与最差内容", "6. 什么内容有效", "7. 什么时候发", "8. 趋势",
+                   "9. 转化", "指标说明"]}
 
 
 @pytest.fixture(scope="module")

@@ -220,39 +220,46 @@ def _weighted(rate: pd.Series, base: pd.Series) -> float:
     return float((rate[known] * base[known]).sum() / base[known].sum())
 
 
+def _recommended(path) -> float:
+    t = pd.read_csv(path, encoding="gb18030")
+    t = t[(t["日期"] >= "2026-10-01") & (t["渠道"] != "全部")]
+    return float(t.loc[t["渠道"] == "推荐", "阅读次数"].sum() / t["阅读次数"].sum())
+
+
 def _expected_signals(cases, key) -> dict[str, float]:
     """Each platform's own figures for October, computed here from the files as written (not by the library)."""
     folder = cases[key].folder
     if key == "douyin":
-        f = pd.read_excel(folder / "作品数据_20261101.xlsx")
+        f = pd.read_excel(folder / "作品数据_20261101.xlsx", engine="openpyxl")
         f = f[pd.to_datetime(f["发布时间"]) >= "2026-10-01"]
         plays, cover = f["播放量"].astype(float), _pct(f["封面点击率"])
         return {"completion_rate": _weighted(_pct(f["完播率"]), plays), "completion_5s_rate": _weighted(_pct(f["5s完播率"]), plays),
                 "bounce_2s_rate": _weighted(_pct(f["2s跳出率"]), plays), "avg_watch_seconds": _weighted(_seconds(f["平均播放时长"]), plays),
                 "cover_click_rate": plays.sum() / (plays / cover).sum(), "favorites": f["收藏量"].sum()}
     if key == "xiaohongshu":
-        f = pd.read_excel(folder / "笔记列表明细表.xlsx", header=1)
+        f = pd.read_excel(folder / "笔记列表明细表.xlsx", header=1, engine="openpyxl")
         f = f[pd.to_datetime(f["首次发布时间"], format="%Y年%m月%d日%H时%M分%S秒") >= "2026-10-01"]
         views = f["观看量"].astype(float)
         return {"click_rate": views.sum() / f["曝光"].sum(), "saves_per_like": f["收藏"].sum() / f["点赞"].sum(),
                 "favorites": f["收藏"].sum(), "avg_watch_seconds": _weighted(_seconds(f["人均观看时长"]), views),
                 "cover_click_rate": views.sum() / (views / _pct(f["封面点击率"])).sum()}
     if key == "wechat":
-        f = pd.read_excel(folder / "已通知内容_数据明细.xlsx")
+        f = pd.read_excel(folder / "已通知内容_数据明细.xlsx", engine="openpyxl")
         f = f[f["发表时间"].astype(str) >= "20261001"]
         reads = pd.to_numeric(f["总阅读次数"].replace("10万+", "100001"))
         return {"open_rate": f["公众号消息阅读次数"].sum() / f["送达人数"].sum(),
                 "first_share_rate": f["首次分享次数"].sum() / f["公众号消息阅读次数"].sum(),
                 "reads_per_share": f["分享产生阅读次数"].sum() / f["总分享次数"].sum(),
-                "read_completion_rate": _weighted(_pct(f["阅读完成率"]), reads)}
+                "read_completion_rate": _weighted(_pct(f["阅读完成率"]), reads),
+                "recommended_share": _recommended(folder / "流量分析_明细.csv")}
     if key == "channels":
-        f = pd.read_excel(folder / "视频号_动态数据.xlsx")
+        f = pd.read_excel(folder / "视频号_动态数据.xlsx", engine="openpyxl")
         f = f[pd.to_datetime(f["发布时间"]) >= "2026-10-01"]
         plays = f["播放量"].astype(float)
         return {"completion_rate": _weighted(_pct(f["完播率"]), plays), "avg_watch_seconds": _weighted(_seconds(f["平均播放时长"]), plays),
                 "recommends": f["推荐"].sum()}
     if key == "mediacrawler_bilibili":
-        f = pd.read_excel(folder / "bilibili_creator_20261101_120000.xlsx", sheet_name="Contents")
+        f = pd.read_excel(folder / "bilibili_creator_20261101_120000.xlsx", sheet_name="Contents", engine="openpyxl")
         f = f[pd.to_datetime(f["create_time"], unit="s", utc=True).dt.tz_convert("Asia/Shanghai") >= pd.Timestamp("2026-10-01", tz="Asia/Shanghai")]
         n = {c: f[c].astype(float) for c in ("liked_count", "video_coin_count", "video_favorite_count", "video_play_count", "video_danmaku")}
         return {"triple_rate": (n["liked_count"] + n["video_coin_count"] + n["video_favorite_count"]).sum() / n["video_play_count"].sum(),

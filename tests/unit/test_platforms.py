@@ -85,10 +85,10 @@ def test_signals_the_export_lacks_are_named_and_the_rest_shown():
     assert list(s.table.index) == ["completion_rate", "favorites"]
     assert s.missing == ("completion_5s_rate", "bounce_2s_rate", "avg_watch_seconds", "watch_ratio", "cover_click_rate")
     said = {f.key: f.text("en") for f in readings.platform_signals_reading(s)}
-    assert said["content.platform_signals.figures"] == "Douyin's own figures over 2 posts: Completion rate (完播率) 33.3%, Favorites 30."
+    assert said["content.platform_signals.figures"] == "Douyin's own figures this period: Completion rate (完播率) 33.3%, Favorites 30."
     assert "5-second completion rate" in said["content.platform_signals.not_in_export"]
     zh = {f.key: f.text("zh") for f in readings.platform_signals_reading(s)}
-    assert zh["content.platform_signals.figures"] == "抖音平台指标（2 条内容）：完播率 33.3%、收藏数 30。"
+    assert zh["content.platform_signals.figures"] == "抖音平台指标：完播率 33.3%、收藏数 30。"
 
 
 def test_the_hook_reading_needs_both_opening_figures():
@@ -118,3 +118,18 @@ def test_every_signal_is_a_defined_metric_with_its_unit():
         assert name in M.registry(), name
     assert M.spec("avg_watch_seconds").show(17.5, "en") == "17.5 s" and M.spec("avg_watch_seconds").show(17.5, "zh") == "17.5 秒"
     assert M.METRICS["cover_click_rate"].columns == "posts.reads, cover_click_rate"
+
+
+def test_reads_by_channel_leave_the_total_out_and_compare_shares_in_points():
+    rows = []
+    for day, parts in ((pd.Timestamp("2026-09-15"), {"message": 600, "recommended": 200, "moments": 200}),
+                       (pd.Timestamp("2026-10-15"), {"message": 500, "recommended": 400, "moments": 100})):
+        rows.append({"date": day, "account_id": "a", "channel": "all", "reads": sum(parts.values())})
+        rows += [{"date": day, "account_id": "a", "channel": c, "reads": r} for c, r in parts.items()]
+    ts = content.traffic_sources(pd.DataFrame(rows), OCTOBER)
+    assert list(ts.table.index) == ["message", "recommended", "moments"]  # "all" is a total, not a channel
+    assert ts.table.loc["recommended", "share"] == pytest.approx(0.4)
+    assert ts.table.loc["recommended", "change"] == pytest.approx(0.4 - 0.2)
+    said = {f.key: f.text("en") for f in readings.traffic_sources_reading(ts)}
+    assert said["content.traffic_sources.recommended_up"].startswith("The recommendation's share rose: Recommendation share +20.0 pp (20.0% → 40.0%)")
+    assert [f.key for f in readings.traffic_sources_reading(content.traffic_sources(None, OCTOBER))] == ["content.traffic_sources.no_table"]

@@ -21,7 +21,7 @@ from matplotlib.figure import Figure  # figures are built without pyplot: no glo
 from matplotlib.patches import Rectangle
 
 from socialops import metrics as M
-from socialops.format import Spec
+from socialops.format import CHANGE, Spec
 from socialops.publish.fonts import cjk_font_path
 from socialops.report.strings import t, weekday_name
 
@@ -172,7 +172,7 @@ def kpi_changes(table: pd.DataFrame, lang: str = "en") -> Figure:
     ax.barh([M.metric_label(m, lang) for m in data.index], data.values, color=colors)
     ax.axvline(0, color=PALETTE["muted"], linewidth=0.8)
     for y, v in enumerate(data.values):
-        ax.text(v, y, f" {v:+.1f}% ", va="center", ha="left" if v >= 0 else "right", fontsize=8)
+        ax.text(v, y, f" {CHANGE.show(v, lang)} ", va="center", ha="left" if v >= 0 else "right", fontsize=8)  # as the table
     low, high = min(data.min(), 0.0), max(data.max(), 0.0)
     room = (high - low) * 0.18 or 1.0  # for the labels at the bars' ends
     ax.set_xlim(low - (room if low < 0 else 0), high + (room if high > 0 else 0))

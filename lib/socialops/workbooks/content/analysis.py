@@ -165,6 +165,51 @@ def platform_signals(posts: pd.DataFrame, period: Period, platform: str | None,
                            tuple(table.index[~carried]), period, previous, has_reads)
 
 
+# ---------------------------------------------------------------- 1c. where reads come from
+
+@dataclass
+class TrafficSources:
+    table: pd.DataFrame       # index channel: reads, share, previous_share, change (in fractions), best first
+    weekly: pd.DataFrame      # week start x channel: share of that week's reads
+    period: Period
+    previous: Period
+    has_table: bool           # False: the data has no traffic table (流量分析) for the account
+
+
+@M.defines("recommended_share", "Recommendation share", "推荐流量占比",
+           "Reads from the platform's recommendation (推荐/看一看) ÷ reads from every channel: the algorithm's verdict",
+           "来自平台推荐（推荐/看一看）的阅读 ÷ 各渠道阅读之和：算法对内容的评价", "traffic.reads by channel", "percent", 1)
+def recommended_share(table: pd.DataFrame) -> float | None:
+    """The share of reads the platform's recommendation brought (``table``: reads by channel)."""
+    return float(table.loc["recommended", "share"]) if "recommended" in table.index and table["reads"].sum() else None
+
+
+def traffic_sources(traffic: pd.DataFrame | None, period: Period, previous: Period | None = None) -> TrafficSources:
+    """Reads by channel this period against the previous one, and week by week; the channel "all" (全部) is a
+    total, not a channel, and is left out of the shares."""
+    previous = previous or period.previous()
+    empty = pd.DataFrame(columns=["reads", "share", "previous_share", "change"])
+    if traffic is None or traffic.empty or "reads" not in traffic:
+        return TrafficSources(empty, pd.DataFrame(), period, previous, False)
+    channels = traffic[traffic["channel"] != "all"].assign(date=lambda f: pd.to_datetime(f["date"]))
+
+    def shares(rows: pd.DataFrame) -> pd.DataFrame:
+        reads = rows.groupby("channel")["reads"].sum(min_count=1).dropna()
+        total = reads.sum()
+        return pd.DataFrame({"reads": reads, "share": reads / total if total else np.nan})
+
+    now = shares(channels[period.mask(channels["date"])])
+    before = shares(channels[previous.mask(channels["date"])])
+    table = now.assign(previous_share=before["share"].reindex(now.index))
+    table["change"] = table["share"] - table["previous_share"]
+    table = table.sort_values("reads", ascending=False)
+    recent = channels[(channels["date"] > period.end - pd.Timedelta(days=56)) & (channels["date"] <= period.end)]
+    week = recent["date"] - pd.to_timedelta(recent["date"].dt.day_of_week, unit="D")
+    weekly = recent.assign(week=week).pivot_table(index="week", columns="channel", values="reads", aggfunc="sum")
+    weekly = weekly.div(weekly.sum(axis=1), axis=0) if len(weekly) else weekly
+    return TrafficSources(table, weekly, period, previous, True)
+
+
 # ---------------------------------------------------------------- 2. tiers
 
 @dataclass

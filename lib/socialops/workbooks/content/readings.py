@@ -36,6 +36,7 @@ from socialops.workbooks.content.analysis import (
     Tiers,
     Timing,
     TopPosts,
+    TrafficSources,
     Trends,
     WhatWorks,
 )
@@ -44,7 +45,7 @@ from socialops.workbooks.content.analysis import (
 SUMMARY_KEYS = ("content.content_overview.posts_reads_rate", "content.content_overview.posts_without_reads",
                 "content.content_overview.up", "content.content_overview.down", "content.trends.breakout",
                 "content.top_posts.best_by_rate", "content.what_works.clear_leader")
-ACTION_KEYS = ("content.platform_signals.hook", "content.what_works.clear_leader", "content.timing.slots_unused", "content.timing.best_slots")
+ACTION_KEYS = ("content.what_works.clear_leader", "content.timing.slots_unused", "content.timing.best_slots")
 
 
 def content_overview(o: ContentOverview) -> list[Finding]:
@@ -114,7 +115,7 @@ def platform_signals_reading(ps: PlatformSignals) -> list[Finding]:
     if table.empty:
         return [say("content.platform_signals.none_in_export", platform=platform,
                     names=Join(tuple(Label(m) for m in ps.missing)))] if ps.missing else []
-    out = [say("content.platform_signals.figures", platform=platform, n=int(table["posts"].max()),
+    out = [say("content.platform_signals.figures", platform=platform,
                figures=Join(tuple(Concat((Label(m), " ", MetricValue(r.current, m))) for m, r in table.iterrows())))]
     if {"completion_5s_rate", "bounce_2s_rate"} <= set(table.index):
         out.append(say("content.platform_signals.hook", held=MetricValue(table.loc["completion_5s_rate", "current"], "completion_5s_rate"),
@@ -132,6 +133,25 @@ def platform_signals_reading(ps: PlatformSignals) -> list[Finding]:
                        s=Join(tuple(Moved(m, r["current"], r["previous"], r["change_pct"]) for m, r in moved.iterrows()))))
     if ps.missing:
         out.append(say("content.platform_signals.not_in_export", names=Join(tuple(Label(m) for m in ps.missing))))
+    return out
+
+
+def traffic_sources_reading(ts: TrafficSources) -> list[Finding]:
+    """Where the reads came from, and what the recommendation share says about the content."""
+    if not ts.has_table:
+        return [say("content.traffic_sources.no_table")]
+    if ts.table.empty:
+        return [say("content.traffic_sources.no_reads")]
+    top = ts.table.head(3)
+    out = [say("content.traffic_sources.channels", s=Join(tuple(
+        Concat((ValueLabel("channel", c), " ", MetricValue(r["share"], "recommended_share"))) for c, r in top.iterrows())))]
+    if "recommended" in ts.table.index:
+        r = ts.table.loc["recommended"]
+        if M.is_missing(r["previous_share"]):
+            out.append(say("content.traffic_sources.recommended", v=MetricValue(r["share"], "recommended_share")))
+        else:
+            key = "content.traffic_sources.recommended_up" if r["change"] > 0 else "content.traffic_sources.recommended_down"
+            out.append(say(key, moved=Moved("recommended_share", r["share"], r["previous_share"], None)))
     return out
 
 

@@ -53,6 +53,30 @@ def platform_signals_view(result: content.PlatformSignals, lang: str = "en") -> 
     return block(parts, readings.platform_signals_reading(result), lang, list(result.table.index), values)
 
 
+@view.register
+def traffic_sources_view(result: content.TrafficSources, lang: str = "en") -> Block:
+    """Reads by channel against the previous period, and the channels' shares week by week."""
+    parts = []
+    if len(result.table):
+        rows = pd.DataFrame({t("channel", lang): [value_label("channel", c, lang) for c in result.table.index],
+                             t("reads", lang): result.table["reads"].map(COUNT),
+                             t("share_of_reads", lang): result.table["share"].map(PERCENT),
+                             t("previous_share", lang): result.table["previous_share"].map(PERCENT),
+                             t("change", lang): result.table["change"].map(PERCENT.difference())})
+        names = {c: value_label("channel", c, lang) for c in result.weekly.columns}
+        parts = [note_html(f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"),
+                 table_html(rows, lang, css="so-kpis")]
+        if len(result.weekly) >= 2:
+            parts.append(figure_html(shared_charts.account_lines(result.weekly, names, "recommended", t("chart_traffic", lang),
+                                                                 percent=True, lang=lang, weekly=True,
+                                                                 ylabel=t("share_of_reads", lang)), t("chart_traffic", lang)))
+    table = result.table
+    values = {}
+    if "recommended" in table.index:
+        values["recommended_share"] = (table.loc["recommended", "share"], table.loc["recommended", "previous_share"])
+    return block(parts, readings.traffic_sources_reading(result), lang, list(values), values)
+
+
 def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({t("tier", lang): table["tier"].astype(str), t("posts", lang): table["posts"].map(COUNT),
                          t("share_posts", lang): table["share_posts"].map(PERCENT),
