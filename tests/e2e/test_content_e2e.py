@@ -13,9 +13,9 @@ from socialops.publish.render import render
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "content_performance.ipynb"
 SECTIONS = {"en": ["1. Overview", "2. Platform signals", "3. Where reads come from", "4. Tiers (档位)", "5. Best and worst posts",
-                   "6. What works", "7. When to publish", "8. Trends", "9. Conversion", "Glossary"],
-            "zh": ["1. 概览", "2. 平台指标", "3. 阅读来源", "4. 档位分布", "5. 最佳与最差内容", "6. 什么内容有效", "7. 什么时候发", "8. 趋势",
-                   "9. 转化", "指标说明"]}
+                   "6. What works", "7. Tags and mentions", "8. When to publish", "9. Trends", "10. Conversion", "Glossary"],
+            "zh": ["1. 概览", "2. 平台指标", "3. 阅读来源", "4. 档位分布", "5. 最佳与最差内容", "6. 什么内容有效", "7. 话题与提及", "8. 什么时候发",
+                   "9. 趋势", "10. 转化", "指标说明"]}
 
 
 @pytest.fixture(scope="module")

@@ -264,3 +264,27 @@ def test_a_rate_moves_in_points_with_both_values():
     assert moved.show("en") == "Engagement rate -0.43 pp (5.77% → 5.34%)"
     assert moved.show("zh") == "互动率 -0.43 个百分点（5.77% → 5.34%）"  # full-width brackets in Chinese
     assert Moved("reposts", 3018, 2377, 26.97).show("en") == "Reposts +27.0%"
+
+
+def test_tags_and_mentions_count_each_post_once_under_each_tag():
+    p = C.enrich(pd.DataFrame({
+        "post_id": list("abcd"), "account_id": "x", "published_at": pd.Timestamp("2026-10-02"),
+        "title": ["#新品上市#第1条 @好友", "#新品上市# #秋季#", "日常", "探店 @小林"],
+        "tags": ["新品上市", "", "秋季;探店", None], "reads": [100, 200, 100, 100], "likes": [10, 10, 1, 5]}), None, "weibo")
+    te = C.tag_effects(p)
+    new = te.tags.set_index("tag").loc["新品上市"]
+    assert new["posts"] == 2  # listed and written on post a: once
+    assert new["median_with"] == pytest.approx((0.10 + 0.05) / 2) and new["median_without"] == pytest.approx((0.01 + 0.05) / 2)
+    assert te.tagged == 3 and te.posts == 4 and te.overall == pytest.approx(0.05)
+    assert set(te.mentions["tag"]) == {"好友", "小林"} and te.measure == "engagement_rate"
+
+
+def test_tags_without_reads_are_compared_on_interactions_per_post():
+    from socialops.workbooks.content import readings
+
+    p = C.enrich(pd.DataFrame({"post_id": list("ab"), "account_id": "x", "published_at": pd.Timestamp("2026-10-02"),
+                               "title": ["#a# hi", "bye"], "likes": [10, 4]}), None, "weibo")
+    te = C.tag_effects(p)
+    assert te.measure == "interactions" and te.tags.loc[0, "median_with"] == 10
+    keys = [f.key for f in readings.tag_effects_reading(te)]
+    assert keys[0] == "content.tag_effects.on_interactions" and "content.tag_effects.tag_leads" not in keys  # 1 post: not ranked

@@ -165,6 +165,28 @@ def _posts(rng: np.random.Generator, days: pd.DatetimeIndex, followers: dict[str
     return posts
 
 
+TOPIC_TAGS = {"新品": "茶语新品", "福利": "茶语福利", "用户故事": "喝茶的人", "知识科普": "茶知识"}  # the brand's recurring #话题#
+CAMPAIGN_TAGS = {"cmp-2026-08-lottery": "夏日冰茶", "cmp-2026-09-member": "茶语会员日", "cmp-2026-10-joint": "茶语×城市书店"}
+
+
+def _tags(posts: pd.DataFrame) -> pd.Series:
+    """The #话题# each post carries (no randomness, so the rest of the sample is untouched): our accounts tag their
+    recurring topics and their campaigns; competitors tag their brand."""
+    tags = []
+    for row in posts.itertuples():
+        found = []
+        if row.account_id in BRANDS:
+            found.append(BRANDS[row.account_id][0])
+        else:
+            if row.topic in TOPIC_TAGS:
+                found.append(TOPIC_TAGS[row.topic])
+            campaign = _running(row.account_id, row.published_at.normalize())
+            if campaign is not None:
+                found.append(CAMPAIGN_TAGS[campaign["campaign_id"]])
+        tags.append(";".join(found))
+    return pd.Series(tags, index=posts.index)
+
+
 def _running(account_id: str, day: pd.Timestamp) -> dict | None:
     """The account's campaign running on ``day``, if any."""
     return next((c for c in CAMPAIGNS if c["account_id"] == account_id
@@ -310,6 +332,7 @@ def build() -> dict[str, pd.DataFrame]:
     posts = _posts(rng, days, {k: v[2] for k, v in paths.items()})
     wechat_top = posts.index[posts.account_id == "own_wechat"][posts.loc[posts.account_id == "own_wechat", "reads"].argmax()]
     posts.loc[wechat_top, "reads"] = max(posts.loc[wechat_top, "reads"], 100_001)
+    posts["tags"] = _tags(posts)
     posts["reads_display"] = posts["reads"].astype("Int64").astype(str)
     posts.loc[wechat_top, "reads_display"] = "10万+"  # as WeChat shows it
     daily = _daily(rng, days, paths, posts)

@@ -376,6 +376,81 @@ def headline_read_rate(headlines: pd.DataFrame) -> float | None:
     return float(rates.mean()) if len(rates) else None
 
 
+# ---------------------------------------------------------------- 4b. tags and mentions
+
+HASHTAG = r"#([^#\s][^#\n]{0,40}?)#"             # Weibo's #话题# (a double hash around the topic)
+MENTION = r"@([\w\u4e00-\u9fff·-]{1,30})"          # @user, up to a space or punctuation
+LIST_SEPARATORS = r"[;,，、]"
+
+
+@dataclass
+class TagEffects:
+    tags: pd.DataFrame        # tag, posts, median_with, median_without, ci_low, ci_high, enough (most posts first)
+    mentions: pd.DataFrame    # the same for @-mentioned users
+    measure: str              # "engagement_rate", or "interactions" per post where the export gives no reads
+    overall: float | None     # the account's median post on the measure
+    tagged: int               # posts with at least one tag (each counted once, however many tags it has)
+    posts: int
+
+
+def post_tags(posts: pd.DataFrame) -> pd.Series:
+    """Each post's set of topics: the export's tag list (tags, tag_list) and the #话题# in its title or text."""
+    listed = posts["tags"].fillna("").astype(str).str.split(LIST_SEPARATORS) if "tags" in posts else None
+    written = posts["title"].fillna("").astype(str).str.findall(HASHTAG) if "title" in posts else None
+    out = []
+    for i in range(len(posts)):
+        found = set()
+        for source in (listed, written):
+            if source is not None:
+                found |= {t.strip().strip("#") for t in source.iloc[i] if t and t.strip().strip("#")}
+        out.append(frozenset(found))
+    return pd.Series(out, index=posts.index, dtype=object)
+
+
+def post_mentions(posts: pd.DataFrame) -> pd.Series:
+    """Each post's @-mentioned users: the export's list (mentioned_users) and the @names in its title or text."""
+    listed = posts["mentioned_users"].fillna("").astype(str).str.split(LIST_SEPARATORS) if "mentioned_users" in posts else None
+    written = posts["title"].fillna("").astype(str).str.findall(MENTION) if "title" in posts else None
+    out = []
+    for i in range(len(posts)):
+        found = set()
+        for source in (listed, written):
+            if source is not None:
+                found |= {t.strip().lstrip("@") for t in source.iloc[i] if t and t.strip().lstrip("@")}
+        out.append(frozenset(found))
+    return pd.Series(out, index=posts.index, dtype=object)
+
+
+@M.defines("tag_effect", "Posts with the tag (median)", "含该话题内容（中位数）",
+           f"Median over the posts carrying the tag (each post once, whatever else it carries) of the engagement rate, or of "
+           f"interactions per post where the export gives no reads; {BOOTSTRAP_SAMPLES:,}-resample bootstrap interval; "
+           f"tags on fewer than {MIN_GROUP_POSTS} posts are shown but never called winners",
+           f"带该话题的内容（每条只计一次）的互动率中位数；无阅读数时用单条互动数；{BOOTSTRAP_SAMPLES} 次自助法区间；"
+           f"少于 {MIN_GROUP_POSTS} 条的话题只展示、不评优", "posts.tags, mentioned_users, title", "percent", 2)
+def tag_effects(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS, most: int = 15) -> TagEffects:
+    """Engagement with and without each tag and each @-mention, against the account's median post."""
+    measure = "engagement_rate" if posts["engagement_rate"].notna().any() else "interactions"
+    values = posts[measure].astype(float)
+    overall = float(values.median()) if values.notna().any() else None
+    tags = post_tags(posts)
+
+    def effects(sets: pd.Series) -> pd.DataFrame:
+        names = sorted({n for s in sets for n in s})
+        rows = []
+        for name in names:
+            has = sets.map(lambda s, n=name: n in s)
+            with_, without = values[has].dropna(), values[~has].dropna()
+            low, high = bootstrap_median_ci(with_.to_numpy(), seed=len(with_))
+            rows.append({"tag": name, "posts": int(has.sum()), "median_with": float(with_.median()) if len(with_) else np.nan,
+                         "median_without": float(without.median()) if len(without) else np.nan,
+                         "ci_low": low, "ci_high": high, "enough": len(with_) >= min_posts})
+        table = pd.DataFrame(rows, columns=["tag", "posts", "median_with", "median_without", "ci_low", "ci_high", "enough"])
+        return table.sort_values(["posts", "median_with"], ascending=False).head(most).reset_index(drop=True)
+
+    return TagEffects(effects(tags), effects(post_mentions(posts)), measure, overall,
+                      int(tags.map(bool).sum()), len(posts))
+
+
 # ---------------------------------------------------------------- 5. when to publish
 
 @dataclass

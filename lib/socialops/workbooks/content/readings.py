@@ -33,6 +33,7 @@ from socialops.workbooks.content.analysis import (
     ContentOverview,
     Conversion,
     PlatformSignals,
+    TagEffects,
     Tiers,
     Timing,
     TopPosts,
@@ -256,6 +257,36 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
         else:
             moved = Moved("headline_read_rate", w.headline_read_rate, w.headline_read_rate_previous, None)
             out.append(say("content.what_works.headline_read_rate_moved", r=r, n=w.headline_posts, moved=moved))
+    return out
+
+
+def tag_effects_reading(te: TagEffects) -> list[Finding]:
+    """Which tags and mentions go with better or worse posts, only where enough posts carry them."""
+    if te.tags.empty and te.mentions.empty:
+        return [say("content.tag_effects.no_tags")]
+    metric = te.measure if te.measure == "engagement_rate" else "engagement_per_post"
+    out = []
+    if te.measure == "interactions":
+        out.append(say("content.tag_effects.on_interactions"))
+    if not te.tags.empty:
+        out.append(say("content.tag_effects.tagged", k=te.tagged, n=te.posts, share=Pct(te.tagged / te.posts if te.posts else None)))
+    for r in te.tags[te.tags["enough"]].itertuples():
+        if te.overall is None or M.is_missing(r.ci_low):
+            continue
+        values = dict(tag=r.tag, v=MetricValue(r.median_with, metric), o=MetricValue(te.overall, metric), n=r.posts,
+                      lo=MetricValue(r.ci_low, metric), hi=MetricValue(r.ci_high, metric))
+        if r.ci_low > te.overall:
+            out.append(say("content.tag_effects.tag_leads", **values))
+        elif r.ci_high < te.overall:
+            out.append(say("content.tag_effects.tag_lags", **values))
+    mentioned = te.mentions[te.mentions["enough"]]
+    if len(mentioned):
+        r = mentioned.iloc[0]
+        out.append(say("content.tag_effects.mention", m=r["tag"], n=int(r["posts"]), v=MetricValue(r["median_with"], metric),
+                       w=MetricValue(r["median_without"], metric)))
+    few = te.tags[~te.tags["enough"]]
+    if len(few):
+        out.append(say("content.tag_effects.too_few", n=len(few)))
     return out
 
 

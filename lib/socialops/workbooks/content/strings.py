@@ -173,9 +173,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The recommendation's share fell: {moved}. Reads lean more on followers; the algorithm picks the content up less.",
         "zh": "推荐流量占比下降：{moved}。阅读更多依赖粉丝，算法推荐减少。",
     },
+    "content.tag_effects.no_tags": {
+        "en": "No post carries a tag (#话题#, a tag list) or an @-mention: nothing to compare.",
+        "zh": "内容中没有话题（#话题#、标签）或 @提及：无可比较。",
+    },
+    "content.tag_effects.on_interactions": {
+        "en": "The export gives no reads: tags are compared on interactions per post.",
+        "zh": "导出数据没有阅读数：话题按单条互动数比较。",
+    },
+    "content.tag_effects.tagged": {
+        "en": "{k} of {n} posts carry at least one tag ({share}); a post with several tags counts once under each.",
+        "zh": "{n} 条内容中有 {k} 条带至少一个话题（{share}）；带多个话题的内容在每个话题下各计一次。",
+    },
+    "content.tag_effects.tag_leads": {
+        "en": "#{tag}# goes with better posts: median {v} against {o} for the account ({n} posts, 95% interval {lo}–{hi}).",
+        "zh": "#{tag}# 的内容表现更好：中位数 {v}，账号整体为 {o}（{n} 条，95% 区间 {lo}–{hi}）。",
+    },
+    "content.tag_effects.tag_lags": {
+        "en": "#{tag}# goes with weaker posts: median {v} against {o} for the account ({n} posts, 95% interval {lo}–{hi}).",
+        "zh": "#{tag}# 的内容表现较弱：中位数 {v}，账号整体为 {o}（{n} 条，95% 区间 {lo}–{hi}）。",
+    },
+    "content.tag_effects.mention": {
+        "en": "Posts that @-mention {m}: median {v} against {w} for the rest ({n} posts).",
+        "zh": "@{m} 的内容：中位数 {v}，其余内容为 {w}（{n} 条）。",
+    },
+    "content.tag_effects.too_few": {
+        "en": "{n} tags are on too few posts to judge; they are listed, not ranked.",
+        "zh": "{n} 个话题涉及的内容太少，只列出、不评判。",
+    },
     "content.timing.slot_figures": {"en": "{r}, n={n}", "zh": "{r}，{n} 条"},
     "posts_n": {"en": "n={n}", "zh": "{n} 条"},
     "channel": {"en": "Channel", "zh": "渠道"},
+    "tag": {"en": "Tag", "zh": "话题"},
+    "mentioned": {"en": "@-mentioned", "zh": "@提及"},
+    "median_with": {"en": "Median with it", "zh": "含该项中位数"},
+    "median_without": {"en": "Median without it", "zh": "不含该项中位数"},
     "channel_all": {"en": "all channels", "zh": "全部"},
     "channel_message": {"en": "the push message", "zh": "公众号消息"},
     "channel_chat": {"en": "chats", "zh": "聊天会话"},

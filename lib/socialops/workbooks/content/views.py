@@ -77,6 +77,23 @@ def traffic_sources_view(result: content.TrafficSources, lang: str = "en") -> Bl
     return block(parts, readings.traffic_sources_reading(result), lang, list(values), values)
 
 
+@view.register
+def tag_effects_view(result: content.TagEffects, lang: str = "en") -> Block:
+    """Tags and @-mentions, each with its posts and the median post with and without it."""
+    spec = M.spec("engagement_rate") if result.measure == "engagement_rate" else NUMBER
+    parts = []
+    for title, table in ((t("tag", lang), result.tags), (t("mentioned", lang), result.mentions)):
+        if table.empty:
+            continue
+        rows = pd.DataFrame({title: table["tag"], t("posts", lang): table["posts"].map(COUNT),
+                             t("median_with", lang): table["median_with"].map(spec),
+                             t("median_without", lang): table["median_without"].map(spec),
+                             t("interval", lang): [f"{spec.show(lo, lang)} – {spec.show(hi, lang)}" for lo, hi in zip(table["ci_low"], table["ci_high"])],
+                             t("note", lang): ["" if ok else t("too_few", lang) for ok in table["enough"]]})
+        parts += [heading(title), table_html(rows, lang)]
+    return block(parts, readings.tag_effects_reading(result), lang, ["tag_effect"])
+
+
 def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({t("tier", lang): table["tier"].astype(str), t("posts", lang): table["posts"].map(COUNT),
                          t("share_posts", lang): table["share_posts"].map(PERCENT),
