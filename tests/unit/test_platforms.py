@@ -133,3 +133,16 @@ def test_reads_by_channel_leave_the_total_out_and_compare_shares_in_points():
     said = {f.key: f.text("en") for f in readings.traffic_sources_reading(ts)}
     assert said["content.traffic_sources.recommended_up"].startswith("The recommendation's share rose: Recommendation share +20.0 pp (20.0% → 40.0%)")
     assert [f.key for f in readings.traffic_sources_reading(content.traffic_sources(None, OCTOBER))] == ["content.traffic_sources.no_table"]
+
+
+def test_openings_by_group_are_weighted_by_plays_and_name_the_strongest_and_weakest():
+    p = posts("douyin", title=["a", "b", "c", "d"], reads=[1000, 3000, 2000, 2000], completion_5s_rate=[0.6, 0.4, 0.2, 0.5],
+              bounce_2s_rate=[0.2, 0.3, 0.5, 0.25], duration_seconds=[10, 12, 200, 90], format_label=["短视频"] * 4)
+    groups, best, worst = content.openings(p)
+    bands = groups["duration_band"].set_index("group")
+    assert bands.loc["< 15 s", "completion_5s_rate"] == pytest.approx((1000 * 0.6 + 3000 * 0.4) / 4000)  # 45%, not 50%
+    assert bands.loc["< 15 s", "posts"] == 2 and list(bands.index) == ["1–3 min", "< 15 s", "> 3 min"]
+    assert list(best["title"]) == ["a", "d"] and list(worst["title"]) == ["c", "b"]
+    said = {f.key: f.text("en") for f in readings.platform_signals_reading(content.platform_signals(p, OCTOBER, "douyin"))}
+    assert said["content.platform_signals.openings"] == ("Strongest opening: “a” (60.0% of plays past 5 seconds); "
+                                                           "weakest: “c” (20.0%).")

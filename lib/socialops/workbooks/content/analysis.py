@@ -5,7 +5,7 @@ adds the per-post engagement figures every other function reads.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -146,6 +146,35 @@ class PlatformSignals:
     period: Period
     previous: Period
     has_reads: bool              # False: the export gives no reads or plays (crawled posts)
+    openings: dict[str, pd.DataFrame] = field(default_factory=dict)  # dimension -> group, posts, 5 s completion, 2 s bounce
+    best_openings: pd.DataFrame = field(default_factory=pd.DataFrame)   # the videos whose first seconds held best
+    worst_openings: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+DURATION_BANDS = (0, 15, 60, 180, np.inf)
+DURATION_LABELS = ("< 15 s", "15–60 s", "1–3 min", "> 3 min")
+OPENINGS_SHOWN = 3
+
+
+def openings(posts: pd.DataFrame) -> tuple[dict[str, pd.DataFrame], pd.DataFrame, pd.DataFrame]:
+    """How the first seconds of videos hold, by the platform's format, topic and length: 5 s completion and 2 s
+    bounce weighted by plays per group; the videos with the strongest and the weakest openings."""
+    if "completion_5s_rate" not in posts or posts["completion_5s_rate"].notna().sum() == 0:
+        return {}, pd.DataFrame(), pd.DataFrame()
+    videos = P.prepare(posts.dropna(subset=["completion_5s_rate"]))
+    if "duration_seconds" in videos and videos["duration_seconds"].notna().any():
+        videos["duration_band"] = pd.cut(videos["duration_seconds"], list(DURATION_BANDS), labels=list(DURATION_LABELS), right=False)
+    held, left = P.SIGNALS["completion_5s_rate"], P.SIGNALS["bounce_2s_rate"]
+    groups = {}
+    for dimension in ("format_label", "topic", "duration_band"):
+        if dimension in videos and videos[dimension].notna().any():
+            rows = [{"group": str(g), "posts": len(part), "completion_5s_rate": held.period(part), "bounce_2s_rate": left.period(part)}
+                    for g, part in videos.dropna(subset=[dimension]).groupby(dimension, observed=True, sort=True)]
+            groups[dimension] = pd.DataFrame(rows).sort_values("completion_5s_rate", ascending=False, na_position="last")
+    columns = [c for c in ("post_id", "title", "published_at", "reads", "completion_5s_rate", "bounce_2s_rate") if c in videos]
+    ranked = videos.sort_values("completion_5s_rate", ascending=False)[columns]
+    shown = min(OPENINGS_SHOWN, len(ranked) // 2)
+    return groups, ranked.head(shown).reset_index(drop=True), ranked.tail(shown).iloc[::-1].reset_index(drop=True)
 
 
 def platform_signals(posts: pd.DataFrame, period: Period, platform: str | None,
@@ -161,8 +190,9 @@ def platform_signals(posts: pd.DataFrame, period: Period, platform: str | None,
     table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
     carried = table["posts"] > 0
     has_reads = "reads" in posts and bool(in_period(posts, period)["reads"].notna().any())
+    groups, best, worst = openings(in_period(posts, period))
     return PlatformSignals(platform, table[carried][["current", "previous", "change", "change_pct", "median", "posts"]],
-                           tuple(table.index[~carried]), period, previous, has_reads)
+                           tuple(table.index[~carried]), period, previous, has_reads, groups, best, worst)
 
 
 # ---------------------------------------------------------------- 1c. where reads come from

@@ -121,6 +121,18 @@ def platform_signals_reading(ps: PlatformSignals) -> list[Finding]:
     if {"completion_5s_rate", "bounce_2s_rate"} <= set(table.index):
         out.append(say("content.platform_signals.hook", held=MetricValue(table.loc["completion_5s_rate", "current"], "completion_5s_rate"),
                        left=MetricValue(table.loc["bounce_2s_rate", "current"], "bounce_2s_rate")))
+    if len(ps.best_openings) and len(ps.worst_openings):
+        best, worst = ps.best_openings.iloc[0], ps.worst_openings.iloc[0]
+        out.append(say("content.platform_signals.openings", best=Title(best.get("title")),
+                       b=MetricValue(best["completion_5s_rate"], "completion_5s_rate"), worst=Title(worst.get("title")),
+                       w=MetricValue(worst["completion_5s_rate"], "completion_5s_rate")))
+    for dimension, groups in ps.openings.items():
+        known = groups.dropna(subset=["completion_5s_rate"])
+        if len(known) >= 2 and known["posts"].min() >= 2:
+            top, low = known.iloc[0], known.iloc[-1]
+            out.append(say("content.platform_signals.openings_by", dim=say(f"openings_dim_{dimension}"), top=top["group"],
+                           t=MetricValue(top["completion_5s_rate"], "completion_5s_rate"), low=low["group"],
+                           l=MetricValue(low["completion_5s_rate"], "completion_5s_rate")))
     for metric, r in table.iterrows():
         if M.is_missing(r["median"]) or not r["median"] or M.is_missing(r["current"]) or r["posts"] < 3:
             continue

@@ -133,6 +133,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Openings: {held} of plays last past 5 seconds and {left} leave within 2 seconds; the first seconds decide the rest.",
         "zh": "开头：{held} 的播放看过 5 秒，{left} 在 2 秒内离开；前几秒决定了后面的表现。",
     },
+    "content.platform_signals.openings": {
+        "en": "Strongest opening: “{best}” ({b} of plays past 5 seconds); weakest: “{worst}” ({w}).",
+        "zh": "开头最强：“{best}”（{b} 的播放看过 5 秒）；最弱：“{worst}”（{w}）。",
+    },
+    "content.platform_signals.openings_by": {
+        "en": "By {dim}: {top} holds best past 5 seconds ({t}), {low} least ({l}).",
+        "zh": "按{dim}：{top} 的 5 秒完播最好（{t}），{low} 最差（{l}）。",
+    },
     "content.platform_signals.skewed_above": {
         "en": "{m} is {v} over the period but {med} for the median post: a few posts carry the figure.",
         "zh": "{m}全期为 {v}，但中位数内容只有 {med}：少数内容拉高了整体。",
@@ -205,6 +213,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "posts_n": {"en": "n={n}", "zh": "{n} 条"},
     "channel": {"en": "Channel", "zh": "渠道"},
     "tag": {"en": "Tag", "zh": "话题"},
+    "openings_dim_format_label": {"en": "the platform's format", "zh": "平台体裁"},
+    "openings_dim_topic": {"en": "topic", "zh": "主题"},
+    "openings_dim_duration_band": {"en": "length", "zh": "视频时长"},
+    "openings_title": {"en": "Openings by {dim}", "zh": "按{dim}的开头表现"},
+    "best_openings": {"en": "Strongest openings", "zh": "开头最强的视频"},
+    "worst_openings": {"en": "Weakest openings", "zh": "开头最弱的视频"},
     "mentioned": {"en": "@-mentioned", "zh": "@提及"},
     "median_with": {"en": "Median with it", "zh": "含该项中位数"},
     "median_without": {"en": "Median without it", "zh": "不含该项中位数"},

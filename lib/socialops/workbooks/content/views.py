@@ -48,9 +48,27 @@ def platform_signals_view(result: content.PlatformSignals, lang: str = "en") -> 
                  t("change", lang): M.spec(name).difference()(r["change"]), t("posts_with_figure", lang): COUNT(r["posts"])}
                 for name, r in result.table.iterrows()]
         caption = t("platform_signals_caption", lang, period=f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}")
-        parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
+        parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis"), *_openings_html(result, lang)]
     values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
     return block(parts, readings.platform_signals_reading(result), lang, list(result.table.index), values)
+
+
+def _openings_html(result: content.PlatformSignals, lang: str) -> list[str]:
+    """The first seconds of videos by group, and the strongest and weakest openings."""
+    held, left = M.metric_label("completion_5s_rate", lang), M.metric_label("bounce_2s_rate", lang)
+    parts = []
+    for dimension, groups in result.openings.items():
+        rows = pd.DataFrame({t("group", lang): groups["group"], t("posts", lang): groups["posts"].map(COUNT),
+                             held: groups["completion_5s_rate"].map(M.spec("completion_5s_rate")),
+                             left: groups["bounce_2s_rate"].map(M.spec("bounce_2s_rate"))})
+        parts += [heading(t("openings_title", lang, dim=t(f"openings_dim_{dimension}", lang))), table_html(rows, lang)]
+    for key, table in (("best_openings", result.best_openings), ("worst_openings", result.worst_openings)):
+        if len(table):
+            rows = pd.DataFrame({t("title", lang): table["title"].map(lambda v: short(v, 40)) if "title" in table else "",
+                                 t("reads", lang): table["reads"].map(COUNT), held: table["completion_5s_rate"].map(PERCENT),
+                                 left: table["bounce_2s_rate"].map(PERCENT) if "bounce_2s_rate" in table else ""})
+            parts += [heading(t(key, lang)), table_html(rows, lang)]
+    return parts
 
 
 @view.register
