@@ -53,6 +53,10 @@ def test_json_carries_the_contracted_fields(reports, sample_dir):
     october = posts[(posts["account_id"] == "own_wechat") & (posts["published_at"].dt.month == 10)]
     assert info["metrics"]["posts"]["current"] == len(october)
     assert info["metrics"]["reposts"]["current"] == october["reposts"].sum()
+    # WeChat read by its own figures: sums over sums, from the sample's article-detail columns
+    assert info["metrics"]["open_rate"]["current"] == pytest.approx(october["message_reads"].sum() / october["delivered"].sum(), abs=1e-6)
+    assert info["metrics"]["reads_per_share"]["current"] == pytest.approx(october["share_reads"].sum() / october["reposts"].sum(), abs=1e-6)
+    assert info["metrics"]["in_view"]["current"] == october["in_view"].sum()
     ids = [p["post_id"] for p in info["top_posts"]]
     assert len(ids) >= 5 and set(ids) <= set(october["post_id"]) and all(p["title"] for p in info["top_posts"])
     assert info["best_slots"] and all(set(slot) == {"weekday", "weekday_name", "hour"} for slot in info["best_slots"])

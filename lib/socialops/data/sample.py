@@ -187,6 +187,25 @@ def _tags(posts: pd.DataFrame) -> pd.Series:
     return pd.Series(tags, index=posts.index)
 
 
+def _wechat_figures(posts: pd.DataFrame, followers: dict[str, pd.Series]) -> pd.DataFrame:
+    """What WeChat's back end gives beside reads, derived from each article's own figures without randomness (so
+    nothing else in the sample moves): 在看 for every WeChat account (third parties read it off the article too),
+    and for our own account the push's delivery and message reads, first shares, reads from shares and read
+    completion (the article-detail export)."""
+    out = posts.copy()
+    wechat = out["account_id"].isin([p.account_id for p in PERSONAS if p.platform == "wechat"])
+    out.loc[wechat, "in_view"] = (out.loc[wechat, "likes"] * 0.32).round()
+    own = out["account_id"] == "own_wechat"
+    day = out.loc[own, "published_at"].dt.normalize()
+    out.loc[own, "delivered"] = [round(followers["own_wechat"][d] * 0.985) for d in day]
+    out.loc[own, "message_reads"] = (out.loc[own, "reads"] * 0.58).round()
+    out.loc[own, "first_shares"] = (out.loc[own, "reposts"] * 0.45).round()
+    out.loc[own, "share_reads"] = (out.loc[own, "reposts"] * (2.2 + out.loc[own, "topic"].map(TOPIC_RATE))).round()
+    rate = out.loc[own, "topic"].map(TOPIC_RATE) * out.loc[own, "is_headline"].map({True: 1.0, False: 0.8}).fillna(0.9)
+    out.loc[own, "read_completion_rate"] = (0.22 + 0.2 * rate).round(4)
+    return out
+
+
 def _running(account_id: str, day: pd.Timestamp) -> dict | None:
     """The account's campaign running on ``day``, if any."""
     return next((c for c in CAMPAIGNS if c["account_id"] == account_id
@@ -333,6 +352,7 @@ def build() -> dict[str, pd.DataFrame]:
     wechat_top = posts.index[posts.account_id == "own_wechat"][posts.loc[posts.account_id == "own_wechat", "reads"].argmax()]
     posts.loc[wechat_top, "reads"] = max(posts.loc[wechat_top, "reads"], 100_001)
     posts["tags"] = _tags(posts)
+    posts = _wechat_figures(posts, {k: pd.Series(v[2], index=days) for k, v in paths.items()})
     posts["reads_display"] = posts["reads"].astype("Int64").astype(str)
     posts.loc[wechat_top, "reads_display"] = "10万+"  # as WeChat shows it
     daily = _daily(rng, days, paths, posts)
