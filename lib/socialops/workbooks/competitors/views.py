@@ -154,8 +154,9 @@ def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -
 
 
 def _sensitivity_html(table: pd.DataFrame, side: competitors.SideBySide, labels: dict[str, str], lang: str) -> list[str]:
-    """The ±20% check as a small table: each weight and direction, "stable" or the pairs that swap."""
-    if table.empty:
+    """The ±20% check as a small table of the weights that move the ranking (each direction, the pairs that swap);
+    none when every weight leaves it stable: the reading says so in one line."""
+    if table.empty or not table["swaps"].map(len).any():
         return []
     rows = pd.DataFrame({
         t("weight", lang): [labels.get(w, w) for w in table["weight"]],
@@ -179,7 +180,8 @@ def published_index_view(result: competitors.PublishedIndex, lang: str = "en") -
                    t("index_inputs_missing", lang, c=", ".join(M.metric_label(c, lang) for c in score.missing))}
             row.update({labels[k]: NUMBER(score.components.get(k)) if score.value is not None else "" for k in keys})
             rows.append(row)
-        parts = [heading(f"{t('published_index', lang)}: {t(f'index_name_{result.name}', lang)}"),
+        colon = "：" if lang == "zh" else ": "
+        parts = [heading(f"{t('published_index', lang)}{colon}{t(f'index_name_{result.name}', lang)}"),
                  table_html(pd.DataFrame(rows), lang, css="so-compare"), *_sensitivity_html(result.sensitivity, side, labels, lang)]
     ours = result.scores.get(side.ours)
     values = {result.name: (ours.value, None)} if result.name and ours is not None else {}
