@@ -425,30 +425,24 @@ class TagEffects:
 
 def post_tags(posts: pd.DataFrame) -> pd.Series:
     """Each post's set of topics: the export's tag list (tags, tag_list) and the #话题# in its title or text."""
-    listed = posts["tags"].fillna("").astype(str).str.split(LIST_SEPARATORS) if "tags" in posts else None
-    written = posts["title"].fillna("").astype(str).str.findall(HASHTAG) if "title" in posts else None
-    out = []
-    for i in range(len(posts)):
-        found = set()
-        for source in (listed, written):
-            if source is not None:
-                found |= {t.strip().strip("#") for t in source.iloc[i] if t and t.strip().strip("#")}
-        out.append(frozenset(found))
-    return pd.Series(out, index=posts.index, dtype=object)
+    return _named_in(posts, "tags", HASHTAG, "#")
 
 
 def post_mentions(posts: pd.DataFrame) -> pd.Series:
     """Each post's @-mentioned users: the export's list (mentioned_users) and the @names in its title or text."""
-    listed = posts["mentioned_users"].fillna("").astype(str).str.split(LIST_SEPARATORS) if "mentioned_users" in posts else None
-    written = posts["title"].fillna("").astype(str).str.findall(MENTION) if "title" in posts else None
-    out = []
-    for i in range(len(posts)):
-        found = set()
-        for source in (listed, written):
-            if source is not None:
-                found |= {t.strip().lstrip("@") for t in source.iloc[i] if t and t.strip().lstrip("@")}
-        out.append(frozenset(found))
-    return pd.Series(out, index=posts.index, dtype=object)
+    return _named_in(posts, "mentioned_users", MENTION, "@")
+
+
+def _named_in(posts: pd.DataFrame, listed_in: str, written_as: str, mark: str) -> pd.Series:
+    """Per post, the set of names in column ``listed_in`` (a ;/,-separated list) and in the title by ``written_as``."""
+    sources = []
+    if listed_in in posts:
+        sources.append(posts[listed_in].fillna("").astype(str).str.split(LIST_SEPARATORS))
+    if "title" in posts:
+        sources.append(posts["title"].fillna("").astype(str).str.findall(written_as))
+    found = [frozenset(n.strip().strip(mark) for source in sources for n in source.iloc[i] if n.strip().strip(mark))
+             for i in range(len(posts))]
+    return pd.Series(found, index=posts.index, dtype=object)
 
 
 @M.defines("tag_effect", "Posts with the tag (median)", "含该话题内容（中位数）",
