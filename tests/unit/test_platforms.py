@@ -146,3 +146,20 @@ def test_openings_by_group_are_weighted_by_plays_and_name_the_strongest_and_weak
     said = {f.key: f.text("en") for f in readings.platform_signals_reading(content.platform_signals(p, OCTOBER, "douyin"))}
     assert said["content.platform_signals.openings"] == ("Strongest opening: “a” (60.0% of plays past 5 seconds); "
                                                            "weakest: “c” (20.0%).")
+
+
+def test_competitors_are_compared_on_the_platforms_own_figures():
+    from socialops.workbooks.competitors import analysis as competitors
+    from socialops.workbooks.competitors import readings as competitor_readings
+
+    rows = pd.DataFrame({"post_id": ["a1", "a2", "b1"], "account_id": ["us", "us", "them"],
+                         "published_at": pd.to_datetime(["2026-10-02", "2026-10-03", "2026-10-04"]),
+                         "reads": [1000, 3000, 2000], "completion_rate": [0.30, 0.10, 0.20], "bounce_2s_rate": [0.3, 0.5, 0.2]})
+    side = competitors.SideBySide(pd.DataFrame(index=pd.Index(["us", "them"], name="account_id")), "us",
+                                  {"us": "Us", "them": "Them"}, OCTOBER)
+    pf = competitors.platform_figures({"posts": rows}, side, "douyin")
+    assert pf.table.loc["us", "completion_rate"] == pytest.approx((300 + 300) / 4000)  # 15%, below their 20%
+    said = [f.text("en") for f in competitor_readings.platform_figures_reading(pf)]
+    assert said[0] == "Completion rate (完播率): Them leads at 20.0%; we are at 15.0%."
+    assert said[1] == "2-second bounce rate: Them leads at 20.0%; we are at 45.0%."  # lower is better for a bounce
+    assert "Not in any account's data: 5-second completion rate" in said[2]

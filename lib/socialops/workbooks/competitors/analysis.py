@@ -14,6 +14,7 @@ import pandas as pd
 
 from socialops import indexes as X
 from socialops import metrics as M
+from socialops import platforms as P
 from socialops.data.periods import Period
 from socialops.report.strings import refusal
 from socialops.workbooks.account_audit import analysis as audit
@@ -196,6 +197,31 @@ def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], p
     before = account_figures(_rows(tables.get("daily"), ours), _rows(tables.get("posts"), ours), _rows(tables.get("followers"), ours),
                              period.previous())
     return SideBySide(table, ours, names, period, before)
+
+
+@dataclass
+class PlatformFigures:
+    table: pd.DataFrame            # account x signal: the period's figure (rates weighted, as content performance)
+    missing: tuple[str, ...]       # the platform's signals no account's data carries
+    platform: str | None
+    side: SideBySide
+
+
+def platform_figures(tables: dict[str, pd.DataFrame], side: SideBySide, platform: str | None) -> PlatformFigures:
+    """Every account compared on the platform's own figures, each computed as content performance computes it."""
+    names = P.signal_set(platform)
+    posts = tables.get("posts")
+    rows = {}
+    for account in side.table.index:
+        own = _rows(posts, account)
+        if own is None or own.empty:
+            rows[account] = pd.Series(np.nan, index=list(names), dtype=float)
+            continue
+        mine = content.enrich(own[side.period.mask(pd.to_datetime(own["published_at"]))], None, platform)
+        rows[account] = P.figures(mine, names)["value"].astype(float) if names else pd.Series(dtype=float)
+    table = pd.DataFrame(rows).T.reindex(columns=list(names)) if names else pd.DataFrame(index=side.table.index)
+    carried = [n for n in names if table[n].notna().any()]
+    return PlatformFigures(table[carried], tuple(n for n in names if n not in carried), platform, side)
 
 
 def ranking(side: SideBySide, column: str) -> list[str]:

@@ -7,6 +7,7 @@ report's language and escapes them.
 from __future__ import annotations
 
 from socialops import metrics as M
+from socialops import platforms as P
 from socialops.report.findings import (
     Aside,
     Change,
@@ -22,6 +23,7 @@ from socialops.workbooks.competitors.analysis import (
     CompositeIndex,
     Momentum,
     Normalized,
+    PlatformFigures,
     PublishedIndex,
     QualityComparison,
     SideBySide,
@@ -153,6 +155,24 @@ def momentum_reading(m: Momentum) -> list[Finding]:
                     s=Join(tuple((Concat((_name(side, a), " ", Change(v - 100))) for a, v in last.sort_values(ascending=False).items()))),
                 )
             )
+    return out
+
+
+def platform_figures_reading(pf: PlatformFigures) -> list[Finding]:
+    """Where we lead and trail among the accounts on the platform's own figures (only figures two or more carry)."""
+    side, out = pf.side, []
+    if pf.table.empty:
+        return [say("competitors.platform_figures.none")] if pf.platform in P.SETS else []
+    for metric in pf.table.columns:
+        known = pf.table[metric].dropna()
+        if len(known) < 2 or side.ours not in known.index or P.SIGNALS[metric].total:
+            continue
+        best = known.idxmax() if metric != "bounce_2s_rate" else known.idxmin()  # a bounce is better low
+        key = "competitors.platform_figures.lead" if best == side.ours else "competitors.platform_figures.trail"
+        out.append(say(key, m=Label(metric), a=_name(side, best), v=MetricValue(known[best], metric),
+                       ours=MetricValue(known[side.ours], metric)))
+    if pf.missing:
+        out.append(say("competitors.platform_figures.not_carried", names=Join(tuple(Label(m) for m in pf.missing))))
     return out
 
 

@@ -45,6 +45,7 @@ STRINGS: dict[str, dict[str, str]] = {
                               "zh": "未知的指数成分：{unknown}；可用：{known}"},
     "error_weights_negative": {"en": "index weights must be non-negative and not all zero",
                                "zh": "指数权重不能为负，也不能全为零"},
+    "platform_figures": {"en": "On the platform's own figures", "zh": "平台专属指标对比"},
     "index_name_wci": {"en": "WCI v14.2", "zh": "WCI（v14.2）"},
     "index_name_bci": {"en": "BCI", "zh": "BCI"},
     "wci_O": {"en": "O (overall, per day)", "zh": "O（整体，日均）"},
@@ -146,6 +147,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "competitors.momentum.follower_growth": {
         "en": "Follower growth over the period: {s}.",
         "zh": "期内粉丝增长：{s}。",
+    },
+    "competitors.platform_figures.none": {
+        "en": "No account's data carries the platform's own figures; the counts above are the comparison.",
+        "zh": "各账号数据都不含平台专属指标，以上计数即为比较依据。",
+    },
+    "competitors.platform_figures.lead": {
+        "en": "{m}: we lead at {ours}.",
+        "zh": "{m}：我方领先，为 {ours}。",
+    },
+    "competitors.platform_figures.trail": {
+        "en": "{m}: {a} leads at {v}; we are at {ours}.",
+        "zh": "{m}：{a} 领先，为 {v}；我方为 {ours}。",
+    },
+    "competitors.platform_figures.not_carried": {
+        "en": "Not in any account's data: {names}.",
+        "zh": "各账号数据均不含：{names}。",
     },
     "competitors.index.stable": {
         "en": "The ranking holds when any one weight moves by ±20%: it does not hang on the choice of weights.",

@@ -153,6 +153,21 @@ def composite_index_view(result: competitors.CompositeIndex, lang: str = "en") -
     return block(parts, readings.index_reading(result), lang, ["index"], extra=extra)
 
 
+@view.register
+def platform_figures_view(result: competitors.PlatformFigures, lang: str = "en") -> Block:
+    """Every account on the platform's own figures, ours first."""
+    parts = []
+    if not result.table.empty:
+        side = result.side
+        columns = dict(zip(side.table.index, _account_columns(side, lang)))
+        rows = pd.DataFrame({t("metric", lang): [M.metric_label(m, lang) for m in result.table.columns],
+                             **{columns[a]: [M.figure(m, result.table.loc[a, m]) for m in result.table.columns]
+                                for a in result.table.index}})
+        parts = [heading(t("platform_figures", lang)), table_html(rows, lang, css="so-compare")]
+    extra = {"accounts": {a: {m: result.table.loc[a, m] for m in result.table.columns} for a in result.table.index}}
+    return block(parts, readings.platform_figures_reading(result), lang, list(result.table.columns), extra=extra)
+
+
 def _sensitivity_html(table: pd.DataFrame, side: competitors.SideBySide, labels: dict[str, str], lang: str) -> list[str]:
     """The ±20% check as a small table of the weights that move the ranking (each direction, the pairs that swap);
     none when every weight leaves it stable: the reading says so in one line."""
