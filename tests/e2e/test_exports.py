@@ -153,6 +153,10 @@ def test_reports_show_the_files_own_totals(cases, rendered, key):
 def test_daily_downloads_render_the_audit(cases, rendered, key):
     _, info = _page(rendered, cases, key, "account_audit")
     assert info["metrics"]["posts"]["current"] == cases[key].totals["posts"]
+    for metric, value in _expected_signals(cases, key).items():  # the audit reads the platform's own figures too
+        if metric == "recommended_share":
+            continue  # the traffic table is read in content performance only
+        assert info["metrics"][metric]["current"] == pytest.approx(value, rel=1e-5, abs=1e-6), metric
 
 
 def test_a_report_says_what_its_engagement_is_made_of(cases, rendered):

@@ -309,3 +309,12 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
     table = pd.DataFrame(rows).set_index("metric")
     return KpiComparison(table, period, previous, campaign_overlapping(campaigns, period.start, period.end),
                          campaign_overlapping(campaigns, previous.start, previous.end))
+
+
+# ---------------------------------------------------------------- the platform's own figures
+
+def platform_kpis(posts: pd.DataFrame | None, daily: pd.DataFrame | None, period: Period, platform: str | None):
+    """The account's period on its platform's own figures (the same signals and weighting as content performance)."""
+    from socialops.workbooks.content import analysis as content  # content's signals, read here too
+
+    return content.platform_signals(content.enrich(posts, daily, platform), period, platform)
