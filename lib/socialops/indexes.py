@@ -65,9 +65,11 @@ def _wci_part(values: dict[str, float]) -> float:
 def wci(posts: pd.DataFrame, period: Period) -> IndexScore:
     """WeChat Communication Index v14.2 of one account's articles in ``period``."""
     missing = tuple(c for c in WCI_NEEDS if c not in posts or posts[c].isna().all())
-    articles = posts.dropna(subset=[c for c in WCI_NEEDS if c in posts])
-    if missing or articles.empty:
-        return IndexScore("wci", None, missing=missing or ("posts",))
+    if missing:
+        return IndexScore("wci", None, missing=missing)
+    articles = posts.dropna(subset=list(WCI_NEEDS))
+    if articles.empty:
+        return IndexScore("wci", None, missing=("posts",))
     d, n = index_days(period), len(articles)
     heads = articles[articles["is_headline"].astype(bool)]
     totals = {c: float(articles[c].sum()) for c in WCI_PARTS}

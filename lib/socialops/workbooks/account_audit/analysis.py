@@ -12,6 +12,7 @@ import pandas as pd
 
 from socialops import metrics as M
 from socialops.data.periods import Period
+from socialops.workbooks.content import analysis as content  # content's platform signals, read here too
 
 PROFILE_ITEMS = ("verified", "avatar_set", "bio", "tags", "custom_domain")
 KPI_METRICS = ("followers_net", "posts", "reads", "reposts", "comments", "likes", "mentions",
@@ -315,6 +316,4 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
 
 def platform_kpis(posts: pd.DataFrame | None, daily: pd.DataFrame | None, period: Period, platform: str | None):
     """The account's period on its platform's own figures (the same signals and weighting as content performance)."""
-    from socialops.workbooks.content import analysis as content  # content's signals, read here too
-
     return content.platform_signals(content.enrich(posts, daily, platform), period, platform)

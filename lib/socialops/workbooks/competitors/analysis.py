@@ -121,6 +121,7 @@ def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, samp
     return {
         "followers": followers, "followers_net": growth.net, "growth_rate": growth.growth_rate,
         "posts": n_posts, "posts_per_day": M.posts_per_day(n_posts, period.days),
+        "reposts": totals["reposts"], "comments": totals["comments"], "likes": totals["likes"],
         "avg_reposts_per_post": M.per_post(totals["reposts"], n_posts),
         "avg_comments_per_post": M.per_post(totals["comments"], n_posts),
         "avg_likes_per_post": M.per_post(totals["likes"], n_posts),
@@ -210,15 +211,11 @@ class PlatformFigures:
 def platform_figures(tables: dict[str, pd.DataFrame], side: SideBySide, platform: str | None) -> PlatformFigures:
     """Every account compared on the platform's own figures, each computed as content performance computes it."""
     names = P.signal_set(platform)
-    posts = tables.get("posts")
     rows = {}
     for account in side.table.index:
-        own = _rows(posts, account)
-        if own is None or own.empty:
-            rows[account] = pd.Series(np.nan, index=list(names), dtype=float)
-            continue
-        mine = content.enrich(own[side.period.mask(pd.to_datetime(own["published_at"]))], None, platform)
-        rows[account] = P.figures(mine, names)["value"].astype(float) if names else pd.Series(dtype=float)
+        mine = _posts_in(tables.get("posts"), account, side.period)
+        rows[account] = pd.Series(np.nan, index=list(names), dtype=float) if mine.empty else \
+            P.figures(mine, names)["value"].astype(float)
     table = pd.DataFrame(rows).T.reindex(columns=list(names)) if names else pd.DataFrame(index=side.table.index)
     carried = [n for n in names if table[n].notna().any()]
     return PlatformFigures(table[carried], tuple(n for n in names if n not in carried), platform, side)
@@ -418,35 +415,28 @@ class PublishedIndex:
 def published_index(tables: dict[str, pd.DataFrame], side: SideBySide, platform: str | None) -> PublishedIndex:
     """The platform's published index for every account compared (WCI v14.2 on WeChat, BCI on Weibo), exactly as
     its publisher defines it, with each component and how the ranking moves when a weight changes by ±20%."""
-    posts = tables.get("posts")
     if platform == "wechat":
-        scores = {a: X.wci(_in(posts, a, side.period), side.period) for a in side.table.index}
-        weights, inner = dict(X.WCI_WEIGHTS), "components"
+        scores = {a: X.wci(_posts_in(tables.get("posts"), a, side.period), side.period) for a in side.table.index}
+        weights = dict(X.WCI_WEIGHTS)
     elif platform == "weibo":
-        scores = {a: X.bci(side.value(a, "posts"), {c: _total(side, posts, a, c) for c in X.BCI_NEEDS}) for a in side.table.index}
-        weights, inner = dict(X.BCI_WEIGHTS), "components"
+        scores = {a: X.bci(side.value(a, "posts"), {c: side.value(a, c) for c in X.BCI_NEEDS}) for a in side.table.index}
+        weights = dict(X.BCI_WEIGHTS)
     else:
         return PublishedIndex(None, {}, pd.DataFrame(columns=["weight", "factor", "swaps"]), side)
     known = {a: s for a, s in scores.items() if s.value is not None}
 
     def score(w: dict[str, float]) -> pd.Series:
-        return pd.Series({a: sum(w[k] * getattr(s, inner)[k] for k in w) for a, s in known.items()}, dtype=float)
+        return pd.Series({a: sum(w[k] * s.components[k] for k in w) for a, s in known.items()}, dtype=float)
     return PublishedIndex("wci" if platform == "wechat" else "bci", scores,
                           swaps(score, weights) if len(known) >= 2 else pd.DataFrame(columns=["weight", "factor", "swaps"]), side)
 
 
-def _in(posts: pd.DataFrame | None, account: str, period: Period) -> pd.DataFrame:
+def _posts_in(posts: pd.DataFrame | None, account: str, period: Period) -> pd.DataFrame:
+    """One account's posts published in ``period`` (an empty table when the data has none)."""
     rows = _rows(posts, account)
     if rows is None:
-        return pd.DataFrame(columns=list(X.WCI_NEEDS))
+        return pd.DataFrame(columns=["account_id", "published_at"])
     return rows[period.mask(pd.to_datetime(rows["published_at"]))]
-
-
-def _total(side: SideBySide, posts: pd.DataFrame | None, account: str, column: str) -> float | None:
-    """The period's total of ``column`` for ``account``: the side-by-side's per-post average × posts."""
-    per_post = {"reposts": "avg_reposts_per_post", "comments": "avg_comments_per_post", "likes": "avg_likes_per_post"}[column]
-    average, count = side.value(account, per_post), side.value(account, "posts")
-    return None if average is None or count is None else average * count
 
 
 # ---------------------------------------------------------------- 7. takeaways

@@ -145,7 +145,6 @@ class PlatformSignals:
     missing: tuple[str, ...]     # the platform's signals the export does not carry
     period: Period
     previous: Period
-    has_reads: bool              # False: the export gives no reads or plays (crawled posts)
     openings: dict[str, pd.DataFrame] = field(default_factory=dict)  # dimension -> group, posts, 5 s completion, 2 s bounce
     best_openings: pd.DataFrame = field(default_factory=pd.DataFrame)   # the videos whose first seconds held best
     worst_openings: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -183,16 +182,16 @@ def platform_signals(posts: pd.DataFrame, period: Period, platform: str | None,
     by the base they apply to (they equal the platform's own totals), medians per post beside them."""
     previous = previous or period.previous()
     names = P.signal_set(platform)
-    now, before = P.figures(in_period(posts, period), names), P.figures(in_period(posts, previous), names)
+    now_posts = in_period(posts, period)
+    now, before = P.figures(now_posts, names), P.figures(in_period(posts, previous), names)
     table = now.rename(columns={"value": "current"}).assign(previous=before["value"])
     known = table["current"].notna() & table["previous"].notna()
     table["change"] = (table["current"] - table["previous"]).where(known)
     table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
     carried = table["posts"] > 0
-    has_reads = "reads" in posts and bool(in_period(posts, period)["reads"].notna().any())
-    groups, best, worst = openings(in_period(posts, period))
+    groups, best, worst = openings(now_posts)
     return PlatformSignals(platform, table[carried][["current", "previous", "change", "change_pct", "median", "posts"]],
-                           tuple(table.index[~carried]), period, previous, has_reads, groups, best, worst)
+                           tuple(table.index[~carried]), period, previous, groups, best, worst)
 
 
 # ---------------------------------------------------------------- 1c. where reads come from
@@ -204,6 +203,8 @@ class TrafficSources:
     period: Period
     previous: Period
     has_table: bool           # False: the data has no traffic table (流量分析) for the account
+    recommended: float | None = None           # the recommendation's share of reads (recommended_share)
+    recommended_previous: float | None = None  # the same in the previous period
 
 
 @M.defines("recommended_share", "Recommendation share", "推荐流量占比",
@@ -233,11 +234,12 @@ def traffic_sources(traffic: pd.DataFrame | None, period: Period, previous: Peri
     table = now.assign(previous_share=before["share"].reindex(now.index))
     table["change"] = table["share"] - table["previous_share"]
     table = table.sort_values("reads", ascending=False)
+    shares_now, shares_before = recommended_share(now), recommended_share(before)
     recent = channels[(channels["date"] > period.end - pd.Timedelta(days=56)) & (channels["date"] <= period.end)]
     week = recent["date"] - pd.to_timedelta(recent["date"].dt.day_of_week, unit="D")
     weekly = recent.assign(week=week).pivot_table(index="week", columns="channel", values="reads", aggfunc="sum")
     weekly = weekly.div(weekly.sum(axis=1), axis=0) if len(weekly) else weekly
-    return TrafficSources(table, weekly, period, previous, True)
+    return TrafficSources(table, weekly, period, previous, True, shares_now, shares_before)
 
 
 # ---------------------------------------------------------------- 2. tiers

@@ -158,13 +158,13 @@ def traffic_sources_reading(ts: TrafficSources) -> list[Finding]:
     top = ts.table.head(3)
     out = [say("content.traffic_sources.channels", s=Join(tuple(
         Concat((ValueLabel("channel", c), " ", MetricValue(r["share"], "recommended_share"))) for c, r in top.iterrows())))]
-    if "recommended" in ts.table.index:
-        r = ts.table.loc["recommended"]
-        if M.is_missing(r["previous_share"]):
-            out.append(say("content.traffic_sources.recommended", v=MetricValue(r["share"], "recommended_share")))
+    if ts.recommended is not None:
+        if ts.recommended_previous is None:
+            out.append(say("content.traffic_sources.recommended", v=MetricValue(ts.recommended, "recommended_share")))
         else:
-            key = "content.traffic_sources.recommended_up" if r["change"] > 0 else "content.traffic_sources.recommended_down"
-            out.append(say(key, moved=Moved("recommended_share", r["share"], r["previous_share"], None)))
+            up = ts.recommended > ts.recommended_previous
+            key = "content.traffic_sources.recommended_up" if up else "content.traffic_sources.recommended_down"
+            out.append(say(key, moved=Moved("recommended_share", ts.recommended, ts.recommended_previous, None)))
     return out
 
 

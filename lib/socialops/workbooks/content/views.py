@@ -88,10 +88,7 @@ def traffic_sources_view(result: content.TrafficSources, lang: str = "en") -> Bl
             parts.append(figure_html(shared_charts.account_lines(result.weekly, names, "recommended", t("chart_traffic", lang),
                                                                  percent=True, lang=lang, weekly=True,
                                                                  ylabel=t("share_of_reads", lang)), t("chart_traffic", lang)))
-    table = result.table
-    values = {}
-    if "recommended" in table.index:
-        values["recommended_share"] = (table.loc["recommended", "share"], table.loc["recommended", "previous_share"])
+    values = {} if result.recommended is None else {"recommended_share": (result.recommended, result.recommended_previous)}
     return block(parts, readings.traffic_sources_reading(result), lang, list(values), values)
 
 
