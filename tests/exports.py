@@ -139,6 +139,7 @@ def douyin(root: Path) -> Case:
         "点赞量": rng.integers(10, 3000, len(posted)), "分享量": rng.integers(0, 200, len(posted)),
         "评论量": rng.integers(0, 300, len(posted)), "收藏量": rng.integers(0, 300, len(posted)),
         "主页访问量": rng.integers(0, 500, len(posted)), "粉丝增量": rng.integers(0, 80, len(posted)),
+        "数据日期": "2026-10-31",  # the day the figures were read
     })
     image = frame["体裁"] == "图文"
     for column in ("完播率", "5s完播率", "2s跳出率", "平均播放时长"):

@@ -32,10 +32,10 @@ def test_validate_export_with_account_option(tmp_path, capsys):
     assert main(["validate", str(tmp_path), "--account", "w1"]) == 0
 
 
-def test_sample_command_writes_the_five_tables(tmp_path, capsys):
+def test_sample_command_writes_the_six_tables(tmp_path, capsys):
     assert main(["sample", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "accounts.csv", "campaigns.csv", "daily.csv", "followers.csv", "posts.csv"]
+        "accounts.csv", "campaigns.csv", "daily.csv", "followers.csv", "post_snapshots.csv", "posts.csv"]
 
 
 def test_unknown_notebook(capsys):

@@ -48,6 +48,13 @@ def traffic_reads(traffic: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def snapshots_of(posts: pd.DataFrame) -> pd.DataFrame:
+    """A posts file's running totals as snapshots (post, when read, figures): the rows that say when they were read."""
+    keep = ["post_id", "account_id", "captured_at", *(c for c in C.SNAPSHOT_FIGURES if c in posts),
+            *(c for c in ("_file", "_row") if c in posts)]
+    return posts.loc[posts["captured_at"].notna() & posts["post_id"].notna(), keep].reset_index(drop=True)
+
+
 def platform_of(parts: list[Part], explicit: str | None, known: str | None) -> tuple[str | None, list[Problem]]:
     """The one platform of these exports: the formats' own, else --platform, else the account's."""
     declared = {p.platform for p in parts if p.platform and not p.skipped}

@@ -1,4 +1,4 @@
-"""The data contract as data: the five canonical tables, their columns and aliases.
+"""The data contract as data: the canonical tables, their columns and aliases.
 
 Mirrors ``docs/data-contract.md``. Loaders map platform exports onto these names;
 nothing downstream ever sees a platform's own column names. No logic lives here.
@@ -153,6 +153,8 @@ TABLES: dict[str, Table] = {
             _c("follows", COUNT),
             _c("orders", COUNT),
             _c("profile_visits", COUNT),
+            # when these figures were read (the export's 数据日期, a crawler's last_modify_ts): a post's age at the time
+            _c("captured_at", DATETIME, aliases=("数据更新时间", "抓取时间", "快照时间")),
             # platform-native figures (kept for the analyses that read them)
             _c("in_view", COUNT),
             _c("message_reads", COUNT, aliases=("公众号消息阅读次数",)),
@@ -234,6 +236,21 @@ TABLES["traffic"] = Table(
     ),
     signature=("date", "channel", "reads"),
 )
+
+# Every reading of a post's running totals, kept so posts can be compared at the same age (24 h, 7 d).
+# Filled from any posts export that says when it was read, or from a file of snapshots; the store keeps all.
+TABLES["post_snapshots"] = Table(
+    "post_snapshots", ("post_id", "captured_at"),
+    (
+        _c("post_id", ID, True),
+        _c("account_id", ID, True),
+        _c("captured_at", DATETIME, True, aliases=("数据更新时间", "抓取时间", "快照时间")),
+        *(_c(name, COUNT) for name in ("reads", "readers", "impressions", "reposts", "comments", "likes", "favorites",
+                                       "in_view", "coins", "danmaku", "follows")),
+    ),
+    signature=("post_id", "captured_at"),
+)
+SNAPSHOT_FIGURES = tuple(c.name for c in TABLES["post_snapshots"].columns if c.kind == COUNT)
 
 TABLE_NAMES = tuple(TABLES)
 

@@ -113,7 +113,6 @@ _MEDIA = "a media link (images and videos are not analysed)"
 _DERIVED = "a ratio the platform computed; socialops recomputes it from its parts"
 _KEYWORD = "the crawler's search keyword, not a property of the post"
 _TOKEN = "a crawler access token: never stored"
-_CRAWL_TIME = "when the crawler fetched the row, not when the post went out"
 _PERSON = "a person's profile detail, not analysed"
 _FULL_TEXT = "the full text (the title or first line is kept as the title)"
 
@@ -139,7 +138,7 @@ DAILY_METRICS: dict[str, str] = {
 
 _CRAWLER_AUTHOR = ("user_id", "creator_hash", "sec_uid")
 _CRAWLER_IGNORED = {
-    "desc": _FULL_TEXT, "avatar": _MEDIA, "source_keyword": _KEYWORD, "last_modify_ts": _CRAWL_TIME,
+    "desc": _FULL_TEXT, "avatar": _MEDIA, "source_keyword": _KEYWORD,
     "user_id": "the author's platform id (the account is named with --account)",
     "creator_hash": "the author's anonymised id (the account is named with --account)",
     "nickname": "the author's name: used as the account's display name",
@@ -150,6 +149,7 @@ _CRAWLER_IGNORED = {
 def _crawler(key: str, label: str, platform: str, columns: dict, needs: tuple, ignored: dict | None = None,
              values: dict | None = None) -> SourceFormat:
     """A MediaCrawler content store (CSV, JSONL, JSON or the Excel export's Contents sheet)."""
+    columns = {**columns, "last_modify_ts": "captured_at"}  # when the crawler read the figures: the post's age then
     return SourceFormat(key, label, platform, "posts", columns, needs=needs,
                         ignored={**_CRAWLER_IGNORED, **(ignored or {})}, author=_CRAWLER_AUTHOR,
                         name_from="nickname", values=values or {})
@@ -199,10 +199,10 @@ FORMATS: tuple[SourceFormat, ...] = (
          "体裁": ("format", "format_label"), "播放量": "reads", "完播率": "completion_rate", "5s完播率": "completion_5s_rate",
          "封面点击率": "cover_click_rate", "2s跳出率": "bounce_2s_rate", "平均播放时长": "avg_watch_seconds",
          "点赞量": "likes", "分享量": "reposts", "评论量": "comments", "收藏量": "favorites", "主页访问量": "profile_visits",
-         "粉丝增量": "follows", "作品时长": "duration_seconds", "视频时长": "duration_seconds"},
+         "粉丝增量": "follows", "作品时长": "duration_seconds", "视频时长": "duration_seconds",
+         "数据日期": "captured_at"},  # the day the figures were read: the post's age then (the publish time dates it)
         needs=("作品名称", "发布时间", "播放量"), needs_any=("完播率", "2s跳出率", "5s完播率"),
         ignored={"审核状态": "the review status, not a performance figure",
-                 "数据日期": "the day the figures were read (the publish time dates the post)",
                  "所属平台": "always 抖音 in this export"},
     ),
     SourceFormat(

@@ -23,7 +23,7 @@ import pandas as pd
 from socialops.data import contract as C
 from socialops.data import formats as F
 from socialops.data.cells import accounts_of, parse_columns
-from socialops.data.combine import combine, platform_of, profile_for, register, traffic_reads
+from socialops.data.combine import combine, platform_of, profile_for, register, snapshots_of, traffic_reads
 from socialops.data.formats import normalize_header
 from socialops.data.parse import has_time_of_day, parse_text, python_strings
 from socialops.data.problems import DataError, Notice, Problem
@@ -338,6 +338,9 @@ def _post_identity(out: pd.DataFrame, frame: pd.DataFrame, mapping: dict, name: 
     if out["published_at"].notna().any() and not has_time_of_day(frame[source], out["published_at"]):
         out["published_date_only"] = True  # only then: a column every other export would carry as False
         warnings.append(Notice("notice_date_only", accounts_of(out), file=name))
+    taken = next((h for h, cols in mapping.items() if "captured_at" in cols), None)
+    if taken is not None and out["captured_at"].notna().any() and not has_time_of_day(frame[taken], out["captured_at"]):
+        out["captured_at"] = out["captured_at"] + pd.Timedelta(days=1)  # a day (数据日期): the figures as of its close
     if "post_id" not in out:
         out["post_id"], collision = _derived_post_ids(out)
         warnings.append(Notice("notice_derived_ids", file=name))
@@ -571,6 +574,9 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
     if "traffic" in frames:
         frames.setdefault("daily", []).append(traffic_reads(pd.concat(frames["traffic"], ignore_index=True)))
     mine = _own_profiles(profiles, dataset, frames, account_id, siblings)
+    taken = [snapshots_of(frame) for frame in frames.get("posts", []) if "captured_at" in frame]
+    if any(len(s) for s in taken):  # every file's reading of its posts, kept before the posts merge into one row each
+        frames.setdefault("post_snapshots", []).extend(s for s in taken if len(s))
     for table, parts in frames.items():
         dataset.tables[table] = combine(parts, table)
     if account_id and declared and not registered:

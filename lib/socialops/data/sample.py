@@ -21,6 +21,10 @@ from socialops.atomic import write_text_atomic
 
 START, END = pd.Timestamp("2026-05-01"), pd.Timestamp("2026-10-31")
 SEED = 20261031
+EXPORTED_AT = END + pd.Timedelta(hours=33)        # every file downloaded at 09:00 the morning after the last day
+SNAPSHOTS_FROM = pd.Timestamp("2026-09-01")       # the team has ingested its back end's export every morning since
+SNAPSHOT_DAYS = (0, 1, 2, 6, 7, 8)                # ... and kept the readings around each post's 1st and 7th day
+SNAPSHOT_FIGURES = ("reads", "reposts", "comments", "likes", "favorites", "in_view")
 
 
 @dataclass(frozen=True)
@@ -357,8 +361,37 @@ def build() -> dict[str, pd.DataFrame]:
     posts.loc[wechat_top, "reads_display"] = "10万+"  # as WeChat shows it
     daily = _daily(rng, days, paths, posts)
     campaigns = pd.DataFrame([_record(c, daily) for c in CAMPAIGNS])
+    snapshots = _snapshots(posts)
+    posts["captured_at"] = EXPORTED_AT
     return {"accounts": _accounts(), "daily": daily, "posts": posts,
-            "followers": _follower_sample(rng), "campaigns": campaigns}
+            "followers": _follower_sample(rng), "campaigns": campaigns, "post_snapshots": snapshots}
+
+
+def _snapshots(posts: pd.DataFrame) -> pd.DataFrame:
+    """Our own posts' running totals as the 09:00 exports read them, from September on (without randomness):
+    each figure grows as 1 - exp(-age / tau) towards its total at the final export, faster for a Weibo post than
+    for an article, slowest for a video; comments trail the rest."""
+    own = posts[posts["account_id"].isin([p.account_id for p in PERSONAS if p.role == "own"])
+                & (posts["published_at"] >= SNAPSHOTS_FROM)]
+    rows = []
+    for _, post in own.iterrows():
+        spread = 0.7 + 0.6 * (int(post["post_id"].rsplit("-", 1)[1]) * 0.618034 % 1)  # each post its own pace, no rng
+        tau = (8.0 if post["account_id"] == "own_weibo" else 14.0) * (2.0 if post["format"] == "video" else 1.0) * spread
+        final = (EXPORTED_AT - post["published_at"]) / pd.Timedelta(hours=1)
+        for day in SNAPSHOT_DAYS:
+            taken = post["published_at"].normalize() + pd.Timedelta(days=day, hours=9)
+            if not post["published_at"] < taken < EXPORTED_AT:
+                continue
+            age = (taken - post["published_at"]) / pd.Timedelta(hours=1)
+            row = {"post_id": post["post_id"], "account_id": post["account_id"], "captured_at": taken}
+            for column in SNAPSHOT_FIGURES:
+                if pd.notna(post.get(column)):
+                    scale = tau * (1.5 if column == "comments" else 1.0)
+                    row[column] = round(post[column] * (1 - np.exp(-age / scale)) / (1 - np.exp(-final / scale)))
+            if post.get("reads_display") == "10万+":  # the back end writes 10万+ once past it, in every reading
+                row["reads"] = min(row["reads"], 100_001)
+            rows.append(row)
+    return pd.DataFrame(rows)
 
 
 def _to_csv(frame: pd.DataFrame) -> str:

@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 
 from socialops.data import contract as C
-from socialops.data.combine import platform_of
+from socialops.data.combine import platform_of, snapshots_of
 from socialops.data.load import Dataset, Part, data_suffix, load_dataset, survey
 from socialops.data.problems import DataError, Problem, StoreError
 
@@ -237,6 +237,23 @@ def _account_row(con, account_id: str | None) -> tuple[str, str] | None:
     return con.execute('SELECT platform, role FROM "accounts" WHERE account_id = ?', [account_id]).fetchone()
 
 
+def _dated_snapshots(data: Dataset, path: Path) -> None:
+    """Keep this export's reading of its posts' totals: dated by the export where it says when (数据日期,
+    last_modify_ts), else by the file's modification time (when it was downloaded), in the default zone."""
+    posts = data.tables.get("posts")
+    if posts is None or not any(c in posts for c in C.SNAPSHOT_FIGURES):
+        return
+    undated = posts["captured_at"].isna() if "captured_at" in posts else pd.Series(True, index=posts.index)
+    if not undated.any():
+        return
+    when = pd.Timestamp(path.stat().st_mtime, unit="s", tz="UTC").tz_convert(C.DEFAULT_TIMEZONE).tz_localize(None)
+    posts = posts.assign(captured_at=posts["captured_at"].where(~undated, when) if "captured_at" in posts else when)
+    data.tables["posts"] = posts
+    taken = snapshots_of(posts[undated])
+    known = data.tables.get("post_snapshots")
+    data.tables["post_snapshots"] = taken if known is None else pd.concat([known, taken], ignore_index=True)
+
+
 def ingest_file(con, path: Path, meaning: Meaning = Meaning(), siblings: list[str] = ()) -> IngestResult:
     """Validate one export and merge it in one transaction; a bad file changes nothing.
 
@@ -262,6 +279,7 @@ def ingest_file(con, path: Path, meaning: Meaning = Meaning(), siblings: list[st
     if not data.tables:
         return IngestResult(path.name, "skipped", {}, seconds=(datetime.now() - started).total_seconds(),
                             parts=data.parts)
+    _dated_snapshots(data, path)
     now = datetime.now()
     rows, revised = {}, 0
     con.execute("BEGIN TRANSACTION")
