@@ -13,9 +13,9 @@ from socialops.publish.render import render
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "content_performance.ipynb"
 SECTIONS = {"en": ["1. Overview", "2. Platform signals", "3. Where reads come from", "4. Tiers (档位)", "5. Best and worst posts",
-                   "6. What works", "7. Tags and mentions", "8. When to publish", "9. Trends", "10. Conversion", "Glossary"],
-            "zh": ["1. 概览", "2. 平台指标", "3. 阅读来源", "4. 档位分布", "5. 最佳与最差内容", "6. 什么内容有效", "7. 话题与提及", "8. 什么时候发",
-                   "9. 趋势", "10. 转化", "指标说明"]}
+                   "6. Posts at the same age", "7. What works", "8. Tags and mentions", "9. When to publish", "10. Trends", "11. Conversion", "Glossary"],
+            "zh": ["1. 概览", "2. 平台指标", "3. 阅读来源", "4. 档位分布", "5. 最佳与最差内容", "6. 同龄对比", "7. 什么内容有效", "8. 话题与提及",
+                   "9. 什么时候发", "10. 趋势", "11. 转化", "指标说明"]}
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,30 @@ def test_minimal_export_and_empty_period_still_render(tmp_path):
     assert "没有运营日志，也没有发布内容；其数据范围为 2026-05-01 – 2026-10-31" in page
     assert page.index("so-error-panel") < page.index('class="so-body"') and not (tmp_path / "empty.html").exists()
     assert "<h1>内容表现" in page and "ReportError" not in page  # the workbook's title, the message in Chinese alone
+
+
+def _at_age(readings: list[tuple[pd.Timestamp, float]], published: pd.Timestamp, hours: float) -> float | None:
+    """A post's reads at an age, worked out plainly: the reading then, else the line between the readings either side."""
+    aged = sorted(((at - published) / pd.Timedelta(hours=1), reads) for at, reads in readings if at >= published)
+    before = [r for r in aged if r[0] <= hours]
+    after = [r for r in aged if r[0] >= hours]
+    if not before or not after or after[0][0] - before[-1][0] > 24 + 1e-9:  # hours as floats: 24.000000000000004 is a day
+        return None
+    (h0, v0), (h1, v1) = before[-1], after[0]
+    return v0 if h1 == h0 else v0 + (v1 - v0) * (hours - h0) / (h1 - h0)
+
+
+def test_posts_are_compared_at_the_same_age_from_the_samples_readings(reports, sample_dir):
+    _, info = reports["en"]
+    posts = pd.read_csv(sample_dir / "posts.csv", dtype={"reads": str}, parse_dates=["published_at", "captured_at"])
+    posts = posts[posts["account_id"] == "own_wechat"]
+    snaps = pd.read_csv(sample_dir / "post_snapshots.csv", parse_dates=["captured_at"])
+    readings = {p: list(zip(g["captured_at"], g["reads"])) for p, g in snaps.groupby("post_id")}
+    for p in posts.itertuples():
+        readings.setdefault(p.post_id, []).append((p.captured_at, 100_001 if p.reads == "10万+" else float(p.reads)))
+    for name, hours in (("reads_24h", 24), ("reads_7d", 168)):
+        for key, month in (("current", 10), ("previous", 9)):
+            chosen = posts[posts["published_at"].dt.month == month]
+            values = [v for p in chosen.itertuples() if (v := _at_age(readings[p.post_id], p.published_at, hours)) is not None]
+            assert info["metrics"][name][key] == pytest.approx(float(pd.Series(values).median()), abs=1e-5), (name, key)
+    assert any(f.startswith("Every other section compares lifetime totals") for f in info["findings"])

@@ -203,10 +203,24 @@ def test_single_post():
     assert "1 post reached 500 reads" in blocks[0].findings[0]  # a count of one takes the singular
 
 
-def test_posts_without_reads():
-    blocks = all_blocks(minimal_posts(6, reposts=range(6)), daily_fixture(), PERIOD)
-    keys = {f.key for b in blocks for f in b.facts}
-    assert {"content.content_overview.posts_without_reads", "content.top_posts.no_posts_with_reads"} <= keys
+def test_posts_without_reads_are_judged_on_interactions_per_post_and_each_section_says_so():
+    posts = minimal_posts(12, reposts=[3, 0, 5, 1, 9, 2, 4, 4, 7, 1, 0, 6], comments=[1] * 12, likes=[10, 2] * 6,
+                          format=["image", "video"] * 6, published_at=pd.date_range("2026-10-02", periods=12, freq="3h"),
+                          title=[f"post {i}" for i in range(12)])
+    blocks = all_blocks(posts, daily_fixture(), PERIOD)
+    keys = [f.key for b in blocks for f in b.facts]
+    assert {"content.content_overview.posts_without_reads", "content.tiers.no_reads", "content.top_posts.on_interactions",
+            "content.top_posts.most_interactions", "content.what_works.on_interactions"} <= set(keys)
+    best = next(f for b in blocks for f in b.facts if f.key == "content.top_posts.most_interactions")
+    assert best.values["v"].value == 9 + 1 + 10       # p4: reposts 9 + comments 1 + likes 10
+    overview = blocks[0]
+    per_post = next(f for f in overview.facts if f.key == "content.content_overview.posts_without_reads").values["per"].value
+    assert per_post == pytest.approx((sum([3, 0, 5, 1, 9, 2, 4, 4, 7, 1, 0, 6]) + 12 + 6 * 12) / 12)
+    html = "".join(b.html for b in blocks)
+    assert ">Reads<" not in overview.html and "Interactions per post" in overview.html   # no row of "not available"
+    assert "Reads tier" not in html and "Most interactions" in html and "Median interactions per post" in html
+    for section in blocks[1:5]:  # tiers, best and worst, what works, timing: judged on interactions, nothing missing
+        assert "not available" not in section.html
 
 
 def test_account_without_any_optional_column():
@@ -285,6 +299,6 @@ def test_tags_without_reads_are_compared_on_interactions_per_post():
     p = C.enrich(pd.DataFrame({"post_id": list("ab"), "account_id": "x", "published_at": pd.Timestamp("2026-10-02"),
                                "title": ["#a# hi", "bye"], "likes": [10, 4]}), None, "weibo")
     te = C.tag_effects(p)
-    assert te.measure == "interactions" and te.tags.loc[0, "median_with"] == 10
+    assert te.measure == "interactions_per_post" and te.tags.loc[0, "median_with"] == 10
     keys = [f.key for f in readings.tag_effects_reading(te)]
     assert keys[0] == "content.tag_effects.on_interactions" and "content.tag_effects.tag_leads" not in keys  # 1 post: not ranked

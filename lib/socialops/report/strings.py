@@ -85,8 +85,10 @@ STRINGS: dict[str, dict[str, str]] = {
                                       "so the account is registered and compared with the right peers",
                                 "zh": "{account}：导出文件无法判断所属平台，请加 --platform，以便登记账号并与同平台账号比较"},
     "note_no_reads": {"en": "The posts carry no reads (crawled data has none), so figures per read (engagement rate, "
-                            "reads tiers, best posts by engagement rate) are not available; interactions per post are shown instead",
-                      "zh": "内容数据没有阅读数（爬取数据不含阅读），按阅读计算的指标（互动率、阅读档位、按互动率的最佳内容）无法计算；改看每条互动"},
+                            "reads tiers, best posts by engagement rate) are not available; figures per post (interactions, reposts, "
+                            "comments) are shown instead",
+                      "zh": "内容数据没有阅读数（爬取数据不含阅读），按阅读计算的指标（互动率、阅读档位、按互动率的最佳内容）无法计算；"
+                            "改看每条内容的互动、转发与评论"},
     "note_engagement_parts": {"en": "Interactions here are made of {parts} only: the data has no {missing}",
                               "zh": "此处互动仅由{parts}构成：数据中没有{missing}"},
     "note_rounded": {"en": "Some {columns} figures are rounded by the platform (e.g. 1.2万), in {count} of the posts: "

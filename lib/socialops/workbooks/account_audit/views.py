@@ -26,17 +26,17 @@ def profile_checklist_view(result: audit.ProfileChecklist, lang: str = "en") -> 
 @view.register
 def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Block:
     """The follower curve with its anomalies, and the period's growth figures."""
-    fig = charts.follower_growth(result.days, lang)
     lines = readings.growth(result)
     before = result.previous
-    summary = pd.DataFrame([{
-        t("metric", lang): M.metric_label(name, lang),
-        t("current", lang): M.figure(name, value),
-    } for name, value in (("followers", result.end_followers), ("followers_gained", result.gained),
-                          ("followers_lost", result.lost), ("followers_net", result.net),
-                          ("growth_rate", result.growth_rate), ("anomaly_days", len(result.anomalies)))])
-    return block([figure_html(fig, t("chart_growth", lang)), table_html(summary, lang)], lines, lang,
-                  ["followers", "followers_gained", "followers_lost", "followers_net", "growth_rate", "anomaly_days"],
+    figures = (("followers", result.end_followers), ("followers_gained", result.gained), ("followers_lost", result.lost),
+               ("followers_net", result.net), ("growth_rate", result.growth_rate), ("anomaly_days", len(result.anomalies)))
+    parts, shown = [], []
+    if any(not M.is_missing(value) for name, value in figures[:4]):  # no follower figures at all: the reading says so
+        summary = pd.DataFrame([{t("metric", lang): M.metric_label(name, lang), t("current", lang): M.figure(name, value)}
+                                for name, value in figures])
+        parts = [figure_html(charts.follower_growth(result.days, lang), t("chart_growth", lang)), table_html(summary, lang)]
+        shown = [name for name, _ in figures]
+    return block(parts, lines, lang, shown,
                   {"followers": (result.end_followers, result.start_followers),
                    "followers_gained": (result.gained, before and before.gained), "followers_lost": (result.lost, before and before.lost),
                    "growth_rate": (result.growth_rate, before and before.growth_rate),
@@ -51,11 +51,13 @@ def follower_quality_view(result: audit.FollowerQuality, lang: str = "en") -> Bl
         fig = charts.follower_quality(result.shares, result.sample_size, lang)
         parts.append(figure_html(fig, t("chart_quality", lang, n=result.sample_size)))
     figures = {**result.shares, "mentions_per_1k_followers": result.mentions_per_1k_followers}
-    rows = [{t("metric", lang): M.metric_label(k, lang), t("current", lang): M.figure(k, v)} for k, v in figures.items()]
-    parts.append(table_html(pd.DataFrame(rows), lang))
+    known = {k: v for k, v in figures.items() if not M.is_missing(v)}  # the reading names what the data lacks
+    if known:
+        rows = [{t("metric", lang): M.metric_label(k, lang), t("current", lang): M.figure(k, v)} for k, v in figures.items()]
+        parts.append(table_html(pd.DataFrame(rows), lang))
     values = {k: (v, None) for k, v in result.shares.items()}
     values["mentions_per_1k_followers"] = (result.mentions_per_1k_followers, result.previous_mentions_per_1k_followers)
-    return block(parts, readings.quality(result), lang, [*result.shares, "mentions_per_1k_followers"], values)
+    return block(parts, readings.quality(result), lang, list(figures) if known else [], values)
 
 
 @view.register
@@ -90,9 +92,12 @@ def _notes(row, lang: str) -> str:
 @view.register
 def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
     """The operations log against the previous period: table, chart and reading."""
-    rows = []
+    rows, shown = [], []
     for name, r in result.table.iterrows():
+        if M.is_missing(r["current"]) and M.is_missing(r["previous"]):
+            continue  # in neither period: the reading names it ("Not in the data"), no row of "not available"
         spec = M.spec(name)
+        shown.append(name)
         rows.append({
             t("metric", lang): M.metric_label(name, lang),
             t("current", lang): spec(r["current"]),
@@ -105,5 +110,5 @@ def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
     caption = f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
     parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis"),
              figure_html(fig, t("chart_kpis", lang))]
-    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
-    return block(parts, readings.kpis(result), lang, list(result.table.index), values)
+    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}  # the JSON keeps every metric
+    return block(parts, readings.kpis(result), lang, shown, values)

@@ -20,6 +20,10 @@ from socialops.report.strings import refusal
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.content import analysis as content
 
+# The side-by-side's rows, in order (a row no account's data carries is named, not shown).
+SIDE_METRICS = ("followers", "followers_net", "growth_rate", "posts", "posts_per_day", "avg_reposts_per_post",
+                "avg_comments_per_post", "avg_likes_per_post", "engagement_per_post", "engagement_per_1k_followers",
+                "mentions", "mentions_per_1k_followers")
 INDEX_COMPONENTS = ("reach", "engagement_per_post", "engagement_per_follower", "growth", "follower_quality")
 # Size-driven components (reach, raw engagement per post) get 30% together, so a big
 # account cannot top the index on size alone; the rest rewards doing well for one's size.

@@ -20,6 +20,7 @@ from socialops.report.findings import (
     say,
 )
 from socialops.workbooks.competitors.analysis import (
+    SIDE_METRICS,
     CompositeIndex,
     Momentum,
     Normalized,
@@ -65,6 +66,9 @@ def side_by_side_reading(side: SideBySide) -> list[Finding]:
     silent = [a for a in side.table.index if not side.value(a, "posts")]
     if silent:
         out.append(say("competitors.side_by_side.no_posts", s=Join(tuple(_name(side, a) for a in silent))))
+    lacking = [m for m in SIDE_METRICS if m in side.table and side.table[m].isna().all()]
+    if lacking:
+        out.append(say("competitors.side_by_side.not_carried", names=Join(tuple(Label(m) for m in lacking))))
     return out
 
 

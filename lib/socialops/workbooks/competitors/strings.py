@@ -160,6 +160,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{m}: {a} leads at {v}; we are at {ours}.",
         "zh": "{m}：{a} 领先，为 {v}；我方为 {ours}。",
     },
+    "competitors.side_by_side.not_carried": {
+        "en": "Not in any account's data, so not compared: {names}.",
+        "zh": "各账号数据均不含，因此不作比较：{names}。",
+    },
     "competitors.platform_figures.not_carried": {
         "en": "Not in any account's data: {names}.",
         "zh": "各账号数据均不含：{names}。",

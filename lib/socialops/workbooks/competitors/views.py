@@ -35,15 +35,14 @@ def _accounts_json(side: competitors.SideBySide, columns: list[str]) -> dict:
     return {a: {"name": side.names.get(a, a), **{c: side.table.loc[a, c] for c in columns}} for a in side.table.index}
 
 
-SIDE_METRICS = ["followers", "followers_net", "growth_rate", "posts", "posts_per_day", "avg_reposts_per_post",
-                "avg_comments_per_post", "avg_likes_per_post", "engagement_per_post", "engagement_per_1k_followers",
-                "mentions", "mentions_per_1k_followers"]
+SIDE_METRICS = list(competitors.SIDE_METRICS)
 
 
 @view.register
 def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block:
     """Every account's figures side by side, ours first."""
-    parts = [note_html(result.period.label(lang)), table_html(_transposed(result, SIDE_METRICS, lang), lang, css="so-compare"),
+    carried = [m for m in SIDE_METRICS if result.table[m].notna().any()]  # a row no account has is named by the reading
+    parts = [note_html(result.period.label(lang)), table_html(_transposed(result, carried, lang), lang, css="so-compare"),
              figure_html(shared_charts.account_bars(result.table["engagement_per_1k_followers"], result.names, result.ours,
                                              M.metric_label("engagement_per_1k_followers", lang), M.spec("engagement_per_1k_followers"),
                                              lang=lang),
@@ -51,7 +50,7 @@ def side_by_side_view(result: competitors.SideBySide, lang: str = "en") -> Block
     values = {m: (result.table.loc[result.ours, m], result.previous_ours.get(m)) for m in SIDE_METRICS}
     extra = {"accounts": _accounts_json(result, ["followers", "followers_net", "posts", "avg_reposts_per_post",
                                                  "avg_comments_per_post", "engagement_per_1k_followers", "mentions_share"])}
-    return block(parts, readings.side_by_side_reading(result), lang, SIDE_METRICS + ["mentions_share"], values, extra)
+    return block(parts, readings.side_by_side_reading(result), lang, carried + ["mentions_share"], values, extra)
 
 
 @view.register

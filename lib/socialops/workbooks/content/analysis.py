@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from socialops import ages as A
 from socialops import metrics as M
 from socialops import platforms as P
 from socialops.data import contract as C
@@ -17,7 +18,7 @@ from socialops.data.periods import Period
 
 INTERACTIONS = C.INTERACTIONS
 TOTALS = ("posts", "reads", "reposts", "comments", "likes", "favorites", "follows", "orders")
-AVERAGES = ("avg_reads_per_post", "avg_reposts_per_post", "avg_comments_per_post",
+AVERAGES = ("avg_reads_per_post", "avg_reposts_per_post", "avg_comments_per_post", "interactions_per_post",
             "engagement_rate", "engagement_per_1k_followers")
 READS_TIERS = (0, 1_000, 5_000, 10_000, 50_000, 100_000, np.inf)
 READS_TIER_LABELS = ("< 1k", "1k–5k", "5k–10k", "10k–50k", "50k–100k", "≥ 100k (10万+)")
@@ -70,6 +71,27 @@ def in_period(posts: pd.DataFrame, period: Period) -> pd.DataFrame:
     return posts[period.mask(posts["published_at"])]
 
 
+# What posts are judged by, and the per-post column that holds it.
+MEASURE_COLUMNS = {"engagement_rate": "engagement_rate", "interactions_per_post": "interactions"}
+
+
+def measure_of(posts: pd.DataFrame) -> str:
+    """Engagement rate where the posts carry reads; else interactions per post (crawled exports see no reads), so
+    every section still ranks and compares posts, and says on what."""
+    rated = "engagement_rate" in posts and posts["engagement_rate"].notna().any()
+    return "engagement_rate" if rated else "interactions_per_post"
+
+
+@M.defines("interactions_per_post", "Interactions per post", "条均互动",
+           "Interactions ÷ posts with them (interactions as the platform counts them); what posts are judged by where "
+           "the export gives no reads", "互动数 ÷ 有互动数据的内容数（互动按平台口径）；导出数据没有阅读数时，以此衡量内容",
+           "posts: the platform's interactions", "number", 1)
+def interactions_per_post(posts: pd.DataFrame) -> float | None:
+    """The period's interactions per post, over the posts whose interactions are known."""
+    known = posts["interactions"].dropna()
+    return M.per_post(M.total(known), len(known))
+
+
 # ---------------------------------------------------------------- 1. overview
 
 @M.defines("engagement_rate", "Engagement rate", "互动率",
@@ -91,6 +113,9 @@ def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
         values = posts[column].dropna() if column in posts else pd.Series(dtype=float)
         figures[name] = {"value": M.per_post(M.total(values), len(values)),
                          "median": None if values.empty else float(values.median())}
+    interactions = posts["interactions"].dropna()
+    figures["interactions_per_post"] = {"value": interactions_per_post(posts),
+                                        "median": float(interactions.median()) if len(interactions) else None}
     rated = posts.dropna(subset=["engagement_rate"])
     figures["engagement_rate"] = {
         "value": engagement_rate(posts),
@@ -294,19 +319,21 @@ class TopPosts:
     worst_by_rate: pd.DataFrame
     best_by_reads: pd.DataFrame
     worst_by_reads: pd.DataFrame
-    median_rate: float | None     # the account's usual (median over all its posts)
+    median_rate: float | None     # the account's usual (median over all its posts) on the measure
     median_reads: float | None
+    measure: str = "engagement_rate"  # what best_by_rate and worst_by_rate rank by (interactions_per_post without reads)
 
 
 @M.defines("multiple_of_median", "× median", "相对中位数倍数",
            "The post's figure ÷ the account's median over all its posts in the data",
            "该条数值 ÷ 账号全部内容的中位数", "posts")
 def top_posts(posts: pd.DataFrame, history: pd.DataFrame, top_n: int = 10) -> TopPosts:
-    """Best and worst ``top_n`` posts of the period by engagement rate and by reads.
-
-    ``multiple`` compares each with the account's median over its whole history.
+    """Best and worst ``top_n`` posts of the period by engagement rate (by interactions where no post carries
+    reads) and by reads. ``multiple`` compares each with the account's median over its whole history.
     """
-    median_rate = history["engagement_rate"].median() if history["engagement_rate"].notna().any() else None
+    measure = measure_of(posts)
+    column = MEASURE_COLUMNS[measure]
+    median_rate = history[column].median() if history[column].notna().any() else None
     median_reads = history["reads"].median() if history["reads"].notna().any() else None
     columns = [c for c in POST_COLUMNS if c in posts]
 
@@ -317,10 +344,97 @@ def top_posts(posts: pd.DataFrame, history: pd.DataFrame, top_n: int = 10) -> To
         chosen["multiple"] = chosen[column] / baseline if baseline else np.nan
         return chosen.reset_index(drop=True)
 
-    return TopPosts(pick("engagement_rate", median_rate, True), pick("engagement_rate", median_rate, False),
+    return TopPosts(pick(column, median_rate, True), pick(column, median_rate, False),
                     pick("reads", median_reads, True), pick("reads", median_reads, False),
                     None if median_rate is None else float(median_rate),
-                    None if median_reads is None else float(median_reads))
+                    None if median_reads is None else float(median_reads), measure)
+
+
+# ---------------------------------------------------------------- 3b. posts at the same age
+
+@dataclass
+class SameAge:
+    table: pd.DataFrame     # index age (24h, 7d): posts, aged (with the figure), young (too young for it when last read),
+                            # reads (median), engagement_rate (weighted); previous_* the same for the previous period
+    leaders: pd.DataFrame   # the period's fastest starts: title, published_at, reads_24h, reads_7d, reads, age_days, multiple
+    period: Period
+    previous: Period
+    posts: int              # the period's posts
+    read_before: int        # of them, posts with a reading before their last (snapshots to compare at the same age)
+    ages: tuple[float, float] | None  # youngest and oldest the period's posts were when last read (days); None: never said
+    undated: int            # the period's posts whose data never says when it was read
+    youngest_at_end: float | None = None  # without times of reading: the posts' ages at the period's end (lower bounds)
+    oldest_at_end: float | None = None
+
+
+@M.defines("reads_24h", "Reads at 24 h (median post)", "24 小时阅读（中位数）",
+           "Each post's reads 24 hours after publication, read off its snapshots (interpolated between readings at most "
+           f"{A.MAX_GAP_HOURS:g} h apart); the median over the posts that have it",
+           f"每条内容发布 24 小时时的阅读数，取自数据快照（相距不超过 {A.MAX_GAP_HOURS:g} 小时的两次读数间按直线插值）；取有该值内容的中位数",
+           "post_snapshots.reads, captured_at; posts.published_at")
+@M.defines("reads_7d", "Reads at 7 days (median post)", "7 天阅读（中位数）",
+           f"Each post's reads 7 days after publication, from its snapshots (interpolated between readings at most {A.MAX_GAP_HOURS:g} h "
+           "apart); the median over the posts that have it",
+           f"每条内容发布 7 天时的阅读数，取自数据快照（相距不超过 {A.MAX_GAP_HOURS:g} 小时的读数间插值）；取有该值内容的中位数",
+           "post_snapshots.reads, captured_at; posts.published_at")
+@M.defines("engagement_rate_24h", "Engagement rate at 24 h", "24 小时互动率",
+           "Interactions ÷ reads, both as they stood 24 hours after publication, over the posts with both",
+           "发布 24 小时时的互动 ÷ 阅读（仅统计两者都有的内容）", "post_snapshots: the platform's interactions, reads", "percent", 2)
+@M.defines("engagement_rate_7d", "Engagement rate at 7 days", "7 天互动率",
+           "Interactions ÷ reads, both as they stood 7 days after publication, over the posts with both",
+           "发布 7 天时的互动 ÷ 阅读（仅统计两者都有的内容）", "post_snapshots: the platform's interactions, reads", "percent", 2)
+def figures_at_age(posts: pd.DataFrame, snapshots: pd.DataFrame | None, hours: float, platform: str | None) -> pd.DataFrame:
+    """Each post's reads, interactions and engagement rate ``hours`` after it went out (by post_id; NaN where unknown)."""
+    parts = list(M.interaction_parts(platform))
+    published = pd.Series(pd.to_datetime(posts["published_at"]).to_numpy(), index=posts["post_id"])
+    figures = A.at_age(snapshots, published, hours, ["reads", *parts])
+    figures["interactions"] = M.interactions(figures, tuple(parts))
+    figures["engagement_rate"] = figures["interactions"] / figures["reads"].where(figures["reads"] > 0)
+    return figures
+
+
+def _age_row(figures: pd.DataFrame, age_days: pd.Series, hours: float) -> dict:
+    rated = figures.dropna(subset=["engagement_rate"])
+    reads = rated["reads"].sum()
+    young = age_days.reindex(figures.index) < hours / 24
+    return {"posts": len(figures), "aged": int(figures["reads"].notna().sum()), "young": int((young & figures["reads"].isna()).sum()),
+            "reads": figures["reads"].median() if figures["reads"].notna().any() else np.nan,
+            "engagement_rate": rated["interactions"].sum() / reads if reads else np.nan}
+
+
+def same_age(posts: pd.DataFrame, snapshots: pd.DataFrame | None, period: Period, previous: Period | None = None,
+             platform: str | None = None, top_n: int = 5) -> SameAge:
+    """The period's posts against the previous period's at the same ages (24 h, 7 days), and the fastest starts;
+    how old the posts were when their lifetime totals (every other section) were read."""
+    previous = previous or period.previous()
+    now, before = in_period(posts, period), in_period(posts, previous)
+    rows = {}
+    age_now, age_before = A.age_when_read(now, snapshots), A.age_when_read(before, snapshots)
+    for name, hours in A.AGES.items():
+        row = _age_row(figures_at_age(now, snapshots, hours, platform), age_now, hours)
+        row.update({f"previous_{k}": v for k, v in
+                    _age_row(figures_at_age(before, snapshots, hours, platform), age_before, hours).items()})
+        rows[name] = row
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    age = age_now.to_numpy(dtype=float)
+    known = age[~np.isnan(age)]
+    readings = 0 if snapshots is None or now.empty else int(
+        snapshots[snapshots["post_id"].isin(now["post_id"])].groupby("post_id").size().gt(1).sum())
+    at_end = (period.end + pd.Timedelta(days=1) - pd.to_datetime(now["published_at"])) / pd.Timedelta(days=1)
+    return SameAge(table, _leaders(now, snapshots, platform, top_n), period, previous, len(now), readings,
+                   (float(known.min()), float(known.max())) if len(known) else None, int(np.isnan(age).sum()),
+                   float(at_end.min()) if len(now) else None, float(at_end.max()) if len(now) else None)
+
+
+def _leaders(now: pd.DataFrame, snapshots: pd.DataFrame | None, platform: str | None, top_n: int) -> pd.DataFrame:
+    """The period's posts with the most reads in their first 24 hours, with their 7-day and lifetime reads."""
+    day, week = (figures_at_age(now, snapshots, hours, platform) for hours in A.AGES.values())
+    table = now.set_index("post_id")[[c for c in ("title", "published_at", "reads", "reads_lower_bound") if c in now]].assign(
+        reads_24h=day["reads"], engagement_rate_24h=day["engagement_rate"], reads_7d=week["reads"],
+        age_days=A.age_when_read(now, snapshots))
+    median = table["reads_24h"].median()
+    table["multiple"] = table["reads_24h"] / median if median else np.nan
+    return table.dropna(subset=["reads_24h"]).nlargest(top_n, "reads_24h").reset_index()
 
 
 # ---------------------------------------------------------------- 4. what works
@@ -354,12 +468,14 @@ class WhatWorks:
     headline_posts: int
     posts: int = 0                    # posts in the period
     headline_read_rate_previous: float | None = None  # the same over the previous period's headlines
+    measure: str = "engagement_rate"  # what median_rate holds (interactions_per_post where no post carries reads)
 
 
-def _compare(posts: pd.DataFrame, column: str, overall: float | None, min_posts: int) -> tuple[pd.DataFrame, str | None]:
+def _compare(posts: pd.DataFrame, column: str, overall: float | None, min_posts: int,
+             values: str = "engagement_rate") -> tuple[pd.DataFrame, str | None]:
     rows = []
     for group, part in posts.dropna(subset=[column]).groupby(column, sort=True):
-        rates = part["engagement_rate"].dropna()
+        rates = part[values].dropna()
         low, high = bootstrap_median_ci(rates.to_numpy(), seed=len(rates))
         rows.append({"group": group, "posts": len(part), "rated": len(rates),
                      "median_rate": float(rates.median()) if len(rates) else np.nan,
@@ -379,7 +495,8 @@ def what_works(posts: pd.DataFrame, previous: pd.DataFrame | None = None, min_po
     A group "clearly leads" only with enough posts and an interval wholly above the
     period's overall median. ``previous``: the previous period's posts, for the headline read rate's change.
     """
-    rated = posts["engagement_rate"].dropna()
+    measure = measure_of(posts)
+    rated = posts[MEASURE_COLUMNS[measure]].dropna()
     overall = float(rated.median()) if len(rated) else None
     groups, winners = {}, {}
     for column in ("format", "topic", "is_headline"):
@@ -387,10 +504,10 @@ def what_works(posts: pd.DataFrame, previous: pd.DataFrame | None = None, min_po
             data = posts
             if column == "is_headline":
                 data = posts.assign(is_headline=posts["is_headline"].map({True: "headline", False: "secondary"}))
-            groups[column], winners[column] = _compare(data, column, overall, min_posts)
+            groups[column], winners[column] = _compare(data, column, overall, min_posts, MEASURE_COLUMNS[measure])
     heads = _headlines(posts)
     before = headline_read_rate(_headlines(previous)) if previous is not None else None
-    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads), len(posts), before)
+    return WhatWorks(groups, overall, winners, headline_read_rate(heads), len(heads), len(posts), before, measure)
 
 
 def _headlines(posts: pd.DataFrame) -> pd.DataFrame:
@@ -419,7 +536,7 @@ LIST_SEPARATORS = r"[;,，、]"
 class TagEffects:
     tags: pd.DataFrame        # tag, posts, median_with, median_without, ci_low, ci_high, enough (most posts first)
     mentions: pd.DataFrame    # the same for @-mentioned users
-    measure: str              # "engagement_rate", or "interactions" per post where the export gives no reads
+    measure: str              # "engagement_rate", or "interactions_per_post" where the export gives no reads
     overall: float | None     # the account's median post on the measure
     tagged: int               # posts with at least one tag (each counted once, however many tags it has)
     posts: int
@@ -455,8 +572,8 @@ def _named_in(posts: pd.DataFrame, listed_in: str, written_as: str, mark: str) -
            f"少于 {MIN_GROUP_POSTS} 条的话题只展示、不评优", "posts.tags, mentioned_users, title", "percent", 2)
 def tag_effects(posts: pd.DataFrame, min_posts: int = MIN_GROUP_POSTS, most: int = 15) -> TagEffects:
     """Engagement with and without each tag and each @-mention, against the account's median post."""
-    measure = "engagement_rate" if posts["engagement_rate"].notna().any() else "interactions"
-    values = posts[measure].astype(float)
+    measure = measure_of(posts)
+    values = posts[MEASURE_COLUMNS[measure]].astype(float)
     overall = float(values.median()) if values.notna().any() else None
     tags = post_tags(posts)
 
@@ -487,15 +604,17 @@ class Timing:
     usual_hours: list[int]        # the hours the account posts most
     in_active_hours: int          # how many best slots fall in the usual active hours
     dates_only: int = 0           # posts left out: their publish time carries no hour
+    measure: str = "engagement_rate"  # what the grid holds (interactions_per_post where no post carries reads)
 
 
 def timing(posts: pd.DataFrame, min_posts: int = MIN_SLOT_POSTS, top: int = 3) -> Timing:
     """Median engagement by weekday x hour; best slots only from cells with ``min_posts`` or more."""
     dates_only = len(posts) - len(M.timed(posts))
     posts = M.timed(posts)
-    rated = posts.dropna(subset=["engagement_rate"])
+    measure = measure_of(posts)
+    rated = posts.dropna(subset=[MEASURE_COLUMNS[measure]])
     frame = pd.DataFrame({"weekday": rated["published_at"].dt.day_of_week, "hour": rated["published_at"].dt.hour,
-                          "rate": rated["engagement_rate"]})
+                          "rate": rated[MEASURE_COLUMNS[measure]]})
     cells = frame.groupby(["weekday", "hour"])["rate"].agg(["median", "size"])
     median_grid = cells["median"].unstack().reindex(index=range(7), columns=range(24)).astype(float)
     count_grid = cells["size"].unstack().reindex(index=range(7), columns=range(24)).fillna(0).astype(int)
@@ -505,12 +624,14 @@ def timing(posts: pd.DataFrame, min_posts: int = MIN_SLOT_POSTS, top: int = 3) -
     hours = posts["published_at"].dt.hour.value_counts()
     usual = [int(h) for h in hours.index[:3]]
     active = sum(M.is_active_hour(int(h)) for h in best["hour"])
-    return Timing(median_grid, count_grid, best[["weekday", "hour", "median_rate", "posts"]], usual, active, dates_only)
+    return Timing(median_grid, count_grid, best[["weekday", "hour", "median_rate", "posts"]], usual, active, dates_only,
+                  measure)
 
 
 # ---------------------------------------------------------------- 6. trends
 
-TREND_METRICS = ("posts", "reads", "interactions", "engagement_rate", "avg_reposts_per_post", "engagement_per_1k_followers")
+TREND_METRICS = ("posts", "reads", "interactions", "engagement_rate", "avg_reposts_per_post", "engagement_per_1k_followers",
+                 "interactions_per_post")
 
 
 def _bucket_figures(posts: pd.DataFrame) -> dict:
@@ -518,7 +639,8 @@ def _bucket_figures(posts: pd.DataFrame) -> dict:
     return {"posts": figures["posts"]["value"], "reads": figures["reads"]["value"],
             "interactions": M.total(posts["interactions"]), "engagement_rate": figures["engagement_rate"]["value"],
             "avg_reposts_per_post": figures["avg_reposts_per_post"]["value"],
-            "engagement_per_1k_followers": figures["engagement_per_1k_followers"]["value"]}
+            "engagement_per_1k_followers": figures["engagement_per_1k_followers"]["value"],
+            "interactions_per_post": figures["interactions_per_post"]["value"]}
 
 
 def _series(posts: pd.DataFrame, starts: list[pd.Timestamp], ends: list[pd.Timestamp]) -> pd.DataFrame:
@@ -539,6 +661,7 @@ class Trends:
     monthly: pd.DataFrame
     breakout: pd.Series | None  # the period's top post when it is a breakout
     top_z: float | None         # how many standard deviations the top post stands above the mean
+    measure: str = "engagement_rate"  # the line the trend follows (interactions_per_post where no week has reads)
 
 
 def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6) -> Trends:
@@ -552,7 +675,8 @@ def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6)
     weekly = _series(posts, week_starts, [s + pd.Timedelta(days=6) for s in week_starts])
     month_starts = [(period.end.replace(day=1) - pd.DateOffset(months=i)) for i in range(months)][::-1]
     monthly = _series(posts, month_starts, [s + pd.offsets.MonthEnd(0) for s in month_starts])
-    return Trends(weekly, monthly, *breakout(in_period(posts, period)))
+    rated = weekly["engagement_rate"].notna().any() or monthly["engagement_rate"].notna().any()
+    return Trends(weekly, monthly, *breakout(in_period(posts, period)), "engagement_rate" if rated else "interactions_per_post")
 
 
 @M.defines("breakout", "Breakout post", "爆款",

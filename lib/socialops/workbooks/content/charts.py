@@ -32,8 +32,9 @@ def tier_shares(tables: dict[str, pd.DataFrame], lang: str = "en") -> Figure:
 
 
 def group_effects(groups: dict[str, pd.DataFrame], overall: float | None, labels: dict[str, str],
-                  lang: str = "en") -> Figure:
-    """One panel per dimension: median engagement rate per group with its bootstrap interval."""
+                  lang: str = "en", title: str | None = None, percent: bool = True) -> Figure:
+    """One panel per dimension: median engagement rate (``percent``; else interactions per post) per group with
+    its bootstrap interval."""
     groups = {k: v for k, v in groups.items() if len(v)}
     if not groups:
         return empty_figure(t("not_available", lang))
@@ -56,13 +57,18 @@ def group_effects(groups: dict[str, pd.DataFrame], overall: float | None, labels
         ax.set_title(labels.get(dimension, dimension), fontsize=11)
     if overall is not None:  # below the panels, never over a group's interval
         fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center")
-    axes[-1].xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
-    fig.suptitle(t("chart_groups", lang), x=0.01, ha="left", fontsize=13)
+    if percent:
+        axes[-1].xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
+    else:
+        axes[-1].set_xlabel(t("interactions_per_post_axis", lang))
+    fig.suptitle(title or t("chart_groups", lang), x=0.01, ha="left", fontsize=13)
     return fig
 
 
-def rate_heatmap(medians: pd.DataFrame, counts: pd.DataFrame, lang: str = "en") -> Figure:
-    """Weekday x hour median engagement rate; each cell labelled with its number of posts."""
+def rate_heatmap(medians: pd.DataFrame, counts: pd.DataFrame, lang: str = "en", title: str | None = None,
+                 percent: bool = True) -> Figure:
+    """Weekday x hour median engagement rate (``percent``; else interactions per post); each cell labelled with its
+    number of posts."""
     fig, ax = _figure(3.4)
     values = medians.to_numpy(dtype=float)
     masked = np.ma.masked_invalid(values)
@@ -80,14 +86,15 @@ def rate_heatmap(medians: pd.DataFrame, counts: pd.DataFrame, lang: str = "en") 
             ax.text(col, row, str(int(n)), ha="center", va="center", fontsize=8,
                     color="white" if np.isfinite(values[row, col]) and values[row, col] > top * 0.7 else PALETTE["text"])
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
-    bar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
-    bar.set_label(t("median_engagement_rate", lang))
-    ax.set_title(t("chart_timing", lang))
+    if percent:
+        bar.ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
+    bar.set_label(t("median_engagement_rate" if percent else "median_interactions", lang))
+    ax.set_title(title or t("chart_timing", lang))
     return fig
 
 
-def weekly_trend(weekly: pd.DataFrame, lang: str = "en") -> Figure:
-    """Posts per week as bars, the engagement rate as a line on its own axis."""
+def weekly_trend(weekly: pd.DataFrame, lang: str = "en", measure: str = "engagement_rate", title: str | None = None) -> Figure:
+    """Posts per week as bars, the engagement rate (or, without reads, interactions per post) as a line on its own axis."""
     if weekly.empty or not weekly["posts"].fillna(0).any():
         return empty_figure(t("not_available", lang))
     fig, ax = _figure(3.2)
@@ -97,12 +104,14 @@ def weekly_trend(weekly: pd.DataFrame, lang: str = "en") -> Figure:
     ax.set_xticks(x, [f"{d:%m-%d}" for d in weekly["start"]])
     ax.set_xlabel(t("week_starting", lang))
     right = ax.twinx()
-    right.plot(x, weekly["engagement_rate"], color=PALETTE["primary"], marker="o", linewidth=2, label=t("engagement_rate", lang))
-    right.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
+    name = t("engagement_rate", lang) if measure == "engagement_rate" else M.metric_label(measure, lang)
+    right.plot(x, weekly[measure], color=PALETTE["primary"], marker="o", linewidth=2, label=name)
+    if measure == "engagement_rate":
+        right.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0, decimals=1))
     right.grid(False)
     right.spines["right"].set_visible(True)
-    right.set_ylabel(t("engagement_rate", lang))
-    ax.set_title(t("chart_trends", lang))
+    right.set_ylabel(name)
+    ax.set_title(title or t("chart_trends", lang))
     handles = ax.get_legend_handles_labels()[0] + right.get_legend_handles_labels()[0]
     fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center", ncols=2)  # off the bars
     return fig

@@ -6,6 +6,7 @@ report's language and escapes them.
 
 from __future__ import annotations
 
+from socialops import ages as A
 from socialops import metrics as M
 from socialops.format import Figure
 from socialops.report.findings import (
@@ -33,6 +34,7 @@ from socialops.workbooks.content.analysis import (
     ContentOverview,
     Conversion,
     PlatformSignals,
+    SameAge,
     TagEffects,
     Tiers,
     Timing,
@@ -45,7 +47,7 @@ from socialops.workbooks.content.analysis import (
 # The executive summary: what moved (up to three, in this order of weight), then what to do next.
 SUMMARY_KEYS = ("content.content_overview.posts_reads_rate", "content.content_overview.posts_without_reads",
                 "content.content_overview.up", "content.content_overview.down", "content.trends.breakout",
-                "content.top_posts.best_by_rate", "content.what_works.clear_leader")
+                "content.top_posts.best_by_rate", "content.top_posts.most_interactions", "content.what_works.clear_leader")
 ACTION_KEYS = ("content.what_works.clear_leader", "content.timing.slots_unused", "content.timing.best_slots")
 
 
@@ -55,7 +57,8 @@ def content_overview(o: ContentOverview) -> list[Finding]:
     if not posts:
         return [say("content.content_overview.no_posts", p=Count(o.value("posts", "previous")))]
     if o.value("reads") is None:
-        out = [say("content.content_overview.posts_without_reads", n=Count(posts), per=Num((o.interactions or 0) / posts, 1))]
+        out = [say("content.content_overview.posts_without_reads", n=Count(posts),
+                   per=MetricValue(o.value("interactions_per_post"), "interactions_per_post"))]
     else:
         out = [
             say(
@@ -93,7 +96,7 @@ def content_overview(o: ContentOverview) -> list[Finding]:
             out.append(say("content.content_overview.down", s=fmt(downs)))
     if o.lower_bound_reads:
         out.append(say("content.content_overview.lower_bound_reads", n=o.lower_bound_reads))
-    missing = [m for m in ("reads", "favorites", "follows", "orders") if o.value(m) is None]
+    missing = [m for m in o.table.index if o.value(m) is None]  # every row the table leaves out or cannot fill
     if missing:
         out.append(say("content.content_overview.not_in_data", s=Join(tuple(Label(m) for m in missing))))
     return out
@@ -172,7 +175,7 @@ def tiers_reading(tr: Tiers) -> list[Finding]:
     """How posts spread over read and repost tiers, and which tier carries the interactions."""
     if not tr.posts:
         return [say("content.tiers.no_posts")]
-    out = []
+    out = [say("content.tiers.no_reads")] if not tr.reads["posts"].sum() and tr.reposts["posts"].sum() else []
     for name, table in (("reads_tier", tr.reads), ("reposts_tier", tr.reposts)):
         filled = table[table["posts"] > 0]
         if filled.empty:
@@ -191,6 +194,11 @@ def top_posts_reading(tp: TopPosts) -> list[Finding]:
     """Which posts did best and worst, and by how much against the account's usual post."""
     if tp.best_by_reads.empty and tp.best_by_rate.empty:
         return [say("content.top_posts.no_posts_with_reads")]
+    if tp.measure != "engagement_rate":
+        best = tp.best_by_rate.iloc[0]
+        return [say("content.top_posts.on_interactions"),
+                say("content.top_posts.most_interactions", title=Title(best.get("title"), 60), fmt=ValueLabel("format", best.get("format")),
+                    topic=ValueLabel("topic", best.get("topic")), v=Count(best["interactions"]), mult=Num(best["multiple"]))]
     out = []
     if not tp.best_by_rate.empty:
         best = tp.best_by_rate.iloc[0]
@@ -224,13 +232,53 @@ def top_posts_reading(tp: TopPosts) -> list[Finding]:
     return out
 
 
+def same_age_reading(sa: SameAge) -> list[Finding]:
+    """The period's posts against the previous period's at the same ages, and how old every lifetime total is."""
+    if not sa.posts:
+        return [say("content.same_age.no_posts")]
+    out = []
+    for name in A.AGES:
+        r = sa.table.loc[name]
+        if not r["aged"]:
+            continue
+        reads, rate = f"reads_{name}", f"engagement_rate_{name}"
+        if r["previous_aged"]:
+            out.append(say("content.same_age.against_previous", age=say(f"age_{name}"), reads=MetricValue(r["reads"], reads),
+                           prev=MetricValue(r["previous_reads"], reads), change=Change(M.change_pct(r["reads"], r["previous_reads"])),
+                           n=Count(r["aged"]), of=Count(r["posts"]),
+                           moved=Moved(rate, r["engagement_rate"], r["previous_engagement_rate"], None)))
+        else:
+            out.append(say("content.same_age.no_previous", age=say(f"age_{name}"), reads=MetricValue(r["reads"], reads),
+                           rate=MetricValue(r["engagement_rate"], rate), n=Count(r["aged"]), of=Count(r["posts"])))
+    if len(sa.leaders) >= 2:
+        top = sa.leaders.iloc[0]
+        out.append(say("content.same_age.fastest", title=Title(top.get("title"), 60), reads=MetricValue(top["reads_24h"], "reads_24h"),
+                       mult=Num(top["multiple"])))
+    if sa.read_before and sa.table.loc["7d", "young"]:
+        out.append(say("content.same_age.too_young", n=Count(sa.table.loc["7d", "young"])))
+    if (sa.table["aged"] + sa.table["young"] < sa.table["posts"]).any() and sa.read_before:
+        out.append(say("content.same_age.left_out"))
+    return out + _lifetime_ages(sa)
+
+
+def _lifetime_ages(sa: SameAge) -> list[Finding]:
+    """How old the posts were when the lifetime totals every other section compares were read."""
+    if sa.ages is None:
+        return [say("content.same_age.undated", young=Num(sa.youngest_at_end), old=Num(sa.oldest_at_end))]
+    young, old = Num(sa.ages[0]), Num(sa.ages[1])
+    out = [say("content.same_age.lifetime" if sa.read_before else "content.same_age.lifetime_only", young=young, old=old)]
+    if sa.undated:
+        out.append(say("content.same_age.some_undated", n=Count(sa.undated)))
+    return out
+
+
 def what_works_reading(w: WhatWorks) -> list[Finding]:
     """Which formats and topics engage best, where the evidence is strong enough to say."""
     if not w.posts:
         return [say("content.what_works.no_posts")]
     if not w.groups:
         return [say("content.what_works.nothing_to_compare")]
-    out = []
+    out = [say("content.what_works.on_interactions")] if w.measure != "engagement_rate" else []
     for dimension, table in w.groups.items():
         label = say(dimension)
         winner = w.winners.get(dimension)
@@ -245,18 +293,18 @@ def what_works_reading(w: WhatWorks) -> list[Finding]:
                     "content.what_works.clear_leader",
                     dim=label,
                     g=Group(winner, dimension),
-                    r=MetricValue(row["median_rate"], "engagement_rate"),
-                    lo=MetricValue(row["ci_low"], "engagement_rate"),
-                    hi=MetricValue(row["ci_high"], "engagement_rate"),
+                    r=MetricValue(row["median_rate"], w.measure),
+                    lo=MetricValue(row["ci_low"], w.measure),
+                    hi=MetricValue(row["ci_high"], w.measure),
                     n=int(row["rated"]),
-                    o=MetricValue(w.overall_median, "engagement_rate"),
+                    o=MetricValue(w.overall_median, w.measure),
                 )
             )
         elif len(eligible) >= 2:
             out.append(
                 say(
                     "content.what_works.ahead_not_clear", dim=label, g=Group(eligible["group"].iloc[0], dimension),
-                    r=MetricValue(eligible["median_rate"].iloc[0], "engagement_rate")
+                    r=MetricValue(eligible["median_rate"].iloc[0], w.measure)
                 )
             )
         few = table[~table["enough"]]
@@ -276,9 +324,9 @@ def tag_effects_reading(te: TagEffects) -> list[Finding]:
     """Which tags and mentions go with better or worse posts, only where enough posts carry them."""
     if te.tags.empty and te.mentions.empty:
         return [say("content.tag_effects.no_tags")]
-    metric = te.measure if te.measure == "engagement_rate" else "engagement_per_post"
+    metric = te.measure
     out = []
-    if te.measure == "interactions":
+    if te.measure != "engagement_rate":
         out.append(say("content.tag_effects.on_interactions"))
     if not te.tags.empty:
         out.append(say("content.tag_effects.tagged", k=te.tagged, n=te.posts, share=Pct(te.tagged / te.posts if te.posts else None)))
@@ -311,11 +359,12 @@ def timing_reading(ti: Timing) -> list[Finding]:
     slots = Join(
         tuple(
             Concat((Weekday(int(r.weekday)), " ", int(r.hour), ":00",
-                    Aside((say("content.timing.slot_figures", r=MetricValue(r.median_rate, "engagement_rate"), n=int(r.posts)),))))
+                    Aside((say("content.timing.slot_figures", r=MetricValue(r.median_rate, ti.measure), n=int(r.posts)),))))
             for r in ti.best_slots.itertuples()
         )
     )
-    out = [
+    out = [say("content.timing.on_interactions")] if ti.measure != "engagement_rate" else []
+    out += [
         say("content.timing.best_slots", s=slots),
         say("content.timing.slots_in_active_hours", k=ti.in_active_hours, n=len(ti.best_slots),
             h=Join(tuple(f"{h}:00" for h in ti.usual_hours)), hours=ActiveHours()),
@@ -328,6 +377,8 @@ def timing_reading(ti: Timing) -> list[Finding]:
 
 def trends_reading(tr: Trends) -> list[Finding]:
     """How reads and engagement moved week by week and month by month."""
+    if tr.measure != "engagement_rate":
+        return _trends_on_interactions(tr)
     out = []
     weeks = tr.weekly.dropna(subset=["engagement_rate"])
     if len(weeks) >= 2:
@@ -358,6 +409,28 @@ def trends_reading(tr: Trends) -> list[Finding]:
         out.append(
             say("content.trends.breakout", title=Title(tr.breakout.get("title"), 60), v=Num(tr.breakout["engagement_per_1k"]), z=Num(tr.top_z))
         )
+    elif tr.top_z is not None:
+        out.append(say("content.trends.no_breakout", z=Num(tr.top_z)))
+    return out or [say("content.trends.no_history")]
+
+
+def _trends_on_interactions(tr: Trends) -> list[Finding]:
+    """Without reads in any week: posts and interactions per post, week by week and month by month."""
+    out = []
+    weeks = tr.weekly.dropna(subset=["interactions_per_post"])
+    if len(weeks) >= 2:
+        last = weeks.iloc[-1]
+        out.append(say("content.trends.last_week_interactions", d=Date(last["start"]), p=Count(last["posts"]),
+                       v=MetricValue(last["interactions_per_post"], "interactions_per_post"),
+                       c=Change(last["interactions_per_post_change_pct"])))
+    months = tr.monthly.dropna(subset=["interactions_per_post"])
+    if len(months) >= 2:
+        last = months.iloc[-1]
+        out.append(say("content.trends.this_month_interactions", v=MetricValue(last["interactions_per_post"], "interactions_per_post"),
+                       c=Change(last["interactions_per_post_change_pct"]), p=Count(last["posts"]), pc=Change(last["posts_change_pct"])))
+    if tr.breakout is not None:
+        out.append(say("content.trends.breakout", title=Title(tr.breakout.get("title"), 60), v=Num(tr.breakout["engagement_per_1k"]),
+                       z=Num(tr.top_z)))
     elif tr.top_z is not None:
         out.append(say("content.trends.no_breakout", z=Num(tr.top_z)))
     return out or [say("content.trends.no_history")]

@@ -42,7 +42,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "content.content_overview.posts_without_reads": {
         "en": "{n} posts. The export gives no reads, so rates per read are not available; instead: {per} interactions per post.",
-        "zh": "共 {n} 条内容。导出数据没有阅读数，无法计算按阅读的互动率；改用每条互动 {per}。",
+        "zh": "共 {n} 条内容。导出数据没有阅读数，无法计算按阅读的互动率；改用条均互动 {per}。",
     },
     "content.content_overview.posts_reads_rate": {
         "en": "{n} posts reached {reads} reads; engagement rate {rate} (median post {mrate}).",
@@ -62,8 +62,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{n} 条内容阅读显示为“10万+”，按 100,001 计，阅读总数为下限。",
     },
     "content.content_overview.not_in_data": {
-        "en": "Not in the data: {s}.",
-        "zh": "数据中缺少：{s}。",
+        "en": "Not available from this data: {s}.",
+        "zh": "此数据无法给出：{s}。",
     },
     "content.content_overview.up": {
         "en": "Against the previous period, up: {s}.",
@@ -82,7 +82,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{tiering}：本期内容达到的最高档（{tier}）占内容 {sp}，贡献互动 {si}。",
     },
     "content.tiers.top_tier_lower_bounds": {
-        "en": "{n} post(s) in the top reads tier are 10万+ lower bounds.",
+        "en": "Posts in the top reads tier shown as 10万+ (lower bounds): {n}.",
         "zh": "最高阅读档中有 {n} 条为“10万+”（下限）。",
     },
     "content.top_posts.no_posts_with_reads": {
@@ -213,6 +213,101 @@ STRINGS: dict[str, dict[str, str]] = {
     "posts_n": {"en": "n={n}", "zh": "{n} 条"},
     "channel": {"en": "Channel", "zh": "渠道"},
     "tag": {"en": "Tag", "zh": "话题"},
+    "most_interactions": {"en": "Most interactions", "zh": "互动最多"},
+    "fewest_interactions": {"en": "Fewest interactions", "zh": "互动最少"},
+    "median_interactions": {"en": "Median interactions per post", "zh": "条均互动中位数"},
+    "interactions_per_post_axis": {"en": "Interactions per post (median)", "zh": "条均互动（中位数）"},
+    "chart_groups_interactions": {"en": "Median interactions per post with 95% interval (faded: too few posts)",
+                                  "zh": "条均互动中位数与 95% 区间（浅色：样本过少）"},
+    "chart_timing_interactions": {"en": "Median interactions per post by weekday and hour (numbers: posts)",
+                                  "zh": "按星期与时段的条均互动中位数（数字：内容数）"},
+    "chart_trends_interactions": {"en": "Weekly posts and interactions per post", "zh": "每周内容数与条均互动"},
+    "content.tiers.no_reads": {
+        "en": "No post carries reads, so posts are tiered by reposts alone.",
+        "zh": "内容都没有阅读数，因此只按转发分档。",
+    },
+    "content.top_posts.on_interactions": {
+        "en": "The export gives no reads: posts are ranked by their interactions, against the account's median post.",
+        "zh": "导出数据没有阅读数：内容按互动数排名，并与账号中位数内容对比。",
+    },
+    "content.top_posts.most_interactions": {
+        "en": "Most interactions: “{title}” ({fmt}, {topic}) with {v}, {mult}× the account's median post.",
+        "zh": "互动最多：“{title}”（{fmt}，{topic}），{v} 次互动，为账号中位数内容的 {mult} 倍。",
+    },
+    "content.what_works.on_interactions": {
+        "en": "The export gives no reads: formats and topics are compared on median interactions per post.",
+        "zh": "导出数据没有阅读数：体裁与主题按条均互动中位数比较。",
+    },
+    "content.timing.on_interactions": {
+        "en": "The export gives no reads: slots are compared on median interactions per post.",
+        "zh": "导出数据没有阅读数：各时段按条均互动中位数比较。",
+    },
+    "content.trends.last_week_interactions": {
+        "en": "Last week (from {d}): {p} posts, {v} interactions per post ({c} week over week).",
+        "zh": "最近一周（{d} 起）：{p} 条内容，条均互动 {v}（环比 {c}）。",
+    },
+    "content.trends.this_month_interactions": {
+        "en": "This month: {v} interactions per post ({c} month over month), {p} posts ({pc}).",
+        "zh": "本月：条均互动 {v}（环比 {c}），内容 {p} 条（{pc}）。",
+    },
+    "age_24h": {"en": "24 hours", "zh": "24 小时"},
+    "age_7d": {"en": "7 days", "zh": "7 天"},
+    "same_age_table": {"en": "The period's posts and the previous period's, each at the same age",
+                       "zh": "本期与上期内容，在相同发布时长下对比"},
+    "fastest_starts": {"en": "Fastest starts (most reads in the first 24 hours)", "zh": "起量最快（发布 24 小时阅读最高）"},
+    "posts_with_reading": {"en": "Posts with the figure", "zh": "有该数据的内容"},
+    "reads_at_24h": {"en": "Reads at 24 h", "zh": "24 小时阅读"},
+    "reads_at_7d": {"en": "Reads at 7 days", "zh": "7 天阅读"},
+    "under_7_days": {"en": "not 7 days old", "zh": "未满 7 天"},
+    "lifetime_reads": {"en": "Reads when last read", "zh": "最后读数时的阅读"},
+    "age_when_read": {"en": "Age then (days)", "zh": "当时发布天数"},
+    "content.same_age.no_posts": {
+        "en": "No posts in this period to compare at the same age.",
+        "zh": "本期没有内容，无法做同龄对比。",
+    },
+    "content.same_age.against_previous": {
+        "en": "At {age} the median post had {reads} reads against {prev} for the previous period's posts at the same age "
+              "({change}), over the {n} of {of} posts with a reading then; {moved}.",
+        "zh": "发布后 {age}，中位数内容阅读 {reads}，上期内容同龄时为 {prev}（{change}），统计 {of} 条中有该时点读数的 {n} 条；{moved}。",
+    },
+    "content.same_age.no_previous": {
+        "en": "At {age} the median post had {reads} reads and an engagement rate of {rate}, over the {n} of {of} posts with a "
+              "reading then; the previous period's posts have no readings at that age to compare with.",
+        "zh": "发布后 {age}，中位数内容阅读 {reads}，互动率 {rate}（统计 {of} 条中有该时点读数的 {n} 条）；上期内容没有该时点的读数可比。",
+    },
+    "content.same_age.fastest": {
+        "en": "Fastest start: “{title}”, {reads} reads in its first 24 hours, {mult}× the period's median post at that age.",
+        "zh": "起量最快：“{title}”，发布 24 小时阅读 {reads}，为本期同龄中位数的 {mult} 倍。",
+    },
+    "content.same_age.too_young": {
+        "en": "{n} of the period's posts were under 7 days old at their last reading: their 7-day figures are not in yet.",
+        "zh": "本期有 {n} 条内容在最后一次读数时发布未满 7 天，7 天数据尚未产生。",
+    },
+    "content.same_age.left_out": {
+        "en": "A post without readings either side of an age (at most 24 hours apart) is left out of that age's figures, "
+              "never counted as zero.",
+        "zh": "在某一时点前后没有读数（两次读数相距不超过 24 小时）的内容不计入该时点的数据，也不按零计算。",
+    },
+    "content.same_age.lifetime": {
+        "en": "Every other section compares lifetime totals as last read, when this period's posts were {young} to {old} days old.",
+        "zh": "其他各节比较的是最后一次读数时的累计数据，彼时本期内容已发布 {young} 至 {old} 天。",
+    },
+    "content.same_age.lifetime_only": {
+        "en": "The data holds one reading per post, so posts cannot be compared at the same age: the report compares lifetime "
+              "totals, read when this period's posts were {young} to {old} days old. Ingesting each day's export keeps "
+              "every reading and makes the comparison possible.",
+        "zh": "数据中每条内容只有一次读数，无法做同龄对比：本报告比较的是累计数据，读数时本期内容已发布 {young} 至 {old} 天。"
+              "每天导入导出文件即可保留每次读数，实现同龄对比。",
+    },
+    "content.same_age.undated": {
+        "en": "The data does not say when its figures were read, so the report compares lifetime totals of posts at least "
+              "{young} to {old} days old (their ages at the period's end).",
+        "zh": "数据没有注明读数时间，因此本报告比较的是累计数据；按期末计算，这些内容至少已发布 {young} 至 {old} 天。",
+    },
+    "content.same_age.some_undated": {
+        "en": "For {n} of the period's posts the data does not say when their figures were read.",
+        "zh": "本期有 {n} 条内容的数据没有注明读数时间。",
+    },
     "openings_dim_format_label": {"en": "the platform's format", "zh": "平台体裁"},
     "openings_dim_topic": {"en": "topic", "zh": "主题"},
     "openings_dim_duration_band": {"en": "length", "zh": "视频时长"},
@@ -266,8 +361,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "导出数据只有发布日期、没有时间，因此不推荐发布时段。",
     },
     "content.timing.no_slot": {
-        "en": "No weekday-and-hour slot has 3 or more posts with reads yet: no slot is recommended.",
-        "zh": "没有任何时段积累 3 条以上带阅读数据的内容，暂不推荐发布时段。",
+        "en": "No weekday-and-hour slot has 3 or more posts with figures yet: no slot is recommended.",
+        "zh": "没有任何时段积累 3 条以上有数据的内容，暂不推荐发布时段。",
     },
     "content.timing.slots_unused": {
         "en": "None of the best slots is an hour the account often uses: try moving some posts there.",

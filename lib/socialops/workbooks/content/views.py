@@ -24,6 +24,8 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
     """The period's content figures against the previous period, with medians per post."""
     rows = []
     for name, r in result.table.iterrows():
+        if M.is_missing(r["current"]) and M.is_missing(r["previous"]):
+            continue  # in neither period: named in the reading ("Not in the data"), not a row of "not available"
         spec = M.spec(name)
         rows.append({t("metric", lang): M.metric_label(name, lang),
                      t("current", lang): Figure(r["current"], spec, at_least=name == "reads" and result.lower_bound_reads),
@@ -34,8 +36,9 @@ def content_overview_view(result: content.ContentOverview, lang: str = "en") -> 
     parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
     if result.table["change_pct"].notna().any():
         parts.append(figure_html(shared_charts.kpi_changes(result.table, lang), t("chart_kpis", lang)))
-    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}
-    return block(parts, readings.content_overview(result), lang, list(result.table.index), values)
+    values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}  # the JSON keeps every metric
+    shown = [name for name, r in result.table.iterrows() if not (M.is_missing(r["current"]) and M.is_missing(r["previous"]))]
+    return block(parts, readings.content_overview(result), lang, shown, values)
 
 
 @view.register
@@ -120,41 +123,85 @@ def _tier_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
 def tiers_view(result: content.Tiers, lang: str = "en") -> Block:
     """Posts by read and repost tier: shares of posts and of interactions."""
     parts = []
-    if result.posts:
-        tables = {M.metric_label("reads_tier", lang): result.reads, M.metric_label("reposts_tier", lang): result.reposts}
+    tables = {M.metric_label(name, lang): table for name, table in (("reads_tier", result.reads), ("reposts_tier", result.reposts))
+              if table["posts"].sum()}  # a tiering no post has a figure for (no reads in the export) is said, not drawn
+    if tables:
         parts.append(figure_html(charts.tier_shares(tables, lang), t("chart_tiers", lang)))
         for title, table in tables.items():
             parts += [heading(title), table_html(_tier_rows(table, lang), lang)]
     return block(parts, readings.tiers_reading(result), lang, ["reads_tier", "reposts_tier", "interactions"])
 
 
-def _post_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+def _post_rows(table: pd.DataFrame, lang: str, measure: str = "engagement_rate") -> pd.DataFrame:
     def reads(row):
         return "10万+" if row.get("reads_lower_bound") else COUNT(row.get("reads"))
 
+    rated = measure == "engagement_rate"  # without reads, posts are ranked on their interactions
+    judged = t("engagement_rate", lang) if rated else M.metric_label("interactions", lang)
+    columns = [t(k, lang) for k in ("title", "format", "topic", "published")] + ([t("reads", lang)] if rated else [])
     return pd.DataFrame([{
         t("title", lang): short(r.get("title")), t("format", lang): value_label("format", r.get("format"), lang),
         t("topic", lang): value_label("topic", r.get("topic"), lang),
         t("published", lang): f"{r['published_at']:%Y-%m-%d %H:%M}", t("reads", lang): reads(r),
-        t("engagement_rate", lang): M.figure("engagement_rate", r.get("engagement_rate")),
+        judged: M.figure("engagement_rate", r.get("engagement_rate")) if rated else COUNT(r.get("interactions")),
         t("times_median", lang): NUMBER(r.get("multiple")),
-    } for _, r in table.iterrows()], columns=[t(k, lang) for k in ("title", "format", "topic", "published", "reads",
-                                                                       "engagement_rate", "times_median")])
+    } for _, r in table.iterrows()], columns=[*columns, judged, t("times_median", lang)])
 
 
 @view.register
 def top_posts_view(result: content.TopPosts, lang: str = "en") -> Block:
     """The best and worst posts by engagement rate and by reads."""
     parts = []
+    rated = result.measure == "engagement_rate"
     for key in ("best_by_rate", "worst_by_rate", "best_by_reads", "worst_by_reads"):
         table = getattr(result, key)
+        title = key if rated else {"best_by_rate": "most_interactions", "worst_by_rate": "fewest_interactions"}.get(key, key)
         if len(table):
-            parts += [heading(t(key, lang)), table_html(_post_rows(table, lang), lang, css="so-posts")]
+            parts += [heading(t(title, lang)), table_html(_post_rows(table, lang, result.measure), lang, css="so-posts")]
     best = pd.concat([result.best_by_rate, result.best_by_reads]).drop_duplicates("post_id")
     posts = [{"post_id": p, "title": None if M.is_missing(title) else str(title)}  # ids come with what a reader knows them by
              for p, title in zip(best["post_id"], best.get("title", pd.Series(None, index=best.index)))]
     return block(parts, readings.top_posts_reading(result), lang,
-                  ["engagement_rate", "multiple_of_median"], extra={"top_posts": posts})
+                  [result.measure, "multiple_of_median"], extra={"top_posts": posts})
+
+
+@view.register
+def same_age_view(result: content.SameAge, lang: str = "en") -> Block:
+    """Figures at 24 hours and 7 days against the previous period's at the same ages, and the fastest starts."""
+    parts, values = [], {}
+    table = result.table
+    if table["aged"].any() or table["previous_aged"].any():
+        rows = []
+        for age, r in table.iterrows():
+            for metric, column in ((f"reads_{age}", "reads"), (f"engagement_rate_{age}", "engagement_rate")):
+                spec = M.spec(metric)
+                change = None if M.is_missing(r[column]) or M.is_missing(r[f"previous_{column}"]) else r[column] - r[f"previous_{column}"]
+                rows.append({t("metric", lang): M.metric_label(metric, lang), t("current", lang): spec(r[column]),
+                             t("previous", lang): spec(r[f"previous_{column}"]), t("change", lang): spec.difference()(change),
+                             t("change_pct", lang): CHANGE(M.change_pct(r[column], r[f"previous_{column}"])),
+                             t("posts_with_reading", lang): f"{COUNT.show(r['aged'], lang)} / {COUNT.show(r['posts'], lang)}"})
+                values[metric] = (r[column], r[f"previous_{column}"])
+        colon = "：" if lang == "zh" else ": "
+        caption = f"{t('same_age_table', lang)}{colon}{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}"
+        parts = [note_html(caption), table_html(pd.DataFrame(rows), lang, css="so-kpis")]
+    if len(result.leaders):
+        parts += [heading(t("fastest_starts", lang)), table_html(_leader_rows(result.leaders, lang), lang, css="so-posts")]
+    return block(parts, readings.same_age_reading(result), lang, list(values), values)
+
+
+def _leader_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    def capped(row, column):  # a post past 10万+ is 10万+ in every reading after it got there
+        return "10万+" if row.get("reads_lower_bound") and row[column] >= row["reads"] else COUNT(row[column])
+
+    return pd.DataFrame([{
+        t("title", lang): short(r.get("title")), t("published", lang): f"{r['published_at']:%Y-%m-%d %H:%M}",
+        t("reads_at_24h", lang): COUNT(r["reads_24h"]),
+        t("times_median", lang): NUMBER(r["multiple"]),
+        M.metric_label("engagement_rate_24h", lang): M.figure("engagement_rate_24h", r["engagement_rate_24h"]),
+        t("reads_at_7d", lang): capped(r, "reads_7d") if not M.is_missing(r["reads_7d"])
+        else t("under_7_days", lang) if r["age_days"] < 7 else "",
+        t("lifetime_reads", lang): capped(r, "reads"), t("age_when_read", lang): NUMBER(r["age_days"]),
+    } for _, r in table.iterrows()])
 
 
 @view.register
@@ -164,19 +211,21 @@ def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
     if result.groups:
         labels = {k: t(k, lang) for k in result.groups}
         localized = {k: v.assign(group=v["group"].map(lambda g, k=k: group_label(g, lang, k))) for k, v in result.groups.items()}
-        parts.append(figure_html(charts.group_effects(localized, result.overall_median, labels, lang), t("chart_groups", lang)))
-        rate = M.spec("engagement_rate")
+        rated = result.measure == "engagement_rate"
+        title = t("chart_groups" if rated else "chart_groups_interactions", lang)
+        parts.append(figure_html(charts.group_effects(localized, result.overall_median, labels, lang, title, percent=rated), title))
+        rate = M.spec(result.measure)
         for dimension, table in localized.items():
             rows = pd.DataFrame({
                 t("group", lang): table["group"].astype(str), t("posts", lang): table["posts"].astype(int).astype(str),
-                t("median_rate", lang): table["median_rate"].map(rate),
+                t("median_rate" if rated else "median_interactions", lang): table["median_rate"].map(rate),
                 t("interval", lang): [f"{rate.show(lo, lang)} – {rate.show(hi, lang)}" if lo == lo else t("not_available", lang)
                                       for lo, hi in zip(table["ci_low"], table["ci_high"])],
                 t("note", lang): table["enough"].map(lambda ok: "" if ok else t("too_few", lang)),
             })
             parts += [heading(t(dimension, lang)), table_html(rows, lang)]
     values = {}
-    metrics = ["engagement_rate", "median_interval"]
+    metrics = [result.measure, "median_interval"]
     if result.headline_read_rate is not None:
         values["headline_read_rate"] = (result.headline_read_rate, result.headline_read_rate_previous)
         metrics.append("headline_read_rate")
@@ -187,23 +236,35 @@ def what_works_view(result: content.WhatWorks, lang: str = "en") -> Block:
 def timing_view(result: content.Timing, lang: str = "en") -> Block:
     """Engagement by weekday and hour, and the best slots."""
     parts = []
+    rated = result.measure == "engagement_rate"
+    title = t("chart_timing" if rated else "chart_timing_interactions", lang)
     if result.count_grid.to_numpy().sum():
-        parts.append(figure_html(charts.rate_heatmap(result.median_grid, result.count_grid, lang), t("chart_timing", lang)))
+        parts.append(figure_html(charts.rate_heatmap(result.median_grid, result.count_grid, lang, title, percent=rated), title))
     if len(result.best_slots):
         rows = pd.DataFrame({t("slot", lang): [f"{weekday_name(int(w), lang)} {int(h)}:00"
                                                for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])],
-                             t("median_rate", lang): result.best_slots["median_rate"].map(M.spec("engagement_rate")),
+                             t("median_rate" if rated else "median_interactions", lang):
+                                 result.best_slots["median_rate"].map(M.spec(result.measure)),
                              t("posts", lang): result.best_slots["posts"].astype(int).astype(str)})
         parts.append(table_html(rows, lang))
     slots = [{"weekday": int(w), "weekday_name": weekday_name(int(w), "en"), "hour": int(h)}  # 0 = Monday
              for w, h in zip(result.best_slots["weekday"], result.best_slots["hour"])]
-    return block(parts, readings.timing_reading(result), lang, ["engagement_rate"], extra={"best_slots": slots})
+    return block(parts, readings.timing_reading(result), lang, [result.measure], extra={"best_slots": slots})
 
 
-def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.DataFrame:
+def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start, measure: str = "engagement_rate") -> pd.DataFrame:
     def change_of(metric: str, points: bool = False) -> str:  # a rate's change is its difference in points
         return t("change" if points else "change_pct", lang) + Aside((M.metric_label(metric, lang),)).show(lang)
 
+    first = table.index[table["posts"].fillna(0) > 0]
+    table = table.loc[first[0]:] if len(first) else table.iloc[0:0]  # from the first week (month) with posts
+    if measure != "engagement_rate":  # no reads in any week: posts and what they drew per post
+        return pd.DataFrame({
+            label: table["start"].map(fmt_start), M.metric_label("posts", lang): table["posts"].map(M.spec("posts")),
+            **{M.metric_label(m, lang): table[m].map(M.spec(m)) for m in ("interactions_per_post",)},
+            change_of("interactions_per_post"): table["interactions_per_post_change_pct"].map(CHANGE),
+            M.metric_label("avg_reposts_per_post", lang): table["avg_reposts_per_post"].map(M.spec("avg_reposts_per_post")),
+        })
     return pd.DataFrame({
         label: table["start"].map(fmt_start),
         **{M.metric_label(m, lang): table[m].map(M.spec(m)) for m in ("posts", "reads")},
@@ -217,11 +278,14 @@ def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start) -> pd.Dat
 @view.register
 def trends_view(result: content.Trends, lang: str = "en") -> Block:
     """Weekly and monthly trends of posts, reads and engagement."""
-    parts = [figure_html(charts.weekly_trend(result.weekly, lang), t("chart_trends", lang)),
-             heading(t("weekly", lang)), table_html(_trend_rows(result.weekly, lang, t("week_of", lang), lambda d: f"{d:%Y-%m-%d}"), lang),
-             heading(t("monthly", lang)), table_html(_trend_rows(result.monthly, lang, t("month", lang), lambda d: f"{d:%Y-%m}"), lang)]
-    return block(parts, readings.trends_reading(result), lang,
-                  ["posts", "reads", "engagement_rate", "avg_reposts_per_post", "breakout"])
+    measure, title = result.measure, t("chart_trends" if result.measure == "engagement_rate" else "chart_trends_interactions", lang)
+    parts = [figure_html(charts.weekly_trend(result.weekly, lang, measure, title), title),
+             heading(t("weekly", lang)),
+             table_html(_trend_rows(result.weekly, lang, t("week_of", lang), lambda d: f"{d:%Y-%m-%d}", measure), lang),
+             heading(t("monthly", lang)),
+             table_html(_trend_rows(result.monthly, lang, t("month", lang), lambda d: f"{d:%Y-%m}", measure), lang)]
+    shown = ["posts", "reads", "engagement_rate"] if measure == "engagement_rate" else ["posts", "interactions_per_post"]
+    return block(parts, readings.trends_reading(result), lang, [*shown, "avg_reposts_per_post", "breakout"])
 
 
 @view.register
