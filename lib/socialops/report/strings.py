@@ -84,6 +84,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice_platform_unknown": {"en": "{account}: the exports do not say which platform they come from; pass --platform "
                                       "so the account is registered and compared with the right peers",
                                 "zh": "{account}：导出文件无法判断所属平台，请加 --platform，以便登记账号并与同平台账号比较"},
+    "platform_figures": {"en": "On the platform's own figures", "zh": "平台专属指标"},
     "note_no_reads": {"en": "The posts carry no reads (crawled data has none), so figures per read (engagement rate, "
                             "reads tiers, best posts by engagement rate) are not available; figures per post (interactions, reposts, "
                             "comments) are shown instead",

@@ -314,6 +314,11 @@ def operations_kpis(daily: pd.DataFrame | None, posts: pd.DataFrame | None, peri
 
 # ---------------------------------------------------------------- the platform's own figures
 
-def platform_kpis(posts: pd.DataFrame | None, daily: pd.DataFrame | None, period: Period, platform: str | None):
+class PlatformKpis(content.PlatformSignals):
+    """Content performance's platform signals, shown in the audit under a heading of their own below the log."""
+
+
+def platform_kpis(posts: pd.DataFrame | None, daily: pd.DataFrame | None, period: Period, platform: str | None) -> PlatformKpis:
     """The account's period on its platform's own figures (the same signals and weighting as content performance)."""
-    return content.platform_signals(content.enrich(posts, daily, platform), period, platform)
+    signals = content.platform_signals(content.enrich(posts, daily, platform), period, platform)
+    return PlatformKpis(**vars(signals))

@@ -1,15 +1,18 @@
 """This workbook's results as report blocks: figure, table and reading, each registered with ``view``."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from socialops import metrics as M
 from socialops.format import CHANGE
 from socialops.report import charts as shared_charts
-from socialops.report.blocks import Block, block, figure_html, note_html, table_html, view
+from socialops.report.blocks import Block, block, figure_html, heading, note_html, table_html, view
 from socialops.report.strings import t
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.account_audit import charts, readings
+from socialops.workbooks.content import views as content_views
 
 
 @view.register
@@ -112,3 +115,12 @@ def kpi_comparison_view(result: audit.KpiComparison, lang: str = "en") -> Block:
              figure_html(fig, t("chart_kpis", lang))]
     values = {name: (r["current"], r["previous"]) for name, r in result.table.iterrows()}  # the JSON keeps every metric
     return block(parts, readings.kpis(result), lang, shown, values)
+
+
+@view.register
+def platform_kpis_view(result: audit.PlatformKpis, lang: str = "en") -> Block:
+    """The platform's own figures below the operations log, under their own heading."""
+    shown = content_views.platform_signals_view(result, lang)
+    if not shown.html.strip():
+        return shown
+    return replace(shown, html=heading(t("platform_figures", lang)) + shown.html)

@@ -45,7 +45,6 @@ STRINGS: dict[str, dict[str, str]] = {
                               "zh": "未知的指数成分：{unknown}；可用：{known}"},
     "error_weights_negative": {"en": "index weights must be non-negative and not all zero",
                                "zh": "指数权重不能为负，也不能全为零"},
-    "platform_figures": {"en": "On the platform's own figures", "zh": "平台专属指标对比"},
     "index_name_wci": {"en": "WCI v14.2", "zh": "WCI（v14.2）"},
     "index_name_bci": {"en": "BCI", "zh": "BCI"},
     "wci_O": {"en": "O (overall, per day)", "zh": "O（整体，日均）"},
