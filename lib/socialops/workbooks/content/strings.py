@@ -10,7 +10,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "share_posts": {"en": "Share of posts", "zh": "内容占比"},
     "share_interactions": {"en": "Share of interactions", "zh": "互动占比"},
     "lower_bounds": {"en": "10万+ (lower bounds)", "zh": "10万+（下限）"},
-    "times_median": {"en": "× median", "zh": "× 中位数"},
+    "times_median": {"en": "×\u00a0median", "zh": "×\u00a0中位数"},  # one unit: the header never breaks inside it
     "group": {"en": "Group", "zh": "分组"},
     "median_rate": {"en": "Median engagement rate", "zh": "互动率中位数"},
     "interval": {"en": "95% interval", "zh": "95% 区间"},
