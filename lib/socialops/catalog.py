@@ -46,6 +46,8 @@ WORKBOOKS: tuple[WorkbookSpec, ...] = (
                  "platform", ("engagement_per_1k_followers", "followers", "posts_per_day"), 1.8),
     WorkbookSpec("campaign_retrospective", "campaigns", {"en": "Campaign retrospective", "zh": "活动复盘"}, "campaign",
                  "account", ("roi", "lift_pct", "retention_rate", "cost_per_follower"), 1.0),
+    WorkbookSpec("weekly_review", "weekly_review", {"en": "Weekly review", "zh": "运营周报"}, "accounts", "account",
+                 ("hot_posts", "accounts_stale"), 1.5),
 )
 BY_NAME = {spec.name: spec for spec in WORKBOOKS}
 

@@ -132,7 +132,7 @@ def cmd_sample(args) -> int:
 
 # ---------------------------------------------------------------- render
 
-SUBJECT_PARAMS = ("data_dir", "lang", "account_id", "campaign_id", "start", "end")
+SUBJECT_PARAMS = ("data_dir", "lang", "account_id", "campaign_id", "accounts", "start", "end")
 
 
 def _planned(notebook: Path, params: dict, output: Path, each: bool, timeout: float) -> list[tuple[dict, Path]]:
@@ -146,17 +146,21 @@ def _planned(notebook: Path, params: dict, output: Path, each: bool, timeout: fl
     spec = catalog.get(notebook.stem)
     kind = spec.subject_kind if spec else "account"
     data_dir = Path(params.get("data_dir") or config.default_source())
-    key = "campaign_id" if kind == "campaign" else "account_id"
+    key = {"campaign": "campaign_id", "accounts": "accounts"}.get(kind, "account_id")
     directory = subject_directory(data_dir)  # read once: for the default subject and for planning
-    if params.get(key):
-        subjects: list[str] | str = [str(params[key])]
+    if kind == "accounts":
+        chosen = str(params.get(key) or "own")
+        subjects: list[str] | str = chosen if chosen in ("own", "all") else [a.strip() for a in chosen.split(",") if a.strip()]
+    elif params.get(key):
+        subjects = [str(params[key])]
     elif each:
         subjects = "all" if kind == "campaign" else "own"
     else:
         subjects = [_default_subject(kind, directory)]
     if (params.get("start") is None) != (params.get("end") is None):
         raise ValueError("give both start and end, or neither (then: the last whole month in the data)")
-    period = {"start": params["start"], "end": params["end"]} if params.get("start") else "last_month"
+    weekly = kind == "accounts" and params.get("span", "week") == "week"  # a digest is weekly unless asked for a month
+    period = {"start": params["start"], "end": params["end"]} if params.get("start") else ("last_week" if weekly else "last_month")
     extra = {k: v for k, v in params.items() if k not in SUBJECT_PARAMS}
     cfg = Config(Path("socialops render"), data_dir, output, as_of="data", timeout=timeout)
     job = Job("render", notebook, kind, subjects, extra, period, str(params.get("lang") or "en"), None, timeout)

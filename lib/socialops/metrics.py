@@ -335,6 +335,15 @@ def interactions(parts: pd.DataFrame | dict, columns: tuple[str, ...] = INTERACT
     return float(sum(known)) if known else None
 
 
+@defines("engagement_rate", "Engagement rate", "互动率",
+         "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
+         "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts: the platform's interactions, reads", "percent", 2)
+def engagement_rate(posts: pd.DataFrame) -> float | None:
+    """The period's engagement rate, weighted by reads: total interactions ÷ total reads of the posts with both."""
+    rated = posts.dropna(subset=["engagement_rate"])
+    return ratio(total(rated["interactions"]), total(rated["reads"])) if len(rated) else None
+
+
 def engagement_per_1k(posts: pd.DataFrame) -> pd.Series:
     """Each post's interactions ÷ its account's followers on the day it was published × 1000."""
     followers = posts["followers_at_post"].where(posts["followers_at_post"] > 0)

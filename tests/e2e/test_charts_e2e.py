@@ -24,6 +24,7 @@ RUNS = [
     ("campaign_retrospective", {"campaign_id": "cmp-2026-10-joint"}),
     ("campaign_retrospective", {"campaign_id": "cmp-2026-08-lottery"}),
     ("campaign_retrospective", {"campaign_id": "cmp-2026-09-member"}),
+    ("weekly_review", {"accounts": "own", "start": "2026-10-19", "end": "2026-10-25"}),
 ]
 
 

@@ -32,10 +32,11 @@ def test_validate_export_with_account_option(tmp_path, capsys):
     assert main(["validate", str(tmp_path), "--account", "w1"]) == 0
 
 
-def test_sample_command_writes_the_six_tables(tmp_path, capsys):
+def test_sample_command_writes_every_table(tmp_path, capsys):
     assert main(["sample", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "accounts.csv", "campaigns.csv", "daily.csv", "followers.csv", "post_snapshots.csv", "posts.csv"]
+        "accounts.csv", "campaigns.csv", "daily.csv", "events.csv", "followers.csv", "post_snapshots.csv", "posts.csv",
+        "targets.csv"]
 
 
 def test_unknown_notebook(capsys):

@@ -31,10 +31,10 @@ def write(tmp_path, body: str, sample_dir=None) -> Path:
     return path
 
 
-def test_shipped_config_is_valid_and_covers_all_four_workbooks():
+def test_shipped_config_is_valid_and_covers_every_workbook():
     cfg = load_config(ROOT / "reports.toml")
     assert {j.notebook.stem for j in cfg.jobs} == {"account_audit", "content_performance", "competitor_comparison",
-                                                   "campaign_retrospective"}
+                                                   "campaign_retrospective", "weekly_review"}
     assert all(j.schedule for j in cfg.jobs)
 
 
@@ -95,7 +95,7 @@ def test_plan_for_the_sample(tmp_path, sample_dir):
     cfg = load_config(write(tmp_path, body, sample_dir))
     tasks = plan(cfg, today=pd.Timestamp("2026-11-22"))
     audits = [t for t in tasks if t.job == "audit"]
-    assert [t.subject for t in audits] == ["own_weibo", "own_wechat"]
+    assert [t.subject for t in audits] == ["own_weibo", "own_wechat", "own_douyin"]
     assert audits[0].params["start"] == "2026-10-01" and audits[0].params["end"] == "2026-10-31"
     assert audits[0].out_html.endswith("out/account_audit/own_weibo/2026-10.html")
     assert audits[0].index_href == "../../index.html"
@@ -108,7 +108,7 @@ def test_longest_reports_are_handed_out_first(tmp_path, sample_dir):
     body = GOOD + '\n[jobs.competitors]\nnotebook = "competitor_comparison"\naccounts = ["own_weibo"]\n'
     cfg = load_config(write(tmp_path, body, sample_dir))
     tasks = plan(cfg, today=pd.Timestamp("2026-11-22"))
-    assert [t.label for t in tasks] == ["audit/own_weibo/2026-10", "audit/own_wechat/2026-10",
+    assert [t.label for t in tasks] == ["audit/own_weibo/2026-10", "audit/own_wechat/2026-10", "audit/own_douyin/2026-10",
                                         "competitors/own_weibo/2026-10"]
     # no earlier run: the notebooks' typical times (competitors take longest)
     assert [t.label for t in longest_first(tasks)][0] == "competitors/own_weibo/2026-10"
@@ -121,4 +121,4 @@ def test_longest_reports_are_handed_out_first(tmp_path, sample_dir):
     weibo.mkdir(parents=True)
     (weibo / "2026-09.json").write_text("{not json", encoding="utf-8")  # unreadable: typical time
     assert [t.label for t in longest_first(tasks)] == ["audit/own_wechat/2026-10", "competitors/own_weibo/2026-10",
-                                                       "audit/own_weibo/2026-10"]
+                                                       "audit/own_weibo/2026-10", "audit/own_douyin/2026-10"]

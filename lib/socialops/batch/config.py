@@ -33,7 +33,7 @@ class ConfigError(Exception):
 class Job:
     name: str
     notebook: Path
-    subject_kind: str              # "account" or "campaign"
+    subject_kind: str              # "account", "campaign" or "accounts" (one report on several)
     subjects: list[str] | str      # ids, or "own" / "all" / "finished"
     params: dict[str, Any]
     period: str | dict[str, str]
@@ -211,7 +211,8 @@ def _job(path: Path, text: str, name: str, spec: dict, cfg: Config) -> Job:
         if problem:
             raise _fail(path, text, table, "schedule", problem)
     timeout = _number(spec.get("timeout", cfg.timeout), path, text, table, "timeout")
-    return Job(name, notebook, kind[:-1], subjects, dict(params), period, lang, schedule, float(timeout))
+    subject_kind = workbook.subject_kind if workbook is not None else "account"  # "accounts": one report on all of them
+    return Job(name, notebook, subject_kind, subjects, dict(params), period, lang, schedule, float(timeout))
 
 
 def _date(value) -> date:

@@ -118,6 +118,13 @@ def select_subjects(kind: str, which: list[str] | str, data, who: str) -> list[t
             out.append((cid, {"_start": rows.loc[cid, "start"], "_end": rows.loc[cid, "end"]}))
         return out
     accounts = data.get("accounts")
+    if kind == "accounts":  # one report on several accounts: the subject names the set ("own", "all" or the ids)
+        ids = [which] if isinstance(which, str) else list(which)
+        known = set() if accounts is None else set(accounts["account_id"])
+        missing = [a for a in ids if a not in ("own", "all") and accounts is not None and a not in known]
+        if missing:
+            raise ConfigError(f"{who}: account(s) not in the data: {', '.join(missing)}")
+        return [(which if isinstance(which, str) else "-".join(ids), {"_accounts": ",".join(ids)})]
     if which in ("own", "all"):
         if accounts is None or (which == "own" and "role" not in accounts):
             raise ConfigError(f"{who}: accounts = \"{which}\" needs an accounts table (with a role column)")
@@ -149,6 +156,9 @@ def plan(cfg: Config, jobs: Iterable[Job] | None = None, today: pd.Timestamp | N
             if job.subject_kind == "campaign":
                 start, end = extra["_start"], extra["_end"]
                 params = {"campaign_id": subject}
+            elif job.subject_kind == "accounts":
+                start, end = period_dates(job.period, as_of)
+                params = {"accounts": extra["_accounts"], "start": f"{start:%Y-%m-%d}", "end": f"{end:%Y-%m-%d}"}
             else:
                 start, end = period_dates(job.period, as_of)
                 params = {"account_id": subject, "start": f"{start:%Y-%m-%d}", "end": f"{end:%Y-%m-%d}"}

@@ -31,8 +31,18 @@ FIRST_YEAR = 2000  # before the platforms existed
 FAR_DATE = (f"a date before {FIRST_YEAR} or after next year: check the date format "
             "(day and month swapped? a typo?)")
 
+def parse_amount(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """A target's value: a rate where the cell says so (``5%`` → 0.05), else a number (``1.2万``, ``800000``)."""
+    text = raw.astype("string").str.strip()
+    percent = text.str.endswith("%").fillna(False).astype(bool)
+    rates, bad_rates = parse_fraction(raw.where(percent))
+    numbers, bad_numbers, _, _ = parse_number(raw.where(~percent))
+    return numbers.where(~percent, rates), (bad_rates & percent) | (bad_numbers & ~percent)
+
+
 # Kinds whose cells parse one by one: the parser, and what a cell it cannot read should have been.
 SIMPLE = {
+    C.NUMBER: (parse_amount, "expected a number (800000, 1.2万) or a rate (5%)"),
     C.FRACTION: (parse_fraction, "expected a rate such as 28.64% or 0.2864"),
     C.SECONDS: (parse_seconds, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23"),
     C.BOOL: (parse_bool, "expected true/false (or 1/0, yes/no, 是/否)"),

@@ -20,9 +20,12 @@ CAMPAIGN_KINDS = ("platform_lottery", "self_run", "joint", "other")
 TRAFFIC_CHANNELS = ("all", "message", "chat", "moments", "recommended", "search", "profile", "other")
 
 # Column kinds: how a value is parsed and checked.
-ID, TEXT, COUNT, MONEY, DATE, DATETIME, BOOL, ENUM, TAGS, FRACTION, SECONDS = (
-    "id", "text", "count", "money", "date", "datetime", "bool", "enum", "tags", "fraction", "seconds",
+ID, TEXT, COUNT, MONEY, DATE, DATETIME, BOOL, ENUM, TAGS, FRACTION, SECONDS, NUMBER = (
+    "id", "text", "count", "money", "date", "datetime", "bool", "enum", "tags", "fraction", "seconds", "number",
 )
+TARGET_METRICS = ("followers", "followers_net", "posts", "reads", "interactions", "engagement_rate")
+EVENT_KINDS = ("campaign", "crisis", "outage", "kol", "launch", "other")
+ALL_ACCOUNTS = "all"  # an event's account_id when it concerns every account (a holiday, a platform-wide change)
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,29 @@ TABLES["post_snapshots"] = Table(
 )
 SNAPSHOT_FIGURES = tuple(c.name for c in TABLES["post_snapshots"].columns if c.kind == COUNT)
 
+# What the team aims at: one row per account, metric and period (a month 2026-10 or an ISO week 2026-W43).
+TABLES["targets"] = Table(
+    "targets", ("account_id", "metric", "period"),
+    (
+        _c("account_id", ID, True),
+        _c("metric", ENUM, True, TARGET_METRICS, ("指标",)),
+        _c("period", TEXT, True, aliases=("周期", "月份")),
+        _c("target", NUMBER, True, aliases=("目标", "目标值")),
+    ),
+    signature=("metric", "period", "target"),
+)
+# What happened that a chart should explain: a launch, a crisis, an outage, a KOL's post.
+TABLES["events"] = Table(
+    "events", ("date", "account_id", "kind", "note"),
+    (
+        _c("date", DATE, True),
+        _c("account_id", ID, True),  # or "all"
+        _c("kind", ENUM, True, EVENT_KINDS, ("类型", "事件类型")),
+        _c("note", TEXT, True, aliases=("说明", "事件", "备注")),
+    ),
+    signature=("date", "kind", "note"),
+)
+
 TABLE_NAMES = tuple(TABLES)
 
 # The platforms' own post figures (everything after profile_visits in posts): most exports fill
@@ -276,6 +302,8 @@ FILE_NAME_HINTS: dict[str, tuple[str, ...]] = {
 
 # The column that dates each table's rows (date ranges, store filters, validate's summary).
 DATE_COLUMNS = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
+# Tables read whole whatever the period (a few rows each, and what they say reaches past any window).
+UNDATED_TABLES = ("accounts", "campaigns", "targets", "events")
 # What interactions are made of (engagement = their sum).
 INTERACTIONS = ("reposts", "comments", "likes")
 
@@ -297,7 +325,12 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
                "直播": "live", "文章": "article", "长文": "article", "其他": "other"},
     "channel": {"全部": "all", "公众号消息": "message", "聊天会话": "chat", "朋友圈": "moments", "推荐": "recommended",
                 "看一看": "recommended", "搜一搜": "search", "公众号主页": "profile", "其他": "other"},
-    "kind": {"平台抽奖": "platform_lottery", "抽奖": "platform_lottery", "自建": "self_run",
+    "metric": {"粉丝数": "followers", "净增粉丝": "followers_net", "涨粉": "followers_net", "发布数": "posts",
+               "阅读": "reads", "阅读数": "reads", "播放量": "reads", "互动": "interactions", "互动数": "interactions",
+               "互动率": "engagement_rate"},
+    "kind": {"活动": "campaign", "活动上线": "campaign", "舆情": "crisis", "危机": "crisis", "平台故障": "outage",
+             "故障": "outage", "达人": "kol", "达人发布": "kol", "KOL": "kol", "新品上市": "launch", "上新": "launch",
+             "平台抽奖": "platform_lottery", "抽奖": "platform_lottery", "自建": "self_run",
              "自建活动": "self_run", "联合": "joint", "异业": "joint", "联合活动": "joint",
              "其他": "other"},
 }

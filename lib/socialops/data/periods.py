@@ -77,6 +77,13 @@ def last_whole_month(first: pd.Timestamp, last: pd.Timestamp) -> Period | None:
     return Period(start, month_end) if start >= first.normalize() else None
 
 
+def last_whole_week(last: pd.Timestamp) -> Period:
+    """The latest ISO week (Monday to Sunday) that ends on or before ``last``."""
+    last = last.normalize()
+    sunday = last - pd.Timedelta(days=(last.day_of_week + 1) % 7)
+    return Period(sunday - pd.Timedelta(days=6), sunday)
+
+
 def resolve(start=None, end=None, data_dates: pd.Series | None = None) -> Period:
     """The report period from parameters, defaulting to the last whole month in the data.
 

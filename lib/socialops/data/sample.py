@@ -1,7 +1,9 @@
-"""The bundled sample: a synthetic but realistic half-year of five brand accounts.
+"""The bundled sample: a synthetic but realistic half-year of six brand accounts.
 
-The story: a tea-drink brand runs a Weibo account and a WeChat service account and
-watches three competitors. Posting follows real audience hours and weekday rhythms;
+The story: a tea-drink brand runs a Weibo account, a WeChat service account and a Douyin
+account and watches three competitors. Its Douyin export was last downloaded on October 24
+(the weekly review flags it), and a KOL's duet sent one video far past the rest; the team
+keeps targets for October and week 43 and a log of events (launches, a crisis, an outage). Posting follows real audience hours and weekday rhythms;
 titles fit their day (seasonal launches in season, festival posts before the festival)
 and competitors write about their own products. Campaigns show in the posts (a repost
 lottery is reposted) and in the log (a joint campaign in October gives Weibo a follower
@@ -127,7 +129,82 @@ def _accounts() -> pd.DataFrame:
         rows.append(dict(account_id=p.account_id, platform=p.platform, name=p.name, role=p.role,
                          timezone="Asia/Shanghai", created_on="2019-03-01" if p.role == "own" else "",
                          **p.profile))
+    rows.append(dict(account_id=DOUYIN, platform="douyin", name="茶语时光抖音号", role="own", timezone="Asia/Shanghai",
+                     created_on="2021-06-01", verified=True, avatar_set=True, bio="每天一杯好茶的短视频。", tags="茶饮;短视频",
+                     custom_domain="", industry="food_beverage"))
     return pd.DataFrame(rows)
+
+
+# What the team aims at this month and this week, and what happened that the charts should explain.
+TARGETS = [("own_weibo", "followers_net", "2026-10", 5000), ("own_weibo", "reads", "2026-10", 800_000),
+           ("own_weibo", "posts", "2026-W43", 28), ("own_wechat", "followers_net", "2026-10", 1000),
+           ("own_wechat", "reads", "2026-10", 300_000), ("own_douyin", "followers_net", "2026-10", 6000),
+           ("own_douyin", "engagement_rate", "2026-10", "5%")]
+EVENTS = [("2026-08-10", "own_weibo", "campaign", "八月转发抽奖上线"), ("2026-09-05", "own_wechat", "campaign", "会员邀请有礼上线"),
+          ("2026-09-20", "own_weibo", "crisis", "门店排队投诉登上同城热搜"), ("2026-10-01", "all", "other", "国庆假期开始"),
+          ("2026-10-12", "own_weibo", "campaign", "秋季联名：茶语×城市书店上线"), ("2026-10-16", "own_weibo", "outage", "微博评论区故障约 2 小时"),
+          ("2026-10-21", "own_douyin", "kol", "达人@茶小白 合拍视频发布")]
+
+
+# ---------------------------------------------------------------- the third own account: Douyin, from its own seed
+
+DOUYIN = "own_douyin"
+DOUYIN_EXPORTED_AT = pd.Timestamp("2026-10-24 09:00")  # nobody has downloaded its back end since: its data stops a week early
+DOUYIN_KOL_DAY = pd.Timestamp("2026-10-21")             # a KOL's duet sends one video far past the rest
+VIDEO_LABELS = ("1min以内视频", "1-3min视频", "3min以上视频")
+
+
+def _douyin(days: pd.DatetimeIndex) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Douyin account's daily log and videos, from a seed of their own (nothing else in the sample moves)."""
+    rng = np.random.default_rng(SEED + 1)
+    days = days[days < DOUYIN_EXPORTED_AT.normalize()]
+    gained = rng.poisson(260 * np.where(days.day_of_week >= 5, 1.25, 1.0)).astype(float)
+    lost = rng.poisson(95, len(days)).astype(float)
+    gained[days == DOUYIN_KOL_DAY] *= 9
+    gained[(days > DOUYIN_KOL_DAY) & (days <= DOUYIN_KOL_DAY + pd.Timedelta(days=2))] *= 3
+    followers = 120_000 + np.cumsum(gained - lost)
+    rows = []
+    for i, day in enumerate(days):
+        for _ in range(max(int(rng.poisson(0.9)), 1 if day == DOUYIN_KOL_DAY else 0)):
+            ts = day + pd.Timedelta(hours=int(rng.choice([12, 18, 19, 20, 21], p=[0.15, 0.2, 0.2, 0.25, 0.2])),
+                                    minutes=int(rng.integers(0, 60)))
+            topic = str(rng.choice(TOPICS[:5], p=[0.25, 0.2, 0.25, 0.1, 0.2]))
+            length = int(rng.choice(3, p=[0.45, 0.45, 0.1]))
+            duration = float(rng.integers(*((12, 60), (60, 180), (180, 420))[length]))
+            duet = day == DOUYIN_KOL_DAY and not any(r["published_at"].normalize() == day for r in rows[-3:])
+            lift = TOPIC_LIFT[topic] * rng.lognormal(0, 0.6) * (8.0 if duet else 1.0)
+            plays = followers[i] * 0.22 * lift
+            held = float(np.clip(rng.normal(0.55, 0.08) + 0.04 * TOPIC_RATE[topic], 0.3, 0.8))
+            completion = float(np.clip(held * (0.62 - 0.12 * length) + rng.normal(0, 0.03), 0.05, 0.7))
+            rows.append(dict(account_id=DOUYIN, published_at=ts, title=_douyin_title(rng, topic, duet), format="video",
+                             format_label=VIDEO_LABELS[length], topic=topic, reads=round(plays),
+                             likes=round(plays * 0.045 * TOPIC_RATE[topic] * rng.lognormal(0, 0.3)),
+                             comments=round(plays * 0.004 * TOPIC_RATE[topic] * rng.lognormal(0, 0.4)),
+                             reposts=round(plays * 0.003 * rng.lognormal(0, 0.5)),
+                             favorites=round(plays * 0.006 * rng.lognormal(0, 0.5)),
+                             follows=round(plays * 0.002 * rng.lognormal(0, 0.5)),
+                             completion_rate=round(completion, 4), completion_5s_rate=round(held, 4),
+                             bounce_2s_rate=round(float(np.clip(0.62 - held * 0.55 + rng.normal(0, 0.03), 0.1, 0.6)), 4),
+                             duration_seconds=duration,
+                             avg_watch_seconds=round(duration * float(np.clip(completion + 0.2, 0.1, 0.9)), 1)))
+    posts = pd.DataFrame(rows)
+    posts.insert(0, "post_id", [f"{DOUYIN}-{k:05d}" for k in range(len(posts))])
+    posts["captured_at"] = DOUYIN_EXPORTED_AT
+    day_of = posts["published_at"].dt.normalize()
+    log = pd.DataFrame({"date": days, "account_id": DOUYIN, "followers": followers.round(), "followers_gained": gained,
+                        "followers_lost": lost})
+    for column in ("reads", "reposts", "comments", "likes"):
+        log[column] = posts.groupby(day_of)[column].sum().reindex(days, fill_value=0).to_numpy()
+    log["posts"] = posts.groupby(day_of).size().reindex(days, fill_value=0).to_numpy()
+    return log, posts
+
+
+def _douyin_title(rng, topic: str, duet: bool) -> str:
+    n = int(rng.integers(3, 50))
+    if duet:
+        return "和@茶小白 合拍：一分钟泡好一杯桂花乌龙"
+    return {"新品": "新品开箱：{n}秒看懂桂花乌龙", "福利": "评论区抽{n}位送新品", "知识科普": "{n}秒学会冷泡茶",
+            "品牌故事": "跟拍：一杯茶的{n}道工序", "用户故事": "茶友vlog：{n}天喝遍茶语"}[topic].format(n=n)
 
 
 def _campaign_boost(account_id: str, days: pd.DatetimeIndex) -> tuple[np.ndarray, np.ndarray]:
@@ -363,8 +440,13 @@ def build() -> dict[str, pd.DataFrame]:
     campaigns = pd.DataFrame([_record(c, daily) for c in CAMPAIGNS])
     snapshots = _snapshots(posts)
     posts["captured_at"] = EXPORTED_AT
-    return {"accounts": _accounts(), "daily": daily, "posts": posts,
-            "followers": _follower_sample(rng), "campaigns": campaigns, "post_snapshots": snapshots}
+    followers = _follower_sample(rng)
+    douyin_daily, douyin_posts = _douyin(days)
+    douyin_posts["reads_display"] = douyin_posts["reads"].astype("Int64").astype(str)
+    return {"accounts": _accounts(), "daily": pd.concat([daily, douyin_daily], ignore_index=True),
+            "posts": pd.concat([posts, douyin_posts], ignore_index=True), "followers": followers, "campaigns": campaigns,
+            "post_snapshots": snapshots, "targets": pd.DataFrame(TARGETS, columns=["account_id", "metric", "period", "target"]),
+            "events": pd.DataFrame(EVENTS, columns=["date", "account_id", "kind", "note"])}
 
 
 def _snapshots(posts: pd.DataFrame) -> pd.DataFrame:

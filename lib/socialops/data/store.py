@@ -28,7 +28,7 @@ from socialops.data.problems import DataError, Problem, StoreError
 
 SQL_TYPES = {C.ID: "VARCHAR", C.TEXT: "VARCHAR", C.ENUM: "VARCHAR", C.TAGS: "VARCHAR", C.COUNT: "DOUBLE",
              C.MONEY: "DOUBLE", C.DATE: "DATE", C.DATETIME: "TIMESTAMP", C.BOOL: "BOOLEAN",
-             C.FRACTION: "DOUBLE", C.SECONDS: "DOUBLE"}
+             C.FRACTION: "DOUBLE", C.SECONDS: "DOUBLE", C.NUMBER: "DOUBLE"}
 LOWER_BOUND_COLUMNS = {"posts": ("reads",), "daily": ("reads",),
                        "post_figures": ("likes", "comments", "reposts", "favorites")}
 # Store tables that extend a contract table, keyed like it: posts' platform-native figures. One
@@ -171,7 +171,7 @@ def _check_accounts(data: Dataset, known: set[str], name: str) -> list[Problem]:
     for table, frame in data.tables.items():
         if table == "accounts" or "account_id" not in frame:
             continue
-        unknown = sorted(set(frame["account_id"].dropna().unique()) - known)
+        unknown = sorted(set(frame["account_id"].dropna().unique()) - known - {C.ALL_ACCOUNTS})  # an event for all
         if unknown:
             problems.append(Problem(name, f"account not in the store's accounts table ({', '.join(unknown[:3])}); "
                                           "ingest the accounts file first", "account_id", table=table))
@@ -187,7 +187,7 @@ def _merge(con, table: str, frame: pd.DataFrame, source: str, now: datetime) -> 
     spec = C.TABLES[SIDE_TABLES.get(table, table)]
     types = dict(columns(table))
     present = [n for n in types if n in frame]
-    if not set(present) - set(spec.key):
+    if table in SIDE_TABLES and not set(present) - set(spec.key):
         return 0  # nothing for this table in the export (a side table's figures it does not carry)
     incoming = frame[present].copy()  # keys are unique: validated
     for n in present:

@@ -128,6 +128,8 @@ def _check_accounts_known(tables: dict[str, pd.DataFrame]) -> list[Problem]:
         if name == "accounts" or "account_id" not in frame:
             continue
         unknown = frame["account_id"].notna() & ~frame["account_id"].isin(known)
+        if name == "events":
+            unknown &= frame["account_id"] != C.ALL_ACCOUNTS  # an event every account shares
         if unknown.any():
             ids = ", ".join(sorted(map(str, frame.loc[unknown, "account_id"].unique()))[:3])
             out += _per_file(frame, unknown, name, "account_id",
@@ -141,6 +143,16 @@ def _check_campaign_dates(frame: pd.DataFrame) -> list[Problem]:
     backwards = frame["end"] < frame["start"]
     return _per_file(frame, backwards.fillna(False), "campaigns", "end",
                      "campaign ends before it starts (dates are inclusive: end >= start)") if backwards.any() else []
+
+
+TARGET_PERIOD = r"\d{4}-(0[1-9]|1[0-2])|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
+
+
+def _check_target_periods(frame: pd.DataFrame) -> list[Problem]:
+    if "period" not in frame:
+        return []
+    bad = frame["period"].notna() & ~frame["period"].astype(str).str.fullmatch(TARGET_PERIOD)
+    return _per_file(frame, bad, "targets", "period", "expected a month (2026-10) or an ISO week (2026-W43)") if bad.any() else []
 
 
 def _check_timezones(frame: pd.DataFrame) -> list[Problem]:
@@ -180,4 +192,6 @@ def validate(tables: dict[str, pd.DataFrame], reported: list[Problem] = ()) -> l
         problems += _check_campaign_dates(tables["campaigns"])
     if "accounts" in tables:
         problems += _check_timezones(tables["accounts"])
+    if "targets" in tables:
+        problems += _check_target_periods(tables["targets"])
     return problems

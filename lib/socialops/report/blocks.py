@@ -20,7 +20,7 @@ from socialops import metrics as M
 from socialops.format import Figure, Spec, cell
 from socialops.report import charts
 from socialops.report.findings import Finding, texts
-from socialops.report.strings import shorten, t
+from socialops.report.strings import shorten, t, value_label
 
 MAX_TABLE_ROWS = 50
 
@@ -119,3 +119,17 @@ def view(result, lang: str = "en") -> Block:
             importlib.import_module(views)
             return view(result, lang)
     raise TypeError(f"no view for {type(result).__name__}")
+
+
+def events_html(events: pd.DataFrame, names: dict[str, str], lang: str) -> str:
+    """The events numbered on a chart, as an escaped table: number, date, account, kind and note."""
+    if events is None or events.empty:
+        return ""
+    rows = pd.DataFrame({
+        t("event_number", lang): [str(i) for i in range(1, len(events) + 1)],
+        t("date", lang): pd.to_datetime(events["date"]).dt.strftime("%Y-%m-%d"),
+        t("account", lang): [t("event_all", lang) if a == "all" else names.get(a, a) for a in events["account_id"]],
+        t("kind", lang): [value_label("event_kind", k, lang) for k in events["kind"]],
+        t("note_column", lang): [short(n, 120) for n in events["note"]],
+    })
+    return heading(t("events", lang)) + table_html(rows, lang, css="so-events")

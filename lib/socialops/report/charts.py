@@ -245,3 +245,24 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
     if ylabel:
         ax.set_ylabel(ylabel)
     return fig
+
+
+def mark_events(ax: Axes, positions: list[float], numbers: list[int] | None = None) -> None:
+    """Events on a trend chart: a dashed line at each position, numbered at the top (1, 2, … or ``numbers``) to match
+    the events table under the chart; the notes stay in the table, as text, never drawn."""
+    top = ax.get_ylim()[1]
+    for number, x in zip(numbers or range(1, len(positions) + 1), positions):
+        ax.axvline(x, ymax=0.84, color=PALETTE["accent"], linestyle="--", linewidth=1.1, alpha=0.9, zorder=1)  # under its number
+        ax.annotate(str(number), (x, top), xytext=(0, -2), textcoords="offset points", ha="center", va="top",  # inside: off titles
+                    fontsize=8, color="white", annotation_clip=False,
+                    bbox={"boxstyle": "circle,pad=0.2", "facecolor": PALETTE["accent"], "edgecolor": "none"})
+
+
+def week_positions(dates, week_starts) -> list[float]:
+    """Where dates fall on a chart of weeks drawn at 0, 1, 2, …: a Wednesday is halfway through its week."""
+    starts = pd.DatetimeIndex(week_starts)
+    out = []
+    for date in pd.to_datetime(pd.Series(dates)):
+        index = int(np.searchsorted(starts.values, date.to_datetime64(), side="right")) - 1
+        out.append(index + (date - starts[index]).days / 7 - 0.5 + 1 / 14 if index >= 0 else -0.5)
+    return out

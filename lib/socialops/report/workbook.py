@@ -19,7 +19,7 @@ from socialops import paths as config
 from socialops.catalog import Lang
 from socialops.data.coverage import coverage_notices
 from socialops.data.load import Dataset
-from socialops.data.periods import Period, resolve
+from socialops.data.periods import Period, last_whole_week, resolve
 from socialops.data.problems import DataError, Problem, ReportError, set_report_lang
 from socialops.data.source import open_source
 from socialops.report import charts, summary
@@ -40,6 +40,25 @@ CONVENTIONS = {
     "dates": "YYYY-MM-DD, inclusive",
 }
 TOLD_FROM_DATA = ("notice_date_only", "notice_no_follower_totals", "notice_rounded")  # coverage_notices says these
+
+
+def choose_accounts(data: Dataset, which: str | None) -> list[str]:
+    """The accounts of a report on several: "own" (the default), "all", or ids separated by commas."""
+    accounts = data.get("accounts")
+    if accounts is None or accounts.empty:
+        raise refusal("error_no_accounts")
+    which = (which or "own").strip()
+    if which in ("own", "all"):
+        chosen = accounts if which == "all" else accounts[accounts["role"] == "own"]
+        if chosen.empty:
+            raise refusal("error_no_accounts")
+        return [str(a) for a in chosen["account_id"]]
+    ids = [a.strip() for a in which.split(",") if a.strip()]
+    known = set(accounts["account_id"])
+    for account in ids:
+        if account not in known:
+            raise refusal("error_account_unknown", account=account, known=", ".join(sorted(known)))
+    return ids
 
 
 def choose_account(data: Dataset, account_id: str | None) -> str:
@@ -145,7 +164,45 @@ class Workbook:
             display(book.intro())
         return book
 
+    @classmethod
+    def open_accounts(cls, notebook: str, data_dir: str | None = None, accounts: str | None = None,
+                      start: str | None = None, end: str | None = None, span: str = "week", lang: str = "en",
+                      show: bool = True, **extra) -> Workbook:
+        """Like :meth:`open`, with several accounts as the subject (``accounts``: "own", "all" or ids separated by
+        commas); by default the last whole ISO week (``span="month"``: month) the freshest account's data covers."""
+        lang = _lang(lang)
+        set_report_lang(lang)
+        charts.theme()
+        used = _source(data_dir)
+        source = open_source(used)
+        directory = source.directory()
+        chosen = choose_accounts(directory, accounts)
+        ends = source.log_ends()
+        ends = None if ends is None else ends[ends["account_id"].isin(chosen)]
+        last = None if ends is None or ends.empty else pd.Timestamp(ends["date"].max())
+        if start or end or last is None:
+            period = _period(start, end, None if last is None else pd.Series([last]))
+        else:
+            period = last_whole_week(last) if span == "week" else _period(None, None, pd.Series([last]))
+        data = source.read(chosen, since=period.start - pd.Timedelta(days=HISTORY_DAYS))
+        if directory.get("accounts") is not None and data is not directory:
+            data.tables["accounts"] = directory["accounts"]
+        params = {"data_dir": str(used), "accounts": accounts or "own", "start": f"{period.start:%Y-%m-%d}",
+                  "end": f"{period.end:%Y-%m-%d}", "span": span, "lang": lang, **extra}
+        label = t("own_accounts" if (accounts or "own") == "own" else "all_accounts" if accounts == "all" else "chosen_accounts",
+                  lang, n=len(chosen))
+        book = cls(notebook, data, chosen[0], period, lang, params,
+                   subject={"account_id": None, "name": label, "accounts": chosen})
+        if show:
+            display(book.intro())
+        return book
+
     # ------------------------------------------------------------ subject
+    @property
+    def accounts(self) -> list[str]:
+        """The accounts the report is about: its subject's list, else its one account."""
+        return list(self.subject.get("accounts", [self.account_id]))
+
     @property
     def previous(self) -> Period:
         return self.compared or self.period.previous()
@@ -163,6 +220,17 @@ class Workbook:
         """The account's platform (accounts table), which says how its figures are read; None when unknown."""
         row = self.account
         return None if row is None or pd.isna(row.get("platform")) else str(row["platform"])
+
+    def name_of(self, account_id: str) -> str:
+        """An account's display name (its id where the accounts table has none)."""
+        accounts = self.data.get("accounts")
+        rows = None if accounts is None else accounts[accounts["account_id"] == account_id]
+        return account_id if rows is None or rows.empty or pd.isna(rows["name"].iloc[0]) else str(rows["name"].iloc[0])
+
+    def platform_of(self, account_id: str) -> str | None:
+        accounts = self.data.get("accounts")
+        rows = None if accounts is None else accounts[accounts["account_id"] == account_id]
+        return None if rows is None or rows.empty or pd.isna(rows["platform"].iloc[0]) else str(rows["platform"].iloc[0])
 
     @property
     def account_name(self) -> str:
@@ -188,16 +256,23 @@ class Workbook:
             return Aside((text,)).show(self.lang)
 
         platform = "" if self.account is None else f" · {value_label('platform', self.account.get('platform'), self.lang)}"
-        lines = [f"{t('campaign', self.lang)}{colon}{self.subject['name']}{aside(self.subject['campaign_id'])}"] if self.subject else []
+        lines = [f"{t('campaign', self.lang)}{colon}{self.subject['name']}{aside(self.subject['campaign_id'])}"] \
+            if "campaign_id" in self.subject else []
+        if "accounts" in self.subject:
+            names = ("、" if zh else ", ").join(f"{self.name_of(a)}{aside(value_label('platform', self.platform_of(a), self.lang))}"
+                                               for a in self.accounts)
+            lines.append(f"{t('accounts', self.lang)}{colon}{names}")
+        else:
+            lines.append(f"{t('account', self.lang)}{colon}{self.account_name}{aside(self.account_id + platform)}")
         lines += [
-            f"{t('account', self.lang)}{colon}{self.account_name}{aside(self.account_id + platform)}",
             f"{t('period', self.lang)}{colon}{self.label(self.period, dated=True)}{comma}"
             f"{t('compared_with', self.lang)}{'' if zh else ' '}{self.label(self.previous)}",
         ]
-        shown = scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
+        several = "accounts" in self.subject  # a digest tells each account's gaps in its own freshness section
+        shown = self.accounts if several else scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
         notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
                    if notice.concerns(shown) and notice.key not in TOLD_FROM_DATA]
-        notices = coverage_notices(self.data.tables, self.account_id) + notices
+        notices = ([] if several else coverage_notices(self.data.tables, self.account_id)) + notices
         notes = "".join(note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')

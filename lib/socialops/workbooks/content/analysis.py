@@ -94,15 +94,6 @@ def interactions_per_post(posts: pd.DataFrame) -> float | None:
 
 # ---------------------------------------------------------------- 1. overview
 
-@M.defines("engagement_rate", "Engagement rate", "互动率",
-           "Interactions ÷ reads over posts with both (per post: its own interactions ÷ reads)",
-           "互动数 ÷ 阅读数（仅统计两者都有的内容；单条：该条互动 ÷ 阅读）", "posts: the platform's interactions, reads", "percent", 2)
-def engagement_rate(posts: pd.DataFrame) -> float | None:
-    """The period's engagement rate, weighted by reads: total interactions ÷ total reads of the posts with both."""
-    rated = posts.dropna(subset=["engagement_rate"])
-    return M.ratio(M.total(rated["interactions"]), M.total(rated["reads"])) if len(rated) else None
-
-
 def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
     """Totals, means and medians of one period's posts (``posts`` already enriched and filtered)."""
     figures: dict[str, dict[str, float | None]] = {"posts": {"value": float(len(posts)), "median": None}}
@@ -118,7 +109,7 @@ def period_figures(posts: pd.DataFrame) -> dict[str, dict[str, float | None]]:
                                         "median": float(interactions.median()) if len(interactions) else None}
     rated = posts.dropna(subset=["engagement_rate"])
     figures["engagement_rate"] = {
-        "value": engagement_rate(posts),
+        "value": M.engagement_rate(posts),
         "median": float(rated["engagement_rate"].median()) if len(rated) else None}
     per_1k = posts["engagement_per_1k"].dropna()
     figures["engagement_per_1k_followers"] = {"value": M.engagement_per_1k_followers(posts),

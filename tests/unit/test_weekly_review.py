@@ -1,0 +1,101 @@
+"""The weekly review against figures worked out by hand on small fixtures."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from socialops.data.load import read_dataset
+from socialops.data.periods import Period, last_whole_week
+from socialops.data.problems import DataError
+from socialops.workbooks.weekly_review import analysis as W
+from socialops.workbooks.weekly_review import readings
+
+WEEK = Period(pd.Timestamp("2026-10-19"), pd.Timestamp("2026-10-25"))
+ACCOUNTS = pd.DataFrame({"account_id": ["wb", "dy"], "platform": ["weibo", "douyin"], "name": ["微博号", "抖音号"],
+                         "role": "own"})
+
+
+def daily(account: str, end: str = "2026-10-25", followers: int = 1000, gained: int = 10, lost: int = 4) -> pd.DataFrame:
+    days = pd.date_range("2026-09-14", end)
+    return pd.DataFrame({"date": days, "account_id": account, "followers": followers + np.arange(len(days)) * (gained - lost),
+                         "followers_gained": gained, "followers_lost": lost})
+
+
+def posts(account: str, days: list[str], reads: list[float], likes: list[float], **extra) -> pd.DataFrame:
+    return pd.DataFrame({"post_id": [f"{account}{i}" for i in range(len(days))], "account_id": account,
+                         "published_at": pd.to_datetime(days), "title": [f"{account} post {i}" for i in range(len(days))],
+                         "reads": reads, "likes": likes, **extra})
+
+
+def test_an_accounts_week_is_read_as_its_platform_reads_it():
+    p = posts("dy", ["2026-10-20 20:00", "2026-10-22 20:00"], [1000, 3000], [50, 90],
+              comments=[5, 10], reposts=[2, 3], favorites=[3, 7])
+    f = W.figures(daily("dy"), p, "dy", "douyin", WEEK)
+    assert f["interactions"] == 50 + 5 + 2 + 3 + 90 + 10 + 3 + 7       # Douyin: likes + comments + shares + saves
+    assert f["engagement_rate"] == pytest.approx(170 / 4000)           # weighted by plays, not the mean of 6.0% and 3.67%
+    assert f["followers_net"] == 7 * 6 and f["posts"] == 2
+    assert f["followers"] == 1000 + (len(pd.date_range("2026-09-14", "2026-10-25")) - 1) * 6
+
+
+def test_every_account_against_the_previous_week_and_the_four_before_stale_ones_last():
+    weeks = ["2026-09-21", "2026-09-28", "2026-10-05", "2026-10-12", "2026-10-19"]
+    wb = posts("wb", [f"{w} 09:00" for w in weeks], [100] * 5, [10, 20, 30, 40, 100])
+    dy = posts("dy", [f"{w} 09:00" for w in weeks], [100] * 5, [5, 5, 5, 5, 5])
+    log = pd.concat([daily("wb"), daily("dy", end="2026-10-23")])
+    table = W.accounts_table(log, pd.concat([wb, dy]), ACCOUNTS, ["wb", "dy"], WEEK)
+    row = table.table.loc["wb"]
+    assert row["interactions"] == 100 and row["interactions_previous"] == 40
+    assert row["interactions_baseline"] == pytest.approx((10 + 20 + 30 + 40) / 4)   # the 4 weeks before
+    assert row["interactions_change_pct"] == pytest.approx(150.0)
+    assert table.stale == ["dy"] and list(table.table.index) == ["wb", "dy"]       # data to 10-23 of a week to 10-25
+    keys = [f.key for f in readings.accounts_reading(table)]
+    assert keys[0] == "weekly_review.freshness.stale" and "weekly_review.accounts.moved_most" in keys
+
+
+def test_a_hot_post_passes_its_accounts_median_plus_k_robust_deviations():
+    days = [f"2026-{d} 12:00" for d in ("08-01", "08-08", "08-15", "08-22", "08-29", "09-05", "09-12", "09-19", "10-20", "10-21")]
+    likes = [10, 12, 14, 10, 12, 14, 10, 12, 13, 60]
+    hot = W.hot_posts(posts("wb", days, [1000] * 10, likes), ACCOUNTS, ["wb"], WEEK, k=3.0)
+    median = float(np.median(likes))                                       # 12.0
+    spread = 1.4826 * float(np.median(np.abs(np.array(likes) - median)))  # 1.4826 × 2 = 2.97
+    assert median + 3 * spread < 60 and not median + 3 * spread < 13
+    assert list(hot.posts["post_id"]) == ["wb9"] and hot.posts.loc[0, "multiple"] == pytest.approx(60 / median)
+    few = W.hot_posts(posts("dy", days[:3], [1] * 3, [1, 1, 50]), ACCOUNTS, ["dy"], WEEK)
+    assert few.too_few == ["dy"] and few.posts.empty
+
+
+def test_targets_give_achievement_and_pace():
+    p = posts("wb", ["2026-10-02 09:00", "2026-10-20 09:00"], [30_000, 20_000], [1, 1])
+    targets = pd.DataFrame({"account_id": "wb", "metric": ["reads", "followers_net", "posts", "engagement_rate"],
+                            "period": ["2026-10", "2026-10", "2026-W43", "2026-10"], "target": [100_000, 150, 2, 0.01]})
+    table = W.targets(targets, daily("wb"), p, ACCOUNTS, ["wb"], WEEK).table.set_index("metric")
+    reads = table.loc["reads"]   # 50,000 of 100,000 with 25 of 31 days gone: behind; 6 days left need 8,333 a day
+    assert reads["achieved"] == 0.5 and reads["status"] == "behind" and reads["days_left"] == 6
+    assert reads["expected"] == pytest.approx(100_000 * 25 / 31) and reads["needed_per_day"] == pytest.approx(50_000 / 6)
+    assert table.loc["followers_net", "actual"] == 25 * 6 and table.loc["followers_net", "status"] == "achieved"
+    assert table.loc["posts", "status"] == "missed" and table.loc["posts", "days_left"] == 0   # 1 of 2 in W43
+    assert table.loc["engagement_rate", "status"] == "behind"   # a level: 2 likes ÷ 50,000 reads is below 1%
+    assert pd.isna(table.loc["engagement_rate", "needed_per_day"])  # a rate has no amount per day to add
+    keys = [f.key for f in readings.targets_reading(W.targets(targets, daily("wb"), p, ACCOUNTS, ["wb"], WEEK))]
+    assert keys[:2] == ["weekly_review.targets.behind", "weekly_review.targets.below"]
+
+
+def test_periods_and_events():
+    assert W.target_period("2026-W43") == WEEK and W.target_period("2026-02").end == pd.Timestamp("2026-02-28")
+    assert last_whole_week(pd.Timestamp("2026-10-31")) == WEEK and last_whole_week(pd.Timestamp("2026-10-25")) == WEEK
+    events = pd.DataFrame({"date": pd.to_datetime(["2026-10-01", "2026-10-20", "2026-10-21"]), "account_id": ["all", "wb", "xx"],
+                           "kind": "other", "note": ["a", "b", "c"]})
+    assert list(W.events_for(events, ["wb"], pd.Timestamp("2026-09-01"), WEEK.end)["note"]) == ["a", "b"]
+
+
+def test_targets_and_events_files_are_read_and_checked(tmp_path):
+    (tmp_path / "accounts.csv").write_text("account_id,platform,name,role\nwb,weibo,W,own\n", encoding="utf-8")
+    (tmp_path / "targets.csv").write_text("account_id,指标,周期,目标\nwb,阅读,2026-10,80万\nwb,互动率,2026-W43,5%\n", encoding="utf-8")
+    (tmp_path / "events.csv").write_text("date,account_id,类型,说明\n2026-10-01,all,活动上线,国庆\n", encoding="utf-8")
+    data = read_dataset(tmp_path)
+    assert list(data["targets"]["target"]) == [800_000, 0.05] and list(data["targets"]["metric"]) == ["reads", "engagement_rate"]
+    assert data["events"].loc[0, "kind"] == "campaign"
+    (tmp_path / "targets.csv").write_text("account_id,metric,period,target\nwb,reads,Oct 2026,1\n", encoding="utf-8")
+    with pytest.raises(DataError, match="ISO week"):
+        read_dataset(tmp_path)
