@@ -203,8 +203,14 @@ def _busiest(hours: pd.Series, lo: int, hi: int) -> int | None:
     return int(counts[counts == top].index.min()) if top >= max(2, 0.2 * len(slot)) else None
 
 
-def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
-    """When the account posts: weekday x hour counts, active-hour share, gaps, bursts and slots."""
+def posting_rhythm(posts: pd.DataFrame | None, period: Period, daily: pd.DataFrame | None = None) -> PostingRhythm:
+    """When the account posts: weekday x hour counts, active-hour share, gaps, bursts and slots. Days are counted
+    to the last day the daily log covers (an export that stops early has no "days without posts" after it)."""
+    previous = period.previous()
+    if daily is not None and not daily.empty:
+        logged = pd.to_datetime(daily["date"]).max().normalize()
+        if period.start <= logged < period.end:
+            period = Period(period.start, logged)
     grid = pd.DataFrame(0, index=range(7), columns=range(24))
     none = PostingRhythm(grid, 0, period.days, None, period.days, None, None,
                          pd.DataFrame(columns=["start", "posts"]), None, None)
@@ -238,7 +244,7 @@ def posting_rhythm(posts: pd.DataFrame | None, period: Period) -> PostingRhythm:
         bursts=bursts,
         morning_slot=_busiest(hours, 5, 11), evening_slot=_busiest(hours, 17, 23),
         previous_active_hour_share=M.active_hour_share(
-            M.timed(posts[period.previous().mask(posts["published_at"])].dropna(subset=["published_at"]))["published_at"]),
+            M.timed(posts[previous.mask(posts["published_at"])].dropna(subset=["published_at"]))["published_at"]),
     )
 
 

@@ -8,13 +8,14 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from socialops import metrics as M
-from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure, value_labels_only
+from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure, theme, value_labels_only
 from socialops.report.findings import Aside
 from socialops.report.strings import t, weekday_name
 
 
 def tier_shares(tables: dict[str, pd.DataFrame], lang: str = "en") -> Figure:
     """Side by side per tiering: each tier's share of posts against its share of interactions."""
+    theme()
     fig = Figure(figsize=(WIDTH, 3.6), layout="constrained")
     axes = fig.subplots(1, len(tables))
     for ax, (title, table) in zip(np.atleast_1d(axes), tables.items()):
@@ -39,6 +40,7 @@ def group_effects(groups: dict[str, pd.DataFrame], overall: float | None, labels
     if not groups:
         return empty_figure(t("not_available", lang))
     rows = sum(len(v) for v in groups.values())
+    theme()
     fig = Figure(figsize=(WIDTH, 0.32 * rows + 0.9 * len(groups) + 0.6), layout="constrained")
     axes = np.atleast_1d(fig.subplots(len(groups), 1, sharex=True,
                                       height_ratios=[max(len(v), 1) for v in groups.values()]))
