@@ -99,3 +99,18 @@ def test_targets_and_events_files_are_read_and_checked(tmp_path):
     (tmp_path / "targets.csv").write_text("account_id,metric,period,target\nwb,reads,Oct 2026,1\n", encoding="utf-8")
     with pytest.raises(DataError, match="ISO week"):
         read_dataset(tmp_path)
+
+
+def test_events_reach_the_audit_and_content_trend_charts_as_escaped_tables():
+    from socialops.report.blocks import events_html
+    from socialops.workbooks.account_audit import analysis as audit
+    from socialops.workbooks.content import analysis as content
+
+    events = pd.DataFrame({"date": pd.to_datetime(["2026-09-30", "2026-10-12", "2026-10-20"]), "account_id": ["wb", "all", "wb"],
+                           "kind": ["crisis", "other", "kol"], "note": ["a", "国庆", "<b>KOL</b>"]})
+    growth = audit.follower_growth(daily("wb"), WEEK, events=events)
+    assert list(growth.events["note"]) == ["<b>KOL</b>"]                                   # inside the period only
+    trend = content.trends(content.enrich(posts("wb", ["2026-10-20 09:00"], [100], [5]), None, "weibo"), WEEK, events=events)
+    assert list(trend.events["note"]) == ["a", "国庆", "<b>KOL</b>"]                        # inside the chart's eight weeks
+    html = events_html(trend.events, None, "zh")
+    assert "&lt;b&gt;KOL&lt;/b&gt;" in html and "<b>KOL" not in html and "达人发布" in html and "舆情" in html

@@ -121,14 +121,16 @@ def view(result, lang: str = "en") -> Block:
     raise TypeError(f"no view for {type(result).__name__}")
 
 
-def events_html(events: pd.DataFrame, names: dict[str, str], lang: str) -> str:
-    """The events numbered on a chart, as an escaped table: number, date, account, kind and note."""
+def events_html(events: pd.DataFrame | None, names: dict[str, str] | None, lang: str) -> str:
+    """The events numbered on a chart, as an escaped table: number, date, account (``names``: on a report of several
+    accounts), kind and note."""
     if events is None or events.empty:
         return ""
     rows = pd.DataFrame({
         t("event_number", lang): [str(i) for i in range(1, len(events) + 1)],
         t("date", lang): pd.to_datetime(events["date"]).dt.strftime("%Y-%m-%d"),
-        t("account", lang): [t("event_all", lang) if a == "all" else names.get(a, a) for a in events["account_id"]],
+        **({t("account", lang): [t("event_all", lang) if a == "all" else names.get(a, a) for a in events["account_id"]]}
+           if names is not None else {}),
         t("kind", lang): [value_label("event_kind", k, lang) for k in events["kind"]],
         t("note_column", lang): [short(n, 120) for n in events["note"]],
     })

@@ -242,6 +242,13 @@ class Workbook:
         spec = catalog.get(self.notebook)
         return spec.title(self.lang) if spec else self.notebook
 
+    def events(self) -> pd.DataFrame | None:
+        """The events of this report's accounts and those for every account (``all``), by date; None without a table."""
+        events = self.data.get("events")
+        if events is None:
+            return None
+        return events[events["account_id"].isin([*self.accounts, "all"])].sort_values("date").reset_index(drop=True)
+
     def rows(self, table: str) -> pd.DataFrame | None:
         """This account's rows of ``table`` (``None`` when the data has no such table)."""
         frame = self.data.get(table)

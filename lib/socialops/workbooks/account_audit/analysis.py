@@ -70,6 +70,7 @@ class FollowerGrowth:
     posts: pd.DataFrame | None = field(repr=False, default=None)  # the period's posts, to explain spikes
     campaigns: pd.DataFrame | None = field(repr=False, default=None)  # the account's campaigns, to name a spike's cause
     previous: FollowerGrowth | None = field(repr=False, default=None)  # the same figures for the period before
+    events: pd.DataFrame | None = field(repr=False, default=None)  # date, account_id, kind, note: inside the period
 
     @property
     def anomalies(self) -> pd.DataFrame:
@@ -101,7 +102,8 @@ def campaign_overlapping(campaigns: pd.DataFrame | None, first: pd.Timestamp, la
 
 
 def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFrame | None = None,
-                    campaigns: pd.DataFrame | None = None, compare: bool = True) -> FollowerGrowth:
+                    campaigns: pd.DataFrame | None = None, compare: bool = True,
+                    events: pd.DataFrame | None = None) -> FollowerGrowth:
     """Daily net growth in the period, its rate, and days far outside the account's usual range.
 
     The usual range is judged on the whole log (not the period alone), so one campaign
@@ -123,7 +125,10 @@ def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFr
     history["anomaly"] = M.robust_outliers(history["net"])
     history = history.reset_index(drop=True)
     before = _growth_in(history, daily, period.previous()) if compare else None  # the same log, read once
-    return _growth_in(history, daily, period, posts, campaigns, before)
+    growth = _growth_in(history, daily, period, posts, campaigns, before)
+    if events is not None and len(events):
+        growth.events = events[period.mask(pd.to_datetime(events["date"]))].reset_index(drop=True)
+    return growth
 
 
 def _growth_in(history: pd.DataFrame, daily: pd.DataFrame, period: Period, posts: pd.DataFrame | None = None,

@@ -1,16 +1,17 @@
 """This workbook's own figures, drawn in the shared theme (plain text only)."""
 from __future__ import annotations
 
+import matplotlib.dates
 import matplotlib.ticker
 import pandas as pd
 from matplotlib.figure import Figure
 
-from socialops.report.charts import PALETTE, _figure, date_axis, empty_figure
+from socialops.report.charts import PALETTE, _figure, date_axis, empty_figure, mark_events
 from socialops.report.strings import t
 
 
-def follower_growth(days: pd.DataFrame, lang: str = "en") -> Figure:
-    """Gained (up) and lost (down) bars per day, the net as a line, anomalies marked."""
+def follower_growth(days: pd.DataFrame, lang: str = "en", events: pd.DataFrame | None = None) -> Figure:
+    """Gained (up) and lost (down) bars per day, the net as a line, anomalies marked, events numbered."""
     if days.empty:
         return empty_figure(t("not_available", lang))
     fig, ax = _figure()
@@ -29,6 +30,8 @@ def follower_growth(days: pd.DataFrame, lang: str = "en") -> Figure:
     ax.set_ylabel(t("followers_axis", lang))
     fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=4)  # never over the data
     date_axis(ax, x, lang)
+    if events is not None and len(events):
+        mark_events(ax, list(matplotlib.dates.date2num(pd.to_datetime(events["date"]))))
     return fig
 
 

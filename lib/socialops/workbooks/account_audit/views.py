@@ -8,7 +8,7 @@ import pandas as pd
 from socialops import metrics as M
 from socialops.format import CHANGE
 from socialops.report import charts as shared_charts
-from socialops.report.blocks import Block, block, figure_html, heading, note_html, table_html, view
+from socialops.report.blocks import Block, block, events_html, figure_html, heading, note_html, table_html, view
 from socialops.report.strings import t
 from socialops.workbooks.account_audit import analysis as audit
 from socialops.workbooks.account_audit import charts, readings
@@ -37,7 +37,8 @@ def follower_growth_view(result: audit.FollowerGrowth, lang: str = "en") -> Bloc
     if any(not M.is_missing(value) for name, value in figures[:4]):  # no follower figures at all: the reading says so
         summary = pd.DataFrame([{t("metric", lang): M.metric_label(name, lang), t("current", lang): M.figure(name, value)}
                                 for name, value in figures])
-        parts = [figure_html(charts.follower_growth(result.days, lang), t("chart_growth", lang)), table_html(summary, lang)]
+        parts = [figure_html(charts.follower_growth(result.days, lang, result.events), t("chart_growth", lang)),
+                 events_html(result.events, None, lang), table_html(summary, lang)]
         shown = [name for name, _ in figures]
     return block(parts, lines, lang, shown,
                   {"followers": (result.end_followers, result.start_followers),

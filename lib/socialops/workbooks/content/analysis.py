@@ -653,9 +653,10 @@ class Trends:
     breakout: pd.Series | None  # the period's top post when it is a breakout
     top_z: float | None         # how many standard deviations the top post stands above the mean
     measure: str = "engagement_rate"  # the line the trend follows (interactions_per_post where no week has reads)
+    events: pd.DataFrame | None = None  # date, account_id, kind, note: inside the weekly chart's weeks
 
 
-def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6) -> Trends:
+def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6, events: pd.DataFrame | None = None) -> Trends:
     """Weekly and monthly series up to the period's end, and whether the period had a breakout post.
 
     A breakout: engagement per 1,000 followers (followers on the day of publishing)
@@ -667,7 +668,12 @@ def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6)
     month_starts = [(period.end.replace(day=1) - pd.DateOffset(months=i)) for i in range(months)][::-1]
     monthly = _series(posts, month_starts, [s + pd.offsets.MonthEnd(0) for s in month_starts])
     rated = weekly["engagement_rate"].notna().any() or monthly["engagement_rate"].notna().any()
-    return Trends(weekly, monthly, *breakout(in_period(posts, period)), "engagement_rate" if rated else "interactions_per_post")
+    shown = None
+    if events is not None and len(events):
+        dates = pd.to_datetime(events["date"])
+        shown = events[(dates >= week_starts[0]) & (dates <= week_end)].reset_index(drop=True)
+    return Trends(weekly, monthly, *breakout(in_period(posts, period)), "engagement_rate" if rated else "interactions_per_post",
+                  shown)
 
 
 @M.defines("breakout", "Breakout post", "爆款",

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from socialops import metrics as M
-from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure, theme, value_labels_only
+from socialops.report.charts import PALETTE, WIDTH, _figure, empty_figure, mark_events, theme, value_labels_only, week_positions
 from socialops.report.findings import Aside
 from socialops.report.strings import t, weekday_name
 
@@ -95,7 +95,8 @@ def rate_heatmap(medians: pd.DataFrame, counts: pd.DataFrame, lang: str = "en", 
     return fig
 
 
-def weekly_trend(weekly: pd.DataFrame, lang: str = "en", measure: str = "engagement_rate", title: str | None = None) -> Figure:
+def weekly_trend(weekly: pd.DataFrame, lang: str = "en", measure: str = "engagement_rate", title: str | None = None,
+                 events: pd.DataFrame | None = None) -> Figure:
     """Posts per week as bars, the engagement rate (or, without reads, interactions per post) as a line on its own axis."""
     if weekly.empty or not weekly["posts"].fillna(0).any():
         return empty_figure(t("not_available", lang))
@@ -114,6 +115,8 @@ def weekly_trend(weekly: pd.DataFrame, lang: str = "en", measure: str = "engagem
     right.spines["right"].set_visible(True)
     right.set_ylabel(name)
     ax.set_title(title or t("chart_trends", lang))
+    if events is not None and len(events):
+        mark_events(ax, week_positions(events["date"], weekly["start"]))
     handles = ax.get_legend_handles_labels()[0] + right.get_legend_handles_labels()[0]
     fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center", ncols=2)  # off the bars
     return fig

@@ -6,7 +6,7 @@ import pandas as pd
 from socialops import metrics as M
 from socialops.format import CHANGE, COUNT, NUMBER, PERCENT, Figure, Spec
 from socialops.report import charts as shared_charts
-from socialops.report.blocks import Block, block, figure_html, heading, note_html, short, table_html, view
+from socialops.report.blocks import Block, block, events_html, figure_html, heading, note_html, short, table_html, view
 from socialops.report.findings import Aside
 from socialops.report.prose import group_label
 from socialops.report.strings import t, value_label, weekday_name
@@ -279,7 +279,8 @@ def _trend_rows(table: pd.DataFrame, lang: str, label: str, fmt_start, measure: 
 def trends_view(result: content.Trends, lang: str = "en") -> Block:
     """Weekly and monthly trends of posts, reads and engagement."""
     measure, title = result.measure, t("chart_trends" if result.measure == "engagement_rate" else "chart_trends_interactions", lang)
-    parts = [figure_html(charts.weekly_trend(result.weekly, lang, measure, title), title),
+    parts = [figure_html(charts.weekly_trend(result.weekly, lang, measure, title, result.events), title),
+             events_html(result.events, None, lang),
              heading(t("weekly", lang)),
              table_html(_trend_rows(result.weekly, lang, t("week_of", lang), lambda d: f"{d:%Y-%m-%d}", measure), lang),
              heading(t("monthly", lang)),
