@@ -6,6 +6,7 @@ Errors a user can fix (bad data, bad parameters) print one clear message each an
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -323,7 +324,47 @@ def _render(cfg, jobs, workers, stop) -> int:
                   console=console, transient=False) as progress:
         bar = progress.add_task(f"rendering ({workers or cfg.workers} workers)", total=len(tasks))
         outcomes = run(cfg, tasks, workers=workers, done=lambda outcome: progress.advance(bar), pool=pool, stop=stop)
-    return _summarise(cfg, outcomes, console, stop)
+    code = _summarise(cfg, outcomes, console, stop)
+    if cfg.delivery is not None:  # after the index is built; a channel that fails is logged, never the run's failure
+        _deliver(cfg, [_report_of(o) for o in outcomes if not o.stopped], log=console.print)
+    return code
+
+
+def _report_of(outcome):
+    from socialops.batch.deliver import Report
+
+    return Report(outcome.task.label, Path(outcome.path), outcome.ok, outcome.error)
+
+
+def _deliver(cfg, reports, dry_run: bool = False, log=print) -> list:
+    from socialops.batch.deliver import deliver, summarize
+
+    summary = summarize(reports, cfg.output, cfg.delivery.base_url, title=f"socialops · {cfg.path.parent.name}")
+    return deliver(cfg.delivery, summary, dry_run=dry_run, log=log)
+
+
+def cmd_deliver(args) -> int:
+    """Send (or with --dry-run, print) the summary of the reports the config plans, as they are on disk now."""
+    from socialops.batch.deliver import Report
+    from socialops.batch.plan import plan
+
+    cfg = _config(args.config)
+    if cfg.delivery is None:
+        print(f"{cfg.path.name} has no [delivery] table: nothing to send", file=sys.stderr)
+        return EXIT_FAILED
+    reports = []
+    for task in plan(cfg):
+        html = Path(task.out_html)
+        failed = html.with_suffix(".failed.json")
+        if html.with_suffix(".json").exists():
+            reports.append(Report(task.label, html, True))
+        elif failed.exists():
+            error = json.loads(failed.read_text(encoding="utf-8")).get("error") if failed.stat().st_size else None
+            reports.append(Report(task.label, html, False, error))
+        else:
+            reports.append(Report(task.label, html, False, "not rendered yet: run `socialops run` first"))
+    sent = _deliver(cfg, reports, dry_run=args.dry_run)
+    return EXIT_OK if all(s.ok for s in sent) else EXIT_FAILED
 
 
 def _summarise(cfg, outcomes, console, stop) -> int:
@@ -442,6 +483,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
     p.add_argument("--crontab", action="store_true", help="print the equivalent crontab lines and exit")
     p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("deliver", help="send the summary of the latest reports to the channels of [delivery] (mail, chat webhooks)")
+    p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be sent to each channel, send nothing")
+    p.set_defaults(func=cmd_deliver)
     return parser
 
 

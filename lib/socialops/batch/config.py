@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from socialops import catalog
 from socialops import paths as project
+from socialops.batch.deliver import Delivery, DeliveryError
+from socialops.batch.deliver import parse as parse_delivery
 from socialops.data.contract import DOT_IDS, ID_PATTERN
 from socialops.publish.params import ParamError
 from socialops.publish.params import check as check_params
@@ -54,6 +56,7 @@ class Config:
     as_of: str = "today"           # "today", or "data": the day after the data's last date
     timeout: float = 600.0
     jobs: list[Job] = field(default_factory=list)
+    delivery: Delivery | None = None   # [delivery]: where a run's summary goes
 
     def job(self, name: str) -> Job:
         for job in self.jobs:
@@ -125,10 +128,10 @@ def load_config(path: str | Path) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     base = path.parent.resolve()
-    unknown_top = set(raw) - {"defaults", "jobs"}
+    unknown_top = set(raw) - {"defaults", "jobs", "delivery"}
     if unknown_top:
         key = sorted(unknown_top)[0]
-        raise _fail(path, text, key, None, "unknown table (expected [defaults] and [jobs.NAME])")
+        raise _fail(path, text, key, None, "unknown table (expected [defaults], [jobs.NAME] and [delivery])")
     defaults = raw.get("defaults", {})
     for key in defaults:
         if key not in DEFAULT_KEYS:
@@ -155,6 +158,12 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"{path}: no jobs; add at least one [jobs.NAME] table")
     for name, spec in jobs.items():
         cfg.jobs.append(_job(path, text, name, spec, cfg))
+    if "delivery" in raw:
+        try:
+            cfg.delivery = parse_delivery(raw["delivery"])
+        except DeliveryError as exc:
+            table, _, key = str(exc).split(":")[0].rpartition(".")
+            raise _fail(path, text, table or "delivery", key, str(exc).split(": ", 1)[1]) from None
     if not cfg.data_dir.exists():
         raise _fail(path, text, "defaults", "data_dir", f"{cfg.data_dir} does not exist (a relative data_dir is resolved "
                     f"against the config file's folder, {base})")
