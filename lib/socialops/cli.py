@@ -400,6 +400,37 @@ def cmd_run(args) -> int:
     return _run_jobs(cfg, jobs, args.workers, args.dry_run)
 
 
+def _run_scheduled(cfg, jobs, stop) -> int:
+    """What the scheduler fires: the alerts check when it is among the due jobs, then the reports."""
+    from socialops.batch.config import ALERTS_JOB
+
+    if any(job.name == ALERTS_JOB for job in jobs):
+        _check_alerts(cfg)
+    reports = [job for job in jobs if job.name != ALERTS_JOB]
+    return _run_jobs(cfg, reports, stop=stop) if reports else EXIT_OK
+
+
+def _check_alerts(cfg, dry_run: bool = False) -> list:
+    import logging
+
+    from socialops.batch import alerts
+
+    say = logging.getLogger("socialops.alerts").info if not dry_run else print
+    return alerts.run(cfg.data_dir, cfg.output, cfg.alerts, cfg.delivery, cfg.as_of, dry_run=dry_run, log=say)
+
+
+def cmd_alerts(args) -> int:
+    """Run the light check of [alerts] once (for system cron), sending each new alert to the [delivery] channels."""
+    cfg = _config(args.config)
+    if cfg.alerts is None:
+        print(f"{cfg.path.name} has no [alerts] table: nothing to check", file=sys.stderr)
+        return EXIT_FAILED
+    found = _check_alerts(cfg, dry_run=args.dry_run)
+    if not args.dry_run:
+        print(f"{len(found)} new alert(s)")
+    return EXIT_OK
+
+
 def cmd_schedule(args) -> int:
     import logging
 
@@ -411,7 +442,7 @@ def cmd_schedule(args) -> int:
         return EXIT_OK
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     with ConfigLock(cfg.path):
-        scheduler = Scheduler(cfg, lambda jobs: _run_jobs(cfg, jobs, stop=scheduler.stop_event))
+        scheduler = Scheduler(cfg, lambda jobs: _run_scheduled(cfg, jobs, scheduler.stop_event))
         scheduler.install_signal_handlers()
         scheduler.run_forever()
     return EXIT_OK
@@ -483,6 +514,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
     p.add_argument("--crontab", action="store_true", help="print the equivalent crontab lines and exit")
     p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("alerts", help="run the light check of [alerts] once: hot posts, follower drops, stale exports")
+    p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
+    p.add_argument("--dry-run", action="store_true", help="print the new alerts and what would be sent; send and remember nothing")
+    p.set_defaults(func=cmd_alerts)
 
     p = sub.add_parser("deliver", help="send the summary of the latest reports to the channels of [delivery] (mail, chat webhooks)")
     p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")

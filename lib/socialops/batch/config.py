@@ -57,6 +57,7 @@ class Config:
     timeout: float = 600.0
     jobs: list[Job] = field(default_factory=list)
     delivery: Delivery | None = None   # [delivery]: where a run's summary goes
+    alerts: Any = None                 # [alerts]: the rules of the light check between digests (batch.alerts.AlertRules)
 
     def job(self, name: str) -> Job:
         for job in self.jobs:
@@ -98,6 +99,34 @@ def _number(value, path, text, table, key, minimum: float = 0, integer: bool = F
     return value
 
 
+ALERT_KEYS = {"schedule", "hot_k", "days", "drop_share", "stale_days"}
+ALERTS_JOB = "alerts"  # the name the scheduler gives the alerts check among the jobs
+
+
+def _alerts(path: Path, text: str, spec: dict, cfg: Config):
+    """[alerts]: when to run the light check, and its rules."""
+    from socialops.batch.alerts import AlertRules
+
+    for key in spec:
+        if key not in ALERT_KEYS:
+            raise _fail(path, text, "alerts", key, f"unknown key (expected one of: {', '.join(sorted(ALERT_KEYS))})")
+    if "schedule" not in spec:
+        raise _fail(path, text, "alerts", None, "missing key 'schedule' (a cron expression, e.g. \"0 * * * *\" for hourly)")
+    problem = cron_problem(spec["schedule"])
+    if problem:
+        raise _fail(path, text, "alerts", "schedule", problem)
+    if any(job.name == ALERTS_JOB for job in cfg.jobs):
+        raise _fail(path, text, f"jobs.{ALERTS_JOB}", None, "a job may not be called 'alerts' when [alerts] is set")
+    rules = AlertRules(str(spec["schedule"]),
+                       float(_number(spec.get("hot_k", 3.0), path, text, "alerts", "hot_k")),
+                       int(_number(spec.get("days", 2), path, text, "alerts", "days", integer=True)),
+                       float(_number(spec.get("drop_share", 0.01), path, text, "alerts", "drop_share")),
+                       int(_number(spec.get("stale_days", 2), path, text, "alerts", "stale_days", integer=True)))
+    if rules.drop_share >= 1:
+        raise _fail(path, text, "alerts", "drop_share", "expected a share of followers below 1 (0.01 is 1%)")
+    return rules
+
+
 def cron_problem(schedule) -> str | None:
     """Why ``schedule`` is no usable cron expression (five fields that fire at least once in
     eight years), or None. A sixth field (seconds) or 31 February would never run as meant."""
@@ -128,10 +157,10 @@ def load_config(path: str | Path) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     base = path.parent.resolve()
-    unknown_top = set(raw) - {"defaults", "jobs", "delivery"}
+    unknown_top = set(raw) - {"defaults", "jobs", "delivery", "alerts"}
     if unknown_top:
         key = sorted(unknown_top)[0]
-        raise _fail(path, text, key, None, "unknown table (expected [defaults], [jobs.NAME] and [delivery])")
+        raise _fail(path, text, key, None, "unknown table (expected [defaults], [jobs.NAME], [delivery] and [alerts])")
     defaults = raw.get("defaults", {})
     for key in defaults:
         if key not in DEFAULT_KEYS:
@@ -158,6 +187,8 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"{path}: no jobs; add at least one [jobs.NAME] table")
     for name, spec in jobs.items():
         cfg.jobs.append(_job(path, text, name, spec, cfg))
+    if "alerts" in raw:
+        cfg.alerts = _alerts(path, text, raw["alerts"], cfg)
     if "delivery" in raw:
         try:
             cfg.delivery = parse_delivery(raw["delivery"])

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from socialops import catalog
 
@@ -106,6 +106,15 @@ class Summary:
             out += ["", "Reports:"] + [f"- {label}: {href}" for label, href in self.links]
         return out
 
+    def as_json(self) -> dict:
+        """The generic webhook's body: the same facts as fields."""
+        return {"title": self.title, "status": self.status(), "rendered": self.rendered, "total": self.total,
+                "failed": [{"report": r.label, "error": (r.error or "").strip().splitlines()[0][:300] if r.error else None}
+                           for r in self.failed],
+                "executive_summary": (self.digest or {}).get("executive_summary"),
+                "hot_posts": (self.digest or {}).get("hot_posts", []), "reports": [href for _, href in self.links],
+                "text": _fit(self.lines(), LIMITS["json"])}
+
     def status(self) -> str:
         if self.failed:
             return f"{len(self.failed)} of {self.total} reports failed; {self.rendered} rendered."
@@ -157,7 +166,18 @@ def _fit(lines: list[str], limit: int, byte_limit: int | None = None) -> str:
 
 # ---------------------------------------------------------------- payloads
 
-def payload(hook: Webhook, summary: Summary) -> dict:
+class Message(Protocol):
+    """What a channel sends: a run's :class:`Summary`, or a batch of alerts."""
+
+    title: str
+    digest_html: Path | None
+
+    def lines(self) -> list[str]: ...
+    def status(self) -> str: ...
+    def as_json(self) -> dict: ...
+
+
+def payload(hook: Webhook, summary: Message) -> dict:
     """The body a service expects, within its limits."""
     lines = summary.lines()
     if hook.kind == "wecom":  # 企业微信 group robot: markdown, at most 4,096 bytes
@@ -166,15 +186,10 @@ def payload(hook: Webhook, summary: Summary) -> dict:
         return {"msg_type": "text", "content": {"text": _fit(lines, LIMITS["feishu"], 18000)}}
     if hook.kind == "dingtalk":  # DingTalk robot: markdown, at most 20,000 bytes
         return {"msgtype": "markdown", "markdown": {"title": summary.title, "text": _fit(lines, LIMITS["dingtalk"], 19000)}}
-    return {"title": summary.title, "status": summary.status(), "rendered": summary.rendered, "total": summary.total,
-            "failed": [{"report": r.label, "error": (r.error or "").strip().splitlines()[0][:300] if r.error else None}
-                       for r in summary.failed],
-            "executive_summary": (summary.digest or {}).get("executive_summary"),
-            "hot_posts": (summary.digest or {}).get("hot_posts", []), "reports": [href for _, href in summary.links],
-            "text": _fit(lines, LIMITS["json"])}
+    return summary.as_json()
 
 
-def email_message(channel: Email, summary: Summary) -> EmailMessage:
+def email_message(channel: Email, summary: Message) -> EmailMessage:
     message = EmailMessage()
     message["Subject"] = f"{summary.title}: {summary.status()}"
     message["From"] = channel.sender
@@ -221,7 +236,7 @@ class Sent:
     error: str | None = None
 
 
-def deliver(delivery: Delivery, summary: Summary, dry_run: bool = False, log: Callable[[str], None] = print,
+def deliver(delivery: Delivery, summary: Message, dry_run: bool = False, log: Callable[[str], None] = print,
             sleep: Callable[[float], None] = time.sleep) -> list[Sent]:
     """Send ``summary`` to every channel; returns what happened to each. Never raises."""
     results = []
@@ -234,7 +249,7 @@ def deliver(delivery: Delivery, summary: Summary, dry_run: bool = False, log: Ca
     return results
 
 
-def _channels(delivery: Delivery, summary: Summary):
+def _channels(delivery: Delivery, summary: Message):
     if delivery.email:
         channel = delivery.email
         message = email_message(channel, summary)

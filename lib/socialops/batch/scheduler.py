@@ -22,7 +22,7 @@ from pathlib import Path
 from croniter import croniter
 
 from socialops.atomic import write_text_atomic
-from socialops.batch.config import Config, Job
+from socialops.batch.config import ALERTS_JOB, Config, Job
 from socialops.publish.runtime import Stop
 
 log = logging.getLogger("socialops.schedule")
@@ -83,6 +83,9 @@ class Scheduler:
     def __post_init__(self) -> None:
         self.state_path = self.state_path or self.config.output / ".schedule-state.json"
         self.scheduled = [j for j in self.config.jobs if j.schedule]
+        if self.config.alerts is not None:  # the light check between digests fires like a job
+            self.scheduled.append(Job(ALERTS_JOB, Path(ALERTS_JOB), ALERTS_JOB, "own", {}, "last_week", self.config.lang,
+                                      self.config.alerts.schedule, self.config.timeout))
 
     # ------------------------------------------------------------ state
     def _state(self) -> dict[str, str]:
