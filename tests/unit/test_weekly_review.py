@@ -114,3 +114,17 @@ def test_events_reach_the_audit_and_content_trend_charts_as_escaped_tables():
     assert list(trend.events["note"]) == ["a", "国庆", "<b>KOL</b>"]                        # inside the chart's eight weeks
     html = events_html(trend.events, None, "zh")
     assert "&lt;b&gt;KOL&lt;/b&gt;" in html and "<b>KOL" not in html and "达人发布" in html and "舆情" in html
+
+
+def test_events_reach_the_campaign_and_competitor_trend_charts(sample):
+    from socialops.workbooks.campaigns import analysis as campaigns
+    from socialops.workbooks.competitors import analysis as competitors
+
+    joint = sample["campaigns"].set_index("campaign_id").loc["cmp-2026-10-joint"].rename("cmp-2026-10-joint")
+    joint["campaign_id"] = "cmp-2026-10-joint"
+    review = campaigns.review(joint, sample.tables)
+    assert list(review.lift.events["note"]) == ["秋季联名：茶语×城市书店上线", "微博评论区故障约 2 小时"]  # own_weibo's, in the days charted
+    side = competitors.side_by_side(sample.tables, "own_weibo", ["comp_a"], Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-31")))
+    events = sample["events"][sample["events"]["account_id"].isin(["own_weibo", "all"])]
+    shown = competitors.momentum(sample["daily"], side, events).events
+    assert list(shown["date"].dt.strftime("%m-%d")) == ["10-01", "10-12", "10-16"]

@@ -218,7 +218,7 @@ def account_bars(values: pd.Series, names: dict[str, str], ours: str, title: str
 
 def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: str, percent: bool = False,
                   dates: bool = True, lang: str = "en", xlabel: str | None = None, ylabel: str | None = None,
-                  weekly: bool = False) -> Figure:
+                  weekly: bool = False, events: pd.DataFrame | None = None) -> Figure:
     """One line per account (columns), ours thicker; the legend below the plot, never over a line.
 
     ``dates=False``: the index is a number (an hour of day), named by ``xlabel``; ``weekly``: one point per week.
@@ -244,13 +244,19 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
         ax.set_xlabel(xlabel)
     if ylabel:
         ax.set_ylabel(ylabel)
+    if dates and events is not None and len(events):
+        mark_events(ax, list(matplotlib.dates.date2num(pd.to_datetime(events["date"]))))
     return fig
 
 
 def mark_events(ax: Axes, positions: list[float], numbers: list[int] | None = None) -> None:
     """Events on a trend chart: a dashed line at each position, numbered at the top (1, 2, … or ``numbers``) to match
     the events table under the chart; the notes stay in the table, as text, never drawn."""
-    top = ax.get_ylim()[1]
+    if not positions:
+        return
+    low, high = ax.get_ylim()
+    top = high + (high - low) * 0.22  # headroom: the numbers sit above the data, never on a line
+    ax.set_ylim(low, top)
     for number, x in zip(numbers or range(1, len(positions) + 1), positions):
         ax.axvline(x, ymax=0.84, color=PALETTE["accent"], linestyle="--", linewidth=1.1, alpha=0.9, zorder=1)  # under its number
         ax.annotate(str(number), (x, top), xytext=(0, -2), textcoords="offset points", ha="center", va="top",  # inside: off titles

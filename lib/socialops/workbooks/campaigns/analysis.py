@@ -90,6 +90,7 @@ class Lift:
     daily: pd.DataFrame     # date-indexed series of the metrics around the campaign
     windows: Windows
     kind: str | None = None  # the campaign's kind: only a lottery's unfollows are read as prize hunters leaving
+    events: pd.DataFrame | None = None  # the account's events (and those for every account) inside the charted days
 
     def value(self, metric: str, column: str):
         if metric not in self.table.index:
@@ -447,6 +448,11 @@ def review(campaign: pd.Series, tables: dict[str, pd.DataFrame], baseline_days: 
     daily = None if daily is None else daily[daily["account_id"] == account]
     win = windows(campaign, daily, baseline_days, after_days)
     lifted = lift(daily, win, campaign.get("kind"))
+    events = tables.get("events")
+    if events is not None and len(events) and len(lifted.daily):
+        dates = pd.to_datetime(events["date"])
+        lifted.events = events[events["account_id"].isin([account, "all"]) & (dates >= lifted.daily.index.min())
+                               & (dates <= lifted.daily.index.max())].sort_values("date").reset_index(drop=True)
     kept = retention(lifted)
     eff = efficiency(campaign, gained_fallback=kept.extra_gained, currency=currency, log_gained=log_total(lifted, "followers_gained"))
     vir = replace(virality(campaign), log_extra=kept.extra_gained)

@@ -1,19 +1,20 @@
 """This workbook's own figures, drawn in the shared theme (plain text only)."""
 from __future__ import annotations
 
+import matplotlib.dates
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
 from socialops import metrics as M
 from socialops.format import DEFAULT_CURRENCY
-from socialops.report.charts import PALETTE, WIDTH, date_axis, empty_figure, value_labels_only
+from socialops.report.charts import PALETTE, WIDTH, date_axis, empty_figure, mark_events, value_labels_only
 from socialops.report.strings import t
 
 
 def campaign_days(series: pd.DataFrame, during_start: pd.Timestamp, during_end: pd.Timestamp,
-                  labels: dict[str, str], lang: str = "en") -> Figure:
-    """Small multiples of the daily metrics around a campaign, the campaign shaded."""
+                  labels: dict[str, str], lang: str = "en", events: pd.DataFrame | None = None) -> Figure:
+    """Small multiples of the daily metrics around a campaign, the campaign shaded, events numbered."""
     columns = [c for c in series.columns if series[c].notna().any()]
     if not columns:
         return empty_figure(t("not_available", lang))
@@ -27,6 +28,8 @@ def campaign_days(series: pd.DataFrame, during_start: pd.Timestamp, during_end: 
         ax.set_gid("unit-in-title")  # each panel is one count, named in its title
         date_axis(ax, series.index, lang)
         ax.tick_params(axis="x", labelsize=8)
+        if events is not None and len(events):
+            mark_events(ax, list(matplotlib.dates.date2num(pd.to_datetime(events["date"]))))
     for ax in axes[len(columns):]:
         ax.axis("off")
     fig.suptitle(t("chart_campaign", lang), x=0.01, ha="left", fontsize=13)

@@ -5,7 +5,7 @@ import pandas as pd
 
 from socialops import metrics as M
 from socialops.format import CHANGE, COUNT, NUMBER
-from socialops.report.blocks import Block, block, figure_html, metric_columns, note_html, short, table_html, view
+from socialops.report.blocks import Block, block, events_html, figure_html, metric_columns, note_html, short, table_html, view
 from socialops.report.strings import t, value_label, weekday_name
 from socialops.workbooks.campaigns import analysis as campaigns
 from socialops.workbooks.campaigns import charts, readings
@@ -42,7 +42,9 @@ def lift_view(result: campaigns.Lift, lang: str = "en") -> Block:
                        f"{t('during', lang)}: {w.during.start:%Y-%m-%d} – {w.during.end:%Y-%m-%d} · "
                        f"{t('after', lang)}: {w.after.start:%Y-%m-%d} – {w.after.end:%Y-%m-%d}")]
     if not result.daily.empty:
-        parts.append(figure_html(charts.campaign_days(result.daily, w.during.start, w.during.end, labels, lang), t("chart_campaign", lang)))
+        parts.append(figure_html(charts.campaign_days(result.daily, w.during.start, w.during.end, labels, lang, result.events),
+                                 t("chart_campaign", lang)))
+        parts.append(events_html(result.events, None, lang))
     if len(result.table):
         columns = {"baseline": (t("baseline", lang), NUMBER), "during": (t("during", lang), NUMBER), "after": (t("after", lang), NUMBER),
                    "lift_pct": (M.metric_label("lift_pct", lang), M.spec("lift_pct")), "after_pct": (t("after_vs_baseline", lang), CHANGE)}

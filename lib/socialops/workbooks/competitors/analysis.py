@@ -284,14 +284,17 @@ class Momentum:
     follower_index: pd.DataFrame  # date x account: followers, 100 = the period's first day
     weekly_engagement: pd.DataFrame  # week start x account: interactions per post
     side: SideBySide
+    events: pd.DataFrame | None = None  # our account's events (and those for every account) inside the period
 
 
-def momentum(daily: pd.DataFrame | None, side: SideBySide) -> Momentum:
-    """Share of voice (mentions within the set) and each account's follower and engagement trend."""
+def momentum(daily: pd.DataFrame | None, side: SideBySide, events: pd.DataFrame | None = None) -> Momentum:
+    """Share of voice (mentions within the set) and each account's follower and engagement trend; ``events`` are
+    marked on the trends where they happened."""
     accounts, period = list(side.table.index), side.period
     empty = pd.DataFrame(columns=accounts)
+    shown = None if events is None or events.empty else events[period.mask(pd.to_datetime(events["date"]))].reset_index(drop=True)
     if daily is None or daily.empty:
-        return Momentum(side.table["mentions_share"], empty, empty, side)
+        return Momentum(side.table["mentions_share"], empty, empty, side, shown)
     inside = daily[period.mask(daily["date"]) & daily["account_id"].isin(accounts)]
     followers = inside.pivot_table(index="date", columns="account_id", values="followers").reindex(columns=accounts)
     first = followers.apply(lambda s: s.dropna().iloc[0] if s.notna().any() else np.nan)
@@ -303,7 +306,7 @@ def momentum(daily: pd.DataFrame | None, side: SideBySide) -> Momentum:
                               week=inside["date"] - pd.to_timedelta(inside["date"].dt.day_of_week, unit="D"))
         sums = frame.groupby(["week", "account_id"])[["interactions", "posts"]].sum(min_count=1)
         weekly = (sums["interactions"] / sums["posts"].replace(0, np.nan)).unstack("account_id").reindex(columns=accounts)
-    return Momentum(side.table["mentions_share"], index, weekly, side)
+    return Momentum(side.table["mentions_share"], index, weekly, side, shown)
 
 
 # ---------------------------------------------------------------- 6. composite index

@@ -7,7 +7,18 @@ from socialops import indexes as X
 from socialops import metrics as M
 from socialops.format import COUNT, NUMBER, Spec
 from socialops.report import charts as shared_charts
-from socialops.report.blocks import Block, block, figure_html, heading, metric_columns, note_html, short, table_html, view
+from socialops.report.blocks import (
+    Block,
+    block,
+    events_html,
+    figure_html,
+    heading,
+    metric_columns,
+    note_html,
+    short,
+    table_html,
+    view,
+)
 from socialops.report.findings import Aside
 from socialops.report.strings import t, value_label
 from socialops.workbooks.competitors import analysis as competitors
@@ -113,8 +124,9 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
                                  t("chart_share_of_voice", lang)))
     if not result.follower_index.empty:
         parts.append(figure_html(shared_charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang), lang=lang,
-                                                             ylabel=t("follower_index_axis", lang)),
+                                                             ylabel=t("follower_index_axis", lang), events=result.events),
                                  t("chart_follower_index", lang)))
+        parts.append(events_html(result.events, None, lang))
     if not result.weekly_engagement.empty:
         parts.append(figure_html(shared_charts.account_lines(result.weekly_engagement, side.names, side.ours,
                                                       t("chart_weekly_engagement", lang), lang=lang, weekly=True,

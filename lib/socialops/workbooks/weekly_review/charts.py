@@ -24,7 +24,7 @@ def weekly_interactions(weekly: pd.DataFrame, names: dict[str, str], events: pd.
         ax.set_title(names.get(account, account), fontsize=11)
         compact_axis(ax.yaxis, lang)
         ax.set_ylabel(t("interactions_axis", lang), fontsize=9)
-        ax.set_ylim(0, max(float(weekly[account].max(skipna=True) or 0), 1.0) * 1.15)
+        ax.set_ylim(0, max(float(weekly[account].max(skipna=True) or 0), 1.0) * 1.05)
         mine = events[events["account_id"].isin([account, ALL_ACCOUNTS])] if len(events) else events
         if len(mine):
             mark_events(ax, week_positions(mine["date"], weekly.index), [int(i) + 1 for i in mine.index])
