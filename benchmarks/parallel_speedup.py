@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("--posts", type=int, help="a heavier suite on a synthetic store with this many posts")
     args = parser.parse_args()
     audit = '[jobs.audit]\nnotebook = "account_audit"\naccounts = {}\n'
-    jobs = audit.format('"own"') if args.limit else None
+    jobs = audit.format('["own_weibo", "own_wechat"]') if args.limit else None  # two reports, whatever the sample holds
     data_dir = None
     if args.posts:
         data_dir = scaled_store(temp_dir(), args.posts)

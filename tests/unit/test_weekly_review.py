@@ -128,3 +128,9 @@ def test_events_reach_the_campaign_and_competitor_trend_charts(sample):
     events = sample["events"][sample["events"]["account_id"].isin(["own_weibo", "all"])]
     shown = competitors.momentum(sample["daily"], side, events).events
     assert list(shown["date"].dt.strftime("%m-%d")) == ["10-01", "10-12", "10-16"]
+
+
+def test_an_account_with_a_log_and_no_posts_table_counts_its_posts_from_the_log():
+    log = daily("wb").assign(posts=2)
+    assert W.figures(log, None, "wb", "weibo", WEEK)["posts"] == 14
+    assert W.figures(log.drop(columns="posts"), None, "wb", "weibo", WEEK)["posts"] is None   # unknown, never 0

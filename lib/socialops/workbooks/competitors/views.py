@@ -126,12 +126,13 @@ def momentum_view(result: competitors.Momentum, lang: str = "en") -> Block:
         parts.append(figure_html(shared_charts.account_lines(result.follower_index, side.names, side.ours, t("chart_follower_index", lang), lang=lang,
                                                              ylabel=t("follower_index_axis", lang), events=result.events),
                                  t("chart_follower_index", lang)))
-        parts.append(events_html(result.events, None, lang))
     if not result.weekly_engagement.empty:
         parts.append(figure_html(shared_charts.account_lines(result.weekly_engagement, side.names, side.ours,
                                                       t("chart_weekly_engagement", lang), lang=lang, weekly=True,
-                                                      ylabel=M.metric_label("engagement_per_post", lang)),
+                                                      ylabel=M.metric_label("engagement_per_post", lang), events=result.events),
                                  t("chart_weekly_engagement", lang)))
+    if not (result.follower_index.empty and result.weekly_engagement.empty):
+        parts.append(events_html(result.events, None, lang))  # numbered on both trends above
     return block(parts, readings.momentum_reading(result), lang, ["mentions_share", "engagement_per_post"])
 
 

@@ -55,10 +55,17 @@ def figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, account: str
     net = M.daily_net_growth(days) if len(days) else pd.Series(dtype=float)
     return {"followers": float(followers.iloc[-1]) if len(followers) else None,
             "followers_net": M.total(net),
-            "posts": float(len(mine)) if len(mine) or len(days) else None,
+            "posts": _posts_count(mine, days, posts, account),
             "reads": logged_reads if logged_reads is not None else M.total(reads),
             "interactions": M.total(interactions),
             "engagement_rate": M.engagement_rate(rated)}
+
+
+def _posts_count(mine: pd.DataFrame, days: pd.DataFrame, posts: pd.DataFrame | None, account: str) -> float | None:
+    """The period's posts: counted from the account's posts table (none that week is 0), else the log's count."""
+    if len(mine) or (posts is not None and not posts.empty and (posts["account_id"] == account).any()):
+        return float(len(mine))
+    return M.total(days["posts"]) if "posts" in days else None
 
 
 def periods_before(period: Period, n: int = BASELINE_PERIODS) -> list[Period]:
