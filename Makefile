@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/socialops warm
 	rm -f $(VENV)/.installed-[0-9]* && touch $@
 
 $(TESTS): $(STAMP)

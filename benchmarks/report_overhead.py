@@ -3,9 +3,11 @@
 In one run, on the sample suite (every report of reports.toml):
   floor  each report's notebook code as a plain Python script (no kernel, papermill or
          nbconvert), run one after another, total divided by the number of workers;
+  in-process floor  the same scripts back to back in one warm Python per worker, the workers
+         side by side (imports paid once per worker, figures drawn, nothing else): the real floor;
   ours   `socialops run` with that many workers (kernels, papermill, nbconvert, index);
   naive  `papermill` CLI then `jupyter nbconvert --to html` CLI per report, one after another.
-Prints medians over --repeat runs and both ratios. Target: ours <= 1.3x the floor.
+Prints medians over --repeat runs and the ratios. Target: ours <= 1.3x the in-process floor.
 
     python benchmarks/report_overhead.py [--workers 2] [--repeat 3] [--limit N]
 """
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -42,6 +46,20 @@ def as_script(task, folder: Path) -> Path:
     return path
 
 
+def inprocess_floor(scripts: list[Path], workers: int) -> float:
+    """Wall seconds for ``workers`` warm Pythons, side by side, each running its share of the scripts back to back."""
+    runner = Path(__file__).resolve().parent / "_inprocess.py"
+    shares = [[str(s) for s in scripts[i::workers]] for i in range(workers)]
+    began = time.perf_counter()
+    procs = [subprocess.Popen([PYTHON, str(runner), *share], cwd=ROOT / "notebooks", stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE) for share in shares if share]
+    for proc in procs:
+        _, err = proc.communicate()
+        if proc.returncode:
+            raise RuntimeError(f"the in-process floor failed:\n{err.decode()[-2000:]}")
+    return time.perf_counter() - began
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--workers", type=int, default=2)
@@ -57,12 +75,13 @@ def main() -> None:
     config = sample_config(work, args.workers, jobs=jobs)
     tasks = plan(load_config(config))[: args.limit or None]
     scripts = [as_script(t, work) for t in tasks]
-    floors, ours, naives = [], [], []
+    floors, warm, ours, naives = [], [], [], []
     for i in range(args.repeat):
         floors.append(sum(run_measured([PYTHON, str(s)], cwd=ROOT / "notebooks")[0] for s in scripts) / args.workers)
+        warm.append(inprocess_floor(scripts, args.workers))
         ours.append(run_measured([PYTHON, "-m", "socialops.cli", "run", "--config", str(config)])[0])
-        print(f"  run {i + 1}: floor {floors[-1]:6.2f} s, socialops run {ours[-1]:6.2f} s, {ours[-1] / floors[-1]:.2f}x",
-              flush=True)
+        print(f"  run {i + 1}: floor {floors[-1]:6.2f} s, in-process floor {warm[-1]:6.2f} s, socialops run {ours[-1]:6.2f} s,"
+              f" {ours[-1] / warm[-1]:.2f}x the in-process floor", flush=True)
         if not args.skip_naive:
             total = 0.0
             for t in tasks:
@@ -76,12 +95,16 @@ def main() -> None:
     figures = {"reports": len(tasks), "workers": args.workers, "repeat": args.repeat,
                "floor_s": round(median(floors), 2), "ours_s": round(median(ours), 2),
                "ours_over_floor": round(median(ours) / median(floors), 2),
-               "median_pair_ratio": round(median([o / f for o, f in zip(ours, floors)]), 2)}
+               "median_pair_ratio": round(median([o / f for o, f in zip(ours, floors)]), 2),
+               "inprocess_floor_s": round(median(warm), 2), "ours_over_inprocess_floor": round(median(ours) / median(warm), 2),
+               "median_pair_ratio_inprocess": round(median([o / w for o, w in zip(ours, warm)]), 2)}
     if naives:
         figures.update(naive_s=round(median(naives), 2), naive_over_floor=round(median(naives) / median(floors), 2))
     print(f"reports: {len(tasks)}, workers: {args.workers}, medians of {args.repeat} run(s)")
     print(f"  floor (plain scripts / workers): {figures['floor_s']:8.2f} s")
-    print(f"  socialops run:                   {figures['ours_s']:8.2f} s   {figures['ours_over_floor']:.2f}x the floor (target <= 1.3x)")
+    print(f"  in-process floor (warm Pythons):  {figures['inprocess_floor_s']:8.2f} s")
+    print(f"  socialops run:                   {figures['ours_s']:8.2f} s   {figures['ours_over_floor']:.2f}x the floor, "
+          f"{figures['ours_over_inprocess_floor']:.2f}x the in-process floor (target <= 1.3x)")
     print(f"  median of the runs' own ratios:  {figures['median_pair_ratio']:8.2f}x  (each run against the floor measured just before it)")
     if naives:
         print(f"  papermill + nbconvert CLIs:      {figures['naive_s']:8.2f} s   {figures['naive_over_floor']:.2f}x the floor")

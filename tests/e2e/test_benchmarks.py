@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("script, args, keys", [
-    ("report_overhead.py", ["--limit", "1", "--repeat", "1"], {"floor_s", "ours_s", "naive_s", "ours_over_floor"}),
+    ("report_overhead.py", ["--limit", "1", "--repeat", "1"], {"floor_s", "ours_s", "naive_s", "ours_over_floor",
+                                                               "inprocess_floor_s", "ours_over_inprocess_floor"}),
     ("scale_curve.py", ["--sizes", "2000,20000", "--repeat", "1", "--notebooks", "content_performance"], {"rows", "growth"}),
     ("ingest.py", ["--posts", "20000", "--repeat", "1"], {"rows_per_s", "repeat_share"}),
     ("parallel_speedup.py", ["--limit", "--repeat", "1"], {"speedup", "ceiling"}),
