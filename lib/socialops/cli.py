@@ -537,15 +537,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("warm", help="build the font caches the first report would wait for (make install runs it)")
     p.set_defaults(func=cmd_warm)
 
-    p = sub.add_parser("alerts", help="run the light check of [alerts] once: hot posts, follower drops, stale exports")
-    p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
-    p.add_argument("--dry-run", action="store_true", help="print the new alerts and what would be sent; send and remember nothing")
-    p.set_defaults(func=cmd_alerts)
-
-    p = sub.add_parser("deliver", help="send the summary of the latest reports to the channels of [delivery] (mail, chat webhooks)")
-    p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
-    p.add_argument("--dry-run", action="store_true", help="print what would be sent to each channel, send nothing")
-    p.set_defaults(func=cmd_deliver)
+    for name, func, text, dry in (
+            ("alerts", cmd_alerts, "run the light check of [alerts] once: hot posts, follower drops, stale exports",
+             "print the new alerts and what would be sent; send and remember nothing"),
+            ("deliver", cmd_deliver, "send the summary of the latest reports to the channels of [delivery] (mail, chat webhooks)",
+             "print what would be sent to each channel, send nothing")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
+        p.add_argument("--dry-run", action="store_true", help=dry)
+        p.set_defaults(func=func)
     return parser
 
 
