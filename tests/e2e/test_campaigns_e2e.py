@@ -23,7 +23,7 @@ def headings(page):
 
 @pytest.mark.parametrize("lang, first", [("en", "1. Summary card"), ("zh", "1. 活动概要")])
 def test_default_is_the_latest_finished_campaign(tmp_path, lang, first):
-    result = render(NOTEBOOK, tmp_path / "r.html", {"lang": lang})
+    result = render(NOTEBOOK, tmp_path / "r.html", {"lang": lang}, reuse_kernel=True)
     assert result.ok, result.error
     page, info = result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8"))
     assert headings(page)[0] == first and len(headings(page)) == 9
@@ -41,7 +41,7 @@ def test_default_is_the_latest_finished_campaign(tmp_path, lang, first):
 
 
 def test_self_run_campaign_with_k_above_one(tmp_path):
-    result = render(NOTEBOOK, tmp_path / "r.html", {"campaign_id": "cmp-2026-09-member", "baseline_days": 14})
+    result = render(NOTEBOOK, tmp_path / "r.html", {"campaign_id": "cmp-2026-09-member", "baseline_days": 14}, reuse_kernel=True)
     assert result.ok, result.error
     info = json.loads(result.json.read_text(encoding="utf-8"))
     assert info["metrics"]["viral_coefficient"]["current"] == pytest.approx(1.25)
@@ -66,12 +66,12 @@ def edge_data(tmp_path, sample_dir):
 
 
 def test_edge_campaigns_render_with_notes(tmp_path, edge_data):
-    first = render(NOTEBOOK, tmp_path / "first.html", {"data_dir": str(edge_data), "campaign_id": "first"})
+    first = render(NOTEBOOK, tmp_path / "first.html", {"data_dir": str(edge_data), "campaign_id": "first"}, reuse_kernel=True)
     assert first.ok, first.error
     page = first.html.read_text(encoding="utf-8")
     assert "there is no baseline" in page and "Zero cost recorded" in page and "ROI is not defined" in page
     assert "No invite data" in page and "&lt;i&gt;week&lt;/i&gt;" in page
-    live = render(NOTEBOOK, tmp_path / "live.html", {"data_dir": str(edge_data), "campaign_id": "live", "lang": "zh"})
+    live = render(NOTEBOOK, tmp_path / "live.html", {"data_dir": str(edge_data), "campaign_id": "live", "lang": "zh"}, reuse_kernel=True)
     assert live.ok, live.error
     page = live.html.read_text(encoding="utf-8")
     assert "活动仍在进行" in page and "未记录收入" in page and "Overlap" in page

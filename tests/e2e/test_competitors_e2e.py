@@ -21,7 +21,7 @@ def reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("competitors")
     pages = {}
     for lang in ("en", "zh"):
-        result = render(NOTEBOOK, out / f"{lang}.html", {"lang": lang})
+        result = render(NOTEBOOK, out / f"{lang}.html", {"lang": lang}, reuse_kernel=True)
         assert result.ok, result.error
         pages[lang] = (result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8")))
     return pages
@@ -58,7 +58,7 @@ def test_weights_are_printed_and_chinese_reads(reports):
 
 
 def test_cross_platform_set_is_refused_clearly(tmp_path):
-    result = render(NOTEBOOK, tmp_path / "x.html", {"competitors": "comp_a,comp_c"})
+    result = render(NOTEBOOK, tmp_path / "x.html", {"competitors": "comp_a,comp_c"}, reuse_kernel=True)
     assert not result.ok
     assert "comp_c (wechat) not on weibo" in result.error
     failed = (tmp_path / "x.failed.html").read_text(encoding="utf-8")
@@ -66,7 +66,7 @@ def test_cross_platform_set_is_refused_clearly(tmp_path):
 
 
 def test_a_chinese_report_refuses_in_chinese(tmp_path):
-    result = render(NOTEBOOK, tmp_path / "x.html", {"competitors": "comp_a,comp_c", "lang": "zh"})
+    result = render(NOTEBOOK, tmp_path / "x.html", {"competitors": "comp_a,comp_c", "lang": "zh"}, reuse_kernel=True)
     assert not result.ok
     failed = (tmp_path / "x.failed.html").read_text(encoding="utf-8")
     assert "comp_c (wechat) 与 own_weibo 不在同一平台（weibo）" in failed and "not on weibo" not in failed

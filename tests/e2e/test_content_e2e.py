@@ -23,7 +23,7 @@ def reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("content")
     pages = {}
     for lang, account in (("en", "own_wechat"), ("zh", "own_weibo")):
-        result = render(NOTEBOOK, out / f"{lang}.html", {"account_id": account, "lang": lang, "top_n": 5})
+        result = render(NOTEBOOK, out / f"{lang}.html", {"account_id": account, "lang": lang, "top_n": 5}, reuse_kernel=True)
         assert result.ok, result.error
         pages[lang] = (result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8")))
     return pages
@@ -84,11 +84,11 @@ def test_minimal_export_and_empty_period_still_render(tmp_path):
     title = "<img src=x onerror=alert(1)>" + "很长的标题" * 2000
     pd.DataFrame({"post_id": ["a", "b"], "account_id": "acc", "title": [title, "short"],
                   "published_at": ["2026-10-03 09:00", "2026-10-04 21:00"]}).to_csv(data / "posts.csv", index=False)
-    result = render(NOTEBOOK, tmp_path / "min.html", {"data_dir": str(data), "start": "2026-10-01", "end": "2026-10-31"})
+    result = render(NOTEBOOK, tmp_path / "min.html", {"data_dir": str(data), "start": "2026-10-01", "end": "2026-10-31"}, reuse_kernel=True)
     assert result.ok, result.error
     page = result.html.read_text(encoding="utf-8")
     assert "not available" in page and "<img src=x" not in page and "很长的标题" * 100 not in page
-    empty = render(NOTEBOOK, tmp_path / "empty.html", {"start": "2026-04-01", "end": "2026-04-30", "lang": "zh"})
+    empty = render(NOTEBOOK, tmp_path / "empty.html", {"start": "2026-04-01", "end": "2026-04-30", "lang": "zh"}, reuse_kernel=True)
     assert not empty.ok  # a period outside the data is no report: the page says so first, with the data's range
     page = empty.html.read_text(encoding="utf-8")
     assert "没有运营日志，也没有发布内容；其数据范围为 2026-05-01 – 2026-10-31" in page

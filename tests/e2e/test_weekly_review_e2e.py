@@ -21,7 +21,7 @@ def digests(tmp_path_factory):
     out = tmp_path_factory.mktemp("weekly")
     pages = {}
     for lang in ("en", "zh"):
-        result = render(NOTEBOOK, out / f"{lang}.html", {"lang": lang})  # defaults: every own account, the last whole week
+        result = render(NOTEBOOK, out / f"{lang}.html", {"lang": lang}, reuse_kernel=True)  # defaults: every own account, the last whole week
         assert result.ok, result.error
         pages[lang] = (result.html.read_text(encoding="utf-8"), json.loads(result.json.read_text(encoding="utf-8")))
     return pages
