@@ -134,3 +134,9 @@ def test_an_account_with_a_log_and_no_posts_table_counts_its_posts_from_the_log(
     log = daily("wb").assign(posts=2)
     assert W.figures(log, None, "wb", "weibo", WEEK)["posts"] == 14
     assert W.figures(log.drop(columns="posts"), None, "wb", "weibo", WEEK)["posts"] is None   # unknown, never 0
+
+
+def test_growth_from_follower_totals_alone_counts_the_periods_first_day():
+    log = pd.DataFrame({"date": pd.date_range("2026-10-17", "2026-10-25"), "account_id": "wb",
+                        "followers": [100, 100, 110, 130, 130, 125, 140, 140, 150]})
+    assert W.figures(log, None, "wb", "weibo", WEEK)["followers_net"] == 150 - 100   # 10-19's +10 is the week's

@@ -35,9 +35,12 @@ def _posts_in(posts: pd.DataFrame | None, account: str, period: Period) -> pd.Da
 
 
 def _days_in(daily: pd.DataFrame | None, account: str, period: Period) -> pd.DataFrame:
+    """The account's log in the period, with each day's net growth read off the whole log (a log of follower
+    totals alone needs the day before the period for its first day's growth)."""
     if daily is None or daily.empty:
-        return pd.DataFrame(columns=["date", "account_id", "followers"])
+        return pd.DataFrame(columns=["date", "account_id", "followers", "_net"])
     mine = daily[daily["account_id"] == account].sort_values("date")
+    mine = mine.assign(_net=M.daily_net_growth(mine)) if len(mine) else mine.assign(_net=pd.Series(dtype=float))
     return mine[period.mask(pd.to_datetime(mine["date"]))]
 
 
@@ -52,7 +55,7 @@ def figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, account: str
                           "engagement_rate": interactions / reads.where(reads > 0)})  # as content performance reads posts
     followers = days["followers"].dropna() if "followers" in days else pd.Series(dtype=float)
     logged_reads = M.total(days["reads"]) if "reads" in days else None
-    net = M.daily_net_growth(days) if len(days) else pd.Series(dtype=float)
+    net = days["_net"] if len(days) else pd.Series(dtype=float)
     return {"followers": float(followers.iloc[-1]) if len(followers) else None,
             "followers_net": M.total(net),
             "posts": _posts_count(mine, days, posts, account),
