@@ -48,10 +48,12 @@ def check(data_dir: Path, rules: AlertRules, as_of: str = "today", today: pd.Tim
     if accounts is None or accounts.empty:
         return []
     own = [str(a) for a in accounts.loc[accounts["role"] == "own", "account_id"]]
-    data = source.read(own, since=(today or pd.Timestamp.now()).normalize() - pd.Timedelta(days=review.HOT_WINDOW_DAYS + 30))
+    ends = source.log_ends()  # the day counted from: today, or (as_of = "data") the own accounts' latest day
+    logged = None if ends is None else ends.loc[ends["account_id"].isin(own), "date"].max()
+    now = (today or pd.Timestamp.now()).normalize()
+    day = pd.Timestamp(logged).normalize() if as_of == "data" and logged is not None and pd.notna(logged) else now
+    data = source.read(own, since=day - pd.Timedelta(days=review.HOT_WINDOW_DAYS + 30))
     daily, posts = data.get("daily"), data.get("posts")
-    last = max((d for d in (review.last_day(daily, posts, a) for a in own) if d is not None), default=None)
-    day = (last if as_of == "data" and last is not None else (today or pd.Timestamp.now()).normalize())
     names = accounts.set_index("account_id")["name"].to_dict()
     alerts = _stale(own, daily, posts, day, rules, names)
     recent = Period(day - pd.Timedelta(days=rules.days - 1), day)
