@@ -73,6 +73,6 @@ def test_a_bad_alerts_table_is_refused_with_its_line(tmp_path, table, message):
         load_config(path)
 
 
-def test_counted_from_the_data_the_check_reads_the_data_around_its_last_day_whatever_today_is():
-    later = A.check(SAMPLE, RULES, as_of="data", today=pd.Timestamp("2027-06-01"))
+def test_counted_from_the_data_the_check_reads_the_data_around_its_last_day_whatever_today_is(sample_store):
+    later = A.check(sample_store, RULES, as_of="data", today=pd.Timestamp("2027-06-01"))  # a store reads a window
     assert "stale:own_douyin:2026-10-23" in {a.key for a in later}
