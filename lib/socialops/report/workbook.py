@@ -209,33 +209,33 @@ class Workbook:
 
     @property
     def account(self) -> pd.Series | None:
+        return self.row_of(self.account_id)
+
+    def row_of(self, account_id: str) -> pd.Series | None:
+        """An account's row of the accounts table (None where the table does not list it)."""
         accounts = self.data.get("accounts")
         if accounts is None:
             return None
-        rows = accounts[accounts["account_id"] == self.account_id]
+        rows = accounts[accounts["account_id"] == account_id]
         return None if rows.empty else rows.iloc[0]
 
     @property
     def platform(self) -> str | None:
         """The account's platform (accounts table), which says how its figures are read; None when unknown."""
-        row = self.account
-        return None if row is None or pd.isna(row.get("platform")) else str(row["platform"])
+        return self.platform_of(self.account_id)
 
     def name_of(self, account_id: str) -> str:
         """An account's display name (its id where the accounts table has none)."""
-        accounts = self.data.get("accounts")
-        rows = None if accounts is None else accounts[accounts["account_id"] == account_id]
-        return account_id if rows is None or rows.empty or pd.isna(rows["name"].iloc[0]) else str(rows["name"].iloc[0])
+        row = self.row_of(account_id)
+        return account_id if row is None or pd.isna(row.get("name")) else str(row["name"])
 
     def platform_of(self, account_id: str) -> str | None:
-        accounts = self.data.get("accounts")
-        rows = None if accounts is None else accounts[accounts["account_id"] == account_id]
-        return None if rows is None or rows.empty or pd.isna(rows["platform"].iloc[0]) else str(rows["platform"].iloc[0])
+        row = self.row_of(account_id)
+        return None if row is None or pd.isna(row.get("platform")) else str(row["platform"])
 
     @property
     def account_name(self) -> str:
-        row = self.account
-        return self.account_id if row is None or pd.isna(row.get("name")) else str(row["name"])
+        return self.name_of(self.account_id)
 
     @property
     def title(self) -> str:
