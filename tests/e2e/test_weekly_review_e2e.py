@@ -71,3 +71,8 @@ def test_zh_digest_is_chinese(digests):
     assert '<html lang="zh-CN">' in page and "运营周报" in page
     assert info["findings"] and all(not re.search(r"\b(the|and|of)\b", f) for f in info["findings"])
     assert "平台故障" in page and "platform outage" not in page
+
+
+def test_a_period_no_account_has_data_for_is_refused_in_the_reports_language(tmp_path):
+    result = render(NOTEBOOK, tmp_path / "x.html", {"start": "2020-01-06", "end": "2020-01-12", "lang": "zh"}, reuse_kernel=True)
+    assert not result.ok and "没有运营日志" in result.error and "own_weibo, own_wechat, own_douyin" in result.error

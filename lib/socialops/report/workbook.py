@@ -187,6 +187,9 @@ class Workbook:
         data = source.read(chosen, since=period.start - pd.Timedelta(days=HISTORY_DAYS))
         if directory.get("accounts") is not None and data is not directory:
             data.tables["accounts"] = directory["accounts"]
+        if not any(_has_data(data, account, period) for account in chosen):  # a digest of nothing is refused
+            covers = None if ends is None or ends.empty else pd.Series([ends["date"].min(), ends["date"].max()])
+            _refuse_empty(data, ", ".join(chosen), period, covers, lang)
         params = {"data_dir": str(used), "accounts": accounts or "own", "start": f"{period.start:%Y-%m-%d}",
                   "end": f"{period.end:%Y-%m-%d}", "span": span, "lang": lang, **extra}
         label = t("own_accounts" if (accounts or "own") == "own" else "all_accounts" if accounts == "all" else "chosen_accounts",
@@ -372,15 +375,22 @@ def _period(start, end, dates) -> Period:
         raise ReportError(str(exc)) from None
 
 
-def _refuse_empty(data: Dataset, account: str, period: Period, dates: pd.Series | None, lang: str) -> None:
-    """A period in which the account has neither a daily log nor posts is refused, naming what the data covers:
-    a report of "no posts", "not available" everywhere would look like a report and say nothing."""
+def _has_data(data: Dataset, account: str, period: Period) -> bool:
+    """Whether the account has a daily log or posts in the period."""
     for table, column in (("daily", "date"), ("posts", "published_at")):
         frame = data.get(table)
         if frame is not None and not frame.empty:
             times = pd.to_datetime(frame.loc[frame["account_id"] == account, column])
             if period.mask(times).any():
-                return
+                return True
+    return False
+
+
+def _refuse_empty(data: Dataset, account: str, period: Period, dates: pd.Series | None, lang: str) -> None:
+    """A period in which the account has neither a daily log nor posts is refused, naming what the data covers:
+    a report of "no posts", "not available" everywhere would look like a report and say nothing."""
+    if _has_data(data, account, period):
+        return
     known = pd.Series(dtype="datetime64[ns]") if dates is None else pd.to_datetime(dates).dropna()
     if known.empty:
         raise refusal("error_no_data_at_all", account=account)
