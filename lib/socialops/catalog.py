@@ -37,7 +37,9 @@ class WorkbookSpec:
         return importlib.import_module(f"socialops.workbooks.{self.package}.{part}")
 
 
-WORKBOOKS: tuple[WorkbookSpec, ...] = (
+WORKBOOKS: tuple[WorkbookSpec, ...] = (  # in the index's order: the Monday digest first
+    WorkbookSpec("weekly_review", "weekly_review", {"en": "Weekly review", "zh": "运营周报"}, "accounts", "account",
+                 ("hot_posts", "accounts_stale"), 1.5),
     WorkbookSpec("account_audit", "account_audit", {"en": "Account audit", "zh": "账号诊断"}, "account", "account",
                  ("followers_net", "posts", "avg_reposts_per_post", "mentions"), 1.0),
     WorkbookSpec("content_performance", "content", {"en": "Content performance", "zh": "内容表现"}, "account", "account",
@@ -46,8 +48,6 @@ WORKBOOKS: tuple[WorkbookSpec, ...] = (
                  "platform", ("engagement_per_1k_followers", "followers", "posts_per_day"), 1.8),
     WorkbookSpec("campaign_retrospective", "campaigns", {"en": "Campaign retrospective", "zh": "活动复盘"}, "campaign",
                  "account", ("roi", "lift_pct", "retention_rate", "cost_per_follower"), 1.0),
-    WorkbookSpec("weekly_review", "weekly_review", {"en": "Weekly review", "zh": "运营周报"}, "accounts", "account",
-                 ("hot_posts", "accounts_stale"), 1.5),
 )
 BY_NAME = {spec.name: spec for spec in WORKBOOKS}
 
