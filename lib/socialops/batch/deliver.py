@@ -179,14 +179,15 @@ class Message(Protocol):
 
 def payload(hook: Webhook, summary: Message) -> dict:
     """The body a service expects, within its limits."""
+    if hook.kind == "json":  # the facts as fields
+        return summary.as_json()
     lines = summary.lines()
     if hook.kind == "wecom":  # 企业微信 group robot: markdown, at most 4,096 bytes
         return {"msgtype": "markdown", "markdown": {"content": _fit(lines, LIMITS["wecom"], 4000)}}
     if hook.kind == "feishu":  # Feishu/Lark bot: text
         return {"msg_type": "text", "content": {"text": _fit(lines, LIMITS["feishu"], 18000)}}
-    if hook.kind == "dingtalk":  # DingTalk robot: markdown, at most 20,000 bytes
-        return {"msgtype": "markdown", "markdown": {"title": summary.title, "text": _fit(lines, LIMITS["dingtalk"], 19000)}}
-    return summary.as_json()
+    # DingTalk robot: markdown, at most 20,000 bytes
+    return {"msgtype": "markdown", "markdown": {"title": summary.title, "text": _fit(lines, LIMITS["dingtalk"], 19000)}}
 
 
 def email_message(channel: Email, summary: Message) -> EmailMessage:

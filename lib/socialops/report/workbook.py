@@ -18,6 +18,7 @@ from socialops import metrics as M
 from socialops import paths as config
 from socialops.catalog import Lang
 from socialops.data.coverage import coverage_notices
+from socialops.data.events import events_for
 from socialops.data.load import Dataset
 from socialops.data.periods import Period, last_whole_week, resolve
 from socialops.data.problems import DataError, Problem, ReportError, set_report_lang
@@ -248,9 +249,7 @@ class Workbook:
     def events(self) -> pd.DataFrame | None:
         """The events of this report's accounts and those for every account (``all``), by date; None without a table."""
         events = self.data.get("events")
-        if events is None:
-            return None
-        return events[events["account_id"].isin([*self.accounts, "all"])].sort_values("date").reset_index(drop=True)
+        return None if events is None else events_for(events, self.accounts)
 
     def rows(self, table: str) -> pd.DataFrame | None:
         """This account's rows of ``table`` (``None`` when the data has no such table)."""

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from socialops import metrics as M
+from socialops.data.events import events_for
 from socialops.data.periods import Period
 from socialops.workbooks.content import analysis as content  # content's platform signals, read here too
 
@@ -126,8 +127,7 @@ def follower_growth(daily: pd.DataFrame | None, period: Period, posts: pd.DataFr
     history = history.reset_index(drop=True)
     before = _growth_in(history, daily, period.previous()) if compare else None  # the same log, read once
     growth = _growth_in(history, daily, period, posts, campaigns, before)
-    if events is not None and len(events):
-        growth.events = events[period.mask(pd.to_datetime(events["date"]))].reset_index(drop=True)
+    growth.events = events_for(events, None, period.start, period.end)
     return growth
 
 

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from socialops import metrics as M
+from socialops.data.events import events_for
 from socialops.data.periods import Period
 from socialops.format import DEFAULT_CURRENCY
 from socialops.report.strings import refusal
@@ -448,11 +449,8 @@ def review(campaign: pd.Series, tables: dict[str, pd.DataFrame], baseline_days: 
     daily = None if daily is None else daily[daily["account_id"] == account]
     win = windows(campaign, daily, baseline_days, after_days)
     lifted = lift(daily, win, campaign.get("kind"))
-    events = tables.get("events")
-    if events is not None and len(events) and len(lifted.daily):
-        dates = pd.to_datetime(events["date"])
-        lifted.events = events[events["account_id"].isin([account, "all"]) & (dates >= lifted.daily.index.min())
-                               & (dates <= lifted.daily.index.max())].sort_values("date").reset_index(drop=True)
+    if len(lifted.daily):
+        lifted.events = events_for(tables.get("events"), [account], lifted.daily.index.min(), lifted.daily.index.max())
     kept = retention(lifted)
     eff = efficiency(campaign, gained_fallback=kept.extra_gained, currency=currency, log_gained=log_total(lifted, "followers_gained"))
     vir = replace(virality(campaign), log_extra=kept.extra_gained)

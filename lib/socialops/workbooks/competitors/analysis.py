@@ -15,6 +15,7 @@ import pandas as pd
 from socialops import indexes as X
 from socialops import metrics as M
 from socialops import platforms as P
+from socialops.data.events import events_for
 from socialops.data.periods import Period
 from socialops.report.strings import refusal
 from socialops.workbooks.account_audit import analysis as audit
@@ -292,7 +293,7 @@ def momentum(daily: pd.DataFrame | None, side: SideBySide, events: pd.DataFrame 
     marked on the trends where they happened."""
     accounts, period = list(side.table.index), side.period
     empty = pd.DataFrame(columns=accounts)
-    shown = None if events is None or events.empty else events[period.mask(pd.to_datetime(events["date"]))].reset_index(drop=True)
+    shown = events_for(events, None, period.start, period.end)
     if daily is None or daily.empty:
         return Momentum(side.table["mentions_share"], empty, empty, side, shown)
     inside = daily[period.mask(daily["date"]) & daily["account_id"].isin(accounts)]

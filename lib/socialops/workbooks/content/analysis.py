@@ -14,6 +14,7 @@ from socialops import ages as A
 from socialops import metrics as M
 from socialops import platforms as P
 from socialops.data import contract as C
+from socialops.data.events import events_for
 from socialops.data.periods import Period
 
 INTERACTIONS = C.INTERACTIONS
@@ -399,10 +400,11 @@ def same_age(posts: pd.DataFrame, snapshots: pd.DataFrame | None, period: Period
     how old the posts were when their lifetime totals (every other section) were read."""
     previous = previous or period.previous()
     now, before = in_period(posts, period), in_period(posts, previous)
-    rows = {}
+    rows, at = {}, {}
     age_now, age_before = A.age_when_read(now, snapshots), A.age_when_read(before, snapshots)
     for name, hours in A.AGES.items():
-        row = _age_row(figures_at_age(now, snapshots, hours, platform), age_now, hours)
+        at[name] = figures_at_age(now, snapshots, hours, platform)  # read once: the fastest starts use them too
+        row = _age_row(at[name], age_now, hours)
         row.update({f"previous_{k}": v for k, v in
                     _age_row(figures_at_age(before, snapshots, hours, platform), age_before, hours).items()})
         rows[name] = row
@@ -412,17 +414,16 @@ def same_age(posts: pd.DataFrame, snapshots: pd.DataFrame | None, period: Period
     readings = 0 if snapshots is None or now.empty else int(
         snapshots[snapshots["post_id"].isin(now["post_id"])].groupby("post_id").size().gt(1).sum())
     at_end = (period.end + pd.Timedelta(days=1) - pd.to_datetime(now["published_at"])) / pd.Timedelta(days=1)
-    return SameAge(table, _leaders(now, snapshots, platform, top_n), period, previous, len(now), readings,
+    return SameAge(table, _leaders(now, at["24h"], at["7d"], age_now, top_n), period, previous, len(now), readings,
                    (float(known.min()), float(known.max())) if len(known) else None, int(np.isnan(age).sum()),
                    float(at_end.min()) if len(now) else None, float(at_end.max()) if len(now) else None)
 
 
-def _leaders(now: pd.DataFrame, snapshots: pd.DataFrame | None, platform: str | None, top_n: int) -> pd.DataFrame:
-    """The period's posts with the most reads in their first 24 hours, with their 7-day and lifetime reads."""
-    day, week = (figures_at_age(now, snapshots, hours, platform) for hours in A.AGES.values())
+def _leaders(now: pd.DataFrame, day: pd.DataFrame, week: pd.DataFrame, age_days: pd.Series, top_n: int) -> pd.DataFrame:
+    """The period's posts with the most reads in their first 24 hours (``day``; ``week``: at 7 days), with their
+    7-day and lifetime reads and their age when last read."""
     table = now.set_index("post_id")[[c for c in ("title", "published_at", "reads", "reads_lower_bound") if c in now]].assign(
-        reads_24h=day["reads"], engagement_rate_24h=day["engagement_rate"], reads_7d=week["reads"],
-        age_days=A.age_when_read(now, snapshots))
+        reads_24h=day["reads"], engagement_rate_24h=day["engagement_rate"], reads_7d=week["reads"], age_days=age_days)
     median = table["reads_24h"].median()
     table["multiple"] = table["reads_24h"] / median if median else np.nan
     return table.dropna(subset=["reads_24h"]).nlargest(top_n, "reads_24h").reset_index()
@@ -668,10 +669,7 @@ def trends(posts: pd.DataFrame, period: Period, weeks: int = 8, months: int = 6,
     month_starts = [(period.end.replace(day=1) - pd.DateOffset(months=i)) for i in range(months)][::-1]
     monthly = _series(posts, month_starts, [s + pd.offsets.MonthEnd(0) for s in month_starts])
     rated = weekly["engagement_rate"].notna().any() or monthly["engagement_rate"].notna().any()
-    shown = None
-    if events is not None and len(events):
-        dates = pd.to_datetime(events["date"])
-        shown = events[(dates >= week_starts[0]) & (dates <= week_end)].reset_index(drop=True)
+    shown = events_for(events, None, week_starts[0], week_end)
     return Trends(weekly, monthly, *breakout(in_period(posts, period)), "engagement_rate" if rated else "interactions_per_post",
                   shown)
 

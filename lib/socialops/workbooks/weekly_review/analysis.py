@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from socialops import metrics as M
-from socialops.data import contract as C
+from socialops.data.events import events_for
 from socialops.data.periods import Period
 
 DIGEST_METRICS = ("followers", "followers_net", "posts", "reads", "interactions", "engagement_rate")
@@ -254,16 +254,6 @@ class Trend:
     weekly: pd.DataFrame      # index week start; a column per account: its interactions that week
     events: pd.DataFrame      # date, account_id, name, kind, note: the events inside the chart's weeks
     names: dict[str, str]
-
-
-def events_for(events: pd.DataFrame | None, chosen: list[str], start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
-    """The events of these accounts (and those for every account) between ``start`` and ``end``, by date."""
-    columns = ["date", "account_id", "kind", "note"]
-    if events is None or events.empty:
-        return pd.DataFrame(columns=columns)
-    dates = pd.to_datetime(events["date"])
-    mine = events["account_id"].isin([*chosen, C.ALL_ACCOUNTS])
-    return events[mine & (dates >= start) & (dates <= end)].sort_values("date").reset_index(drop=True)[columns]
 
 
 def trend(daily: pd.DataFrame | None, posts: pd.DataFrame | None, events: pd.DataFrame | None, accounts: pd.DataFrame,
