@@ -39,6 +39,11 @@ class Block:
     def _repr_html_(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:
+        """The plain-text output beside the HTML: the reading alone (the default repr repeated the whole page's HTML,
+        images included, doubling every report's messages and its kept notebook)."""
+        return "\n".join(self.findings) or f"[socialops] {len(self.html):,} characters of HTML"
+
 
 def escape(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
