@@ -93,3 +93,31 @@ def test_a_report_that_changes_module_settings_cannot_change_the_next(tmp_path):
         kernels.warm_kernel().discard()
     first, second = _runs(record)
     assert first == second == {"title": 13, "math": False, "rows": 60}  # the theme's and pandas' own settings
+
+
+FROZEN = """import gc, json, os
+with open(record, "a") as handle:
+    handle.write(json.dumps({"pid": os.getpid(), "frozen": gc.get_freeze_count() > 0,
+                             "preloaded": "socialops.report.workbook" in __import__("sys").modules}) + "\\n")
+"""
+
+
+@pytest.mark.parametrize("limit", ["max_uses", "max_rss"])
+def test_a_kernel_past_its_limit_is_replaced_by_a_warmed_one(tmp_path, limit):
+    path = _notebook(tmp_path, "frozen.ipynb", 'record = ""', FROZEN)
+    record = tmp_path / "frozen.jsonl"
+    warm = kernels.warm_kernel()
+    try:
+        for _ in range(2):
+            assert render.execute(path, {"record": str(record)}, reuse_kernel=True)[1]
+        setattr(warm, limit, 2 if limit == "max_uses" else 1)  # two reports done; or any memory is too much
+        for _ in range(2):
+            assert render.execute(path, {"record": str(record)}, reuse_kernel=True)[1]
+    finally:
+        warm.discard()
+        for name in ("max_uses", "max_rss"):
+            setattr(warm, name, getattr(kernels.WarmKernel, name))
+    first, second, third, fourth = _runs(record)
+    assert first["pid"] == second["pid"] != third["pid"]  # replaced once past the limit
+    assert (third["pid"] == fourth["pid"]) is (limit == "max_uses")  # a use limit counts anew; 1 byte is always past
+    assert all(run["frozen"] and run["preloaded"] for run in (first, second, third, fourth))  # each kernel warmed first
