@@ -64,10 +64,37 @@ def scaled_store(folder: Path, posts: int) -> Path:
     return db
 
 
+def team_suite(folder: Path) -> tuple[Path, str]:
+    """A team's suite written into ``folder`` (`socialops sample --team`): its data folder and its reports.toml."""
+    from socialops.data.sample import write_team
+
+    write_team(folder / "team")
+    return folder / "team" / "data", (folder / "team" / "reports.toml").read_text(encoding="utf-8")
+
+
+def suite(name: str, folder: Path, limit: int | None = None) -> tuple[Path | None, str | None]:
+    """(data folder, jobs) of a named suite: "sample" (the shipped reports.toml) or "team" (122 reports).
+
+    With ``limit``, the jobs are the account audits of the suite's first ``limit`` own accounts.
+    """
+    data_dir, config = team_suite(folder) if name == "team" else (None, None)
+    if limit:
+        own = ["team_weibo_01", "team_wechat_01", "team_douyin_01", "team_xiaohongshu_01"] if name == "team" else \
+            ["own_weibo", "own_wechat", "own_douyin"]
+        if limit > len(own):
+            raise SystemExit(f"--limit takes at most {len(own)} for the {name} suite")
+        return data_dir, f'[jobs.audit]\nnotebook = "account_audit"\naccounts = {own[:limit]!r}\n'.replace("'", '"')
+    return data_dir, config and jobs_of(config)
+
+
+def jobs_of(config: str) -> str:
+    """The [jobs.*] tables of a reports.toml text (everything from the first)."""
+    return "[jobs." + config.split("[jobs.", 1)[1]
+
+
 def sample_config(folder: Path, workers: int, data_dir: Path | None = None, jobs: str | None = None) -> Path:
-    """The shipped reports.toml with its output (and optionally data) redirected into ``folder``."""
-    shipped = (ROOT / "reports.toml").read_text(encoding="utf-8")
-    body = jobs or "[jobs." + shipped.split("[jobs.", 1)[1]
+    """The shipped reports.toml (or ``jobs``) with its output, workers (and optionally data) set for ``folder``."""
+    body = jobs or jobs_of((ROOT / "reports.toml").read_text(encoding="utf-8"))
     text = textwrap.dedent(f"""
         [defaults]
         data_dir = "{data_dir or ROOT / 'data' / 'sample'}"

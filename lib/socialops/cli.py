@@ -121,11 +121,14 @@ def cmd_validate(args) -> int:
 # ---------------------------------------------------------------- sample
 
 def cmd_sample(args) -> int:
-    from socialops.data.sample import write_sample, write_scaled
+    from socialops.data.sample import write_sample, write_scaled, write_team
 
     if args.scale is not None and args.scale < 1:
         raise ValueError("--scale takes a number of posts, at least 1")
-    paths = write_scaled(args.dir, args.scale) if args.scale else write_sample(args.dir)
+    if args.team:
+        paths = write_team(args.dir)
+    else:
+        paths = write_scaled(args.dir, args.scale) if args.scale else write_sample(args.dir)
     for path in paths:
         print(path)
     return EXIT_OK
@@ -489,8 +492,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("sample", help="write the bundled sample data (same bytes every run)")
     p.add_argument("dir")
-    p.add_argument("--scale", type=int, metavar="POSTS",
-                   help="instead: a large dataset (50 accounts x 5 years of daily rows, POSTS posts) as Parquet")
+    size = p.add_mutually_exclusive_group()
+    size.add_argument("--scale", type=int, metavar="POSTS",
+                      help="instead: a large dataset (50 accounts x 5 years of daily rows, POSTS posts) as Parquet")
+    size.add_argument("--team", action="store_true",
+                      help="instead: a team's suite, 30 own accounts on four platforms with competitors and campaigns "
+                           "(DIR/data as Parquet) and its DIR/reports.toml of 122 reports")
     p.set_defaults(func=cmd_sample)
 
     p = sub.add_parser("render", help="execute a workbook and write an HTML report with its JSON",

@@ -514,15 +514,23 @@ def build_scaled(posts: int, accounts: int = SCALE_ACCOUNTS, days: int = SCALE_D
 
     Vectorised so a million posts take seconds; every fifth account is our own.
     """
+    roster = pd.DataFrame({"account_id": [f"acct{i:03d}" for i in range(accounts)],
+                           "platform": [SCALE_PLATFORMS[i % len(SCALE_PLATFORMS)] for i in range(accounts)],
+                           "name": [f"品牌{i:03d}" for i in range(accounts)],
+                           "role": ["own" if i % 5 == 0 else "competitor" for i in range(accounts)]})
+    return _synthetic(roster, posts, days, seed, campaigns_per_own=3)
+
+
+def _synthetic(roster: pd.DataFrame, posts: int, days: int, seed: int, campaigns_per_own: int) -> dict[str, pd.DataFrame]:
+    """Daily rows, posts, follower samples and finished campaigns for ``roster``'s accounts, vectorised."""
     rng = np.random.default_rng(seed)
     end = END
     dates = pd.date_range(end - pd.Timedelta(days=days - 1), end, freq="D")
-    ids = [f"acct{i:03d}" for i in range(accounts)]
-    platforms = [SCALE_PLATFORMS[i % len(SCALE_PLATFORMS)] for i in range(accounts)]
+    accounts, ids = len(roster), roster["account_id"].tolist()
     size = rng.lognormal(11, 1.2, accounts).round()
     accounts_frame = pd.DataFrame({
-        "account_id": ids, "platform": platforms, "name": [f"品牌{i:03d}" for i in range(accounts)],
-        "role": ["own" if i % 5 == 0 else "competitor" for i in range(accounts)],
+        "account_id": ids, "platform": roster["platform"].tolist(), "name": roster["name"].tolist(),
+        "role": roster["role"].tolist(),
         "verified": rng.random(accounts) < 0.8, "avatar_set": True, "bio": "规模测试账号", "tags": "茶饮;生活",
         "custom_domain": "", "timezone": "Asia/Shanghai"})
 
@@ -564,9 +572,9 @@ def build_scaled(posts: int, accounts: int = SCALE_ACCOUNTS, days: int = SCALE_D
         "follower_followers": np.where(bands == 0, rng.integers(0, 10, bands.size),
                                        np.where(bands == 1, rng.integers(10, 501, bands.size), rng.integers(501, 50_000, bands.size)))})
     own = [a for a, r in zip(ids, accounts_frame["role"]) if r == "own"]
-    starts = [end - pd.Timedelta(days=int(d)) for d in rng.integers(30, days - 30, len(own) * 3)]
+    starts = [end - pd.Timedelta(days=int(d)) for d in rng.integers(30, days - 30, len(own) * campaigns_per_own)]
     campaigns = pd.DataFrame({
-        "campaign_id": [f"cmp{i:04d}" for i in range(len(starts))], "account_id": np.repeat(own, 3),
+        "campaign_id": [f"cmp{i:04d}" for i in range(len(starts))], "account_id": np.repeat(own, campaigns_per_own),
         "name": [f"活动{i}" for i in range(len(starts))], "kind": rng.choice(list(("platform_lottery", "self_run", "joint")), len(starts)),
         "start": starts, "end": [s + pd.Timedelta(days=6) for s in starts], "cost": rng.integers(1000, 30000, len(starts)).astype(float),
         "revenue": rng.integers(0, 80000, len(starts)).astype(float), "participants": rng.integers(500, 30000, len(starts)).astype(float),
@@ -576,13 +584,86 @@ def build_scaled(posts: int, accounts: int = SCALE_ACCOUNTS, days: int = SCALE_D
 
 def write_scaled(folder: str | Path, posts: int) -> list[Path]:
     """Write :func:`build_scaled` as Parquet (typed, compact, fast to load)."""
-    folder = Path(folder)
+    return _write_parquet(Path(folder), build_scaled(posts))
+
+
+def _write_parquet(folder: Path, tables: dict[str, pd.DataFrame]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, frame in build_scaled(posts).items():
+    for name, frame in tables.items():
         path = folder / f"{name}.parquet"
         tmp = path.with_suffix(".parquet.tmp")
         frame.to_parquet(tmp, index=False)
         tmp.replace(path)
         written.append(path)
     return written
+
+
+# ---------------------------------------------------------------- a team's suite
+
+TEAM_PLATFORMS = {"weibo": ("微博", 8), "wechat": ("公众号", 8), "douyin": ("抖音", 7), "xiaohongshu": ("小红书", 7)}
+TEAM_RIVALS = 3          # competitors watched on each platform
+TEAM_DAYS = 400          # a year and a month: every period has one before it
+TEAM_POSTS = 25_000      # about 1.5 posts a day per account
+TEAM_REPORTS = """\
+# A team's suite (`socialops sample DIR --team`): every workbook for each of 30 own accounts
+# on four platforms, with three competitors per platform and one finished campaign per account.
+# 30 audits, 30 weekly content reports, 30 competitor comparisons, 30 复盘 and the weekly
+# review in en and zh: 122 reports. The benchmarks' `--suite team` renders it.
+
+[defaults]
+data_dir = "data"
+output = "reports"
+workers = 2
+as_of = "data"
+
+[jobs.audit]
+notebook = "account_audit"
+accounts = "own"
+period = "last_month"
+
+[jobs.content_weekly]
+notebook = "content_performance"
+accounts = "own"
+period = "last_week"
+
+[jobs.competitors]
+notebook = "competitor_comparison"
+accounts = "own"
+period = "last_month"
+
+[jobs.retrospectives]
+notebook = "campaign_retrospective"
+campaigns = "finished"
+lang = "zh"
+
+[jobs.weekly_review]
+notebook = "weekly_review"
+accounts = "own"
+period = "last_week"
+
+[jobs.weekly_review_zh]
+notebook = "weekly_review"
+accounts = "own"
+period = "last_week"
+lang = "zh"
+"""
+
+
+def build_team(posts: int = TEAM_POSTS, days: int = TEAM_DAYS, seed: int = SEED) -> dict[str, pd.DataFrame]:
+    """30 own accounts on four platforms and three competitors on each, one finished campaign per own account."""
+    rows = []
+    for platform, (label, own) in TEAM_PLATFORMS.items():
+        rows += [(f"team_{platform}_{n:02d}", platform, f"茶语{label}{n:02d}", "own") for n in range(1, own + 1)]
+        rows += [(f"rival_{platform}_{n}", platform, f"竞品{label}{n}", "competitor") for n in range(1, TEAM_RIVALS + 1)]
+    roster = pd.DataFrame(rows, columns=["account_id", "platform", "name", "role"])
+    return _synthetic(roster, posts, days, seed, campaigns_per_own=1)
+
+
+def write_team(folder: str | Path) -> list[Path]:
+    """Write :func:`build_team` as Parquet under ``folder/data`` and the suite's ``folder/reports.toml``."""
+    folder = Path(folder)
+    written = _write_parquet(folder / "data", build_team())
+    config = folder / "reports.toml"
+    write_text_atomic(config, TEAM_REPORTS)
+    return [*written, config]
