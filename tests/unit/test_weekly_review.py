@@ -140,3 +140,30 @@ def test_growth_from_follower_totals_alone_counts_the_periods_first_day():
     log = pd.DataFrame({"date": pd.date_range("2026-10-17", "2026-10-25"), "account_id": "wb",
                         "followers": [100, 100, 110, 130, 130, 125, 140, 140, 150]})
     assert W.figures(log, None, "wb", "weibo", WEEK)["followers_net"] == 150 - 100   # 10-19's +10 is the week's
+
+
+def test_a_teams_review_lists_an_account_a_row_and_draws_a_grid():
+    import sys
+    from pathlib import Path
+
+    from socialops.workbooks.weekly_review import charts, views
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from chartcheck import problems
+
+    ids = [f"a{i:02d}" for i in range(7)]
+    accounts = pd.DataFrame({"account_id": ids, "platform": "weibo", "name": [f"号{i}" for i in range(7)], "role": "own"})
+    log = pd.concat([daily(a, followers=1000 * (i + 1)) for i, a in enumerate(ids)])
+    table = W.accounts_table(log, None, accounts, ids, WEEK)
+    html = views.accounts_view(table, "en").html
+    body = html.split("<tbody>")[1]
+    assert body.count("<tr>") == 7 and all(f"号{i}" in body for i in range(7))   # an account a row, not a column
+    assert "<th>Account</th>" in html
+    weeks = pd.date_range("2026-08-31", periods=8, freq="7D")
+    weekly = pd.DataFrame({a: np.arange(8) * (i + 1) for i, a in enumerate(ids)}, index=weeks, dtype=float)
+    fig = charts.weekly_interactions(weekly, dict(zip(ids, accounts["name"])), pd.DataFrame(), "en")
+    shown = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(shown) == 7 and len({ax.get_position().x0.round(2) for ax in shown}) == 3   # three columns
+    assert problems(fig) == []  # (draws the figure)
+    labelled = [ax for ax in shown if any(tick.label1.get_visible() and tick.label1.get_text()
+                                           for tick in ax.xaxis.get_major_ticks())]
+    assert len(labelled) == 3  # the lowest panel of each column carries the weeks

@@ -503,7 +503,7 @@ def write_sample(folder: str | Path) -> list[Path]:
 
 # ---------------------------------------------------------------- the same story at scale
 
-SCALE_TITLES = {**{topic: parts[0] for topic, parts in TITLE_PARTS.items()}, "节日": "节日礼盒预告"}
+SCALE_TITLES = {**{topic: parts[0].format(n=5) for topic, parts in TITLE_PARTS.items()}, "节日": "节日礼盒预告"}
 SCALE_ACCOUNTS = 50
 SCALE_DAYS = 5 * 365 + 1
 SCALE_PLATFORMS = ("weibo", "wechat", "douyin", "xiaohongshu", "bilibili")

@@ -44,7 +44,11 @@ def accounts_view(result: review.AccountsTable, lang: str = "en") -> Block:
         if row["stale"] and row["last_day"] is not None:
             name += t("aside", lang, text=t("stale_mark", lang, date=f"{row['last_day']:%m-%d}"))
         columns[name] = [_cell(row, m, lang) for m in review.DIGEST_METRICS]
-    rows = pd.DataFrame({t("metric", lang): [M.metric_label(m, lang) for m in review.DIGEST_METRICS], **columns})
+    labels = [M.metric_label(m, lang) for m in review.DIGEST_METRICS]
+    if len(columns) <= charts.SIDE_BY_SIDE:  # a few accounts side by side, a column each
+        rows = pd.DataFrame({t("metric", lang): labels, **columns})
+    else:  # a team's accounts a row each, in the same order
+        rows = pd.DataFrame([[name, *cells] for name, cells in columns.items()], columns=[t("account", lang), *labels])
     colon, semicolon = ("：", "；") if lang == "zh" else (": ", "; ")
     caption = (f"{result.period.label(lang)} {t('compared_with', lang)} {result.previous.label(lang)}{semicolon}"
                f"{t('vs_baseline', lang)}{colon}{result.baseline[-1].start:%Y-%m-%d} – {result.baseline[0].end:%Y-%m-%d}")
