@@ -20,23 +20,50 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
-    """Run a command; return (wall seconds, peak RSS in bytes of it and all its children, sampled)."""
+def run_measured(command: list[str], cwd: Path | None = None, cpu: dict[str, float] | None = None) -> tuple[float, int]:
+    """Run a command; return (wall seconds, peak RSS in bytes of it and all its children, sampled).
+
+    ``cpu``, if given, gains the CPU-seconds of the command's processes by role (:func:`role`), each
+    process's own as last sampled (a process's final 50 ms can go unseen).
+    """
     began = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     root = psutil.Process(proc.pid)
+    seen: dict[int, tuple[str, float]] = {}
     while proc.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            if cpu is not None:
+                for p in tree:
+                    times = p.cpu_times()
+                    seen[p.pid] = (seen[p.pid][0] if p.pid in seen else role(p, root), times.user + times.system)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
         time.sleep(0.05)
     seconds = time.perf_counter() - began
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{proc.stderr.read().decode()[-2000:]}")
+    for name, used in seen.values():
+        if cpu is not None:
+            cpu[name] = cpu.get(name, 0.0) + used
     return seconds, peak
+
+
+def role(process: psutil.Process, root: psutil.Process) -> str:
+    """What a process of a `socialops run` is: "cli" (the command), "kernels", "workers" (the rest)."""
+    if process.pid == root.pid:
+        return "cli"
+    return "kernels" if any("ipykernel" in part for part in process.cmdline()) else "workers"
+
+
+def children_cpu_seconds() -> float:
+    """CPU-seconds of this process's finished and waited-for children so far (user + system)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def machine_cpu_seconds() -> float | None:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from socialops.batch.config import load_config
 from socialops.batch.plan import plan  # noqa: E402
 
-from _common import PYTHON, ROOT, median, run_measured, sample_config, suite, temp_dir  # noqa: E402
+from _common import PYTHON, ROOT, children_cpu_seconds, median, run_measured, sample_config, suite, temp_dir  # noqa: E402
 
 TARGETS = {"sample": 1.3, "team": 1.15}
 
@@ -52,10 +52,12 @@ def as_script(task, folder: Path) -> Path:
     return path
 
 
-def inprocess_floor(scripts: list[Path], workers: int) -> float:
-    """Wall seconds for ``workers`` warm Pythons, side by side, each running its share of the scripts back to back."""
+def inprocess_floor(scripts: list[Path], workers: int) -> tuple[float, float]:
+    """Wall seconds for ``workers`` warm Pythons, side by side, each running its share of the scripts back to back,
+    and the CPU-seconds they used."""
     runner = Path(__file__).resolve().parent / "_inprocess.py"
     shares = [[str(s) for s in scripts[i::workers]] for i in range(workers)]
+    cpu = children_cpu_seconds()
     began = time.perf_counter()
     procs = [subprocess.Popen([PYTHON, str(runner), *share], cwd=ROOT / "notebooks", stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE) for share in shares if share]
@@ -63,7 +65,7 @@ def inprocess_floor(scripts: list[Path], workers: int) -> float:
         _, err = proc.communicate()
         if proc.returncode:
             raise RuntimeError(f"the in-process floor failed:\n{err.decode()[-2000:]}")
-    return time.perf_counter() - began
+    return time.perf_counter() - began, children_cpu_seconds() - cpu
 
 
 def main() -> None:
@@ -81,12 +83,16 @@ def main() -> None:
     config = sample_config(work, args.workers, data_dir=data_dir, jobs=jobs)
     tasks = plan(load_config(config))
     scripts = [as_script(t, work) for t in tasks]
-    floors, warm, ours, peaks, naives = [], [], [], [], []
+    floors, warm, ours, peaks, naives, warm_cpu = [], [], [], [], [], []
+    cpu: list[dict[str, float]] = []
     for i in range(args.repeat):
         if not args.skip_floor:
             floors.append(sum(run_measured([PYTHON, str(s)], cwd=ROOT / "notebooks")[0] for s in scripts) / args.workers)
-        warm.append(inprocess_floor(scripts, args.workers))
-        seconds, peak = run_measured([PYTHON, "-m", "socialops.cli", "run", "--config", str(config)])
+        seconds, used = inprocess_floor(scripts, args.workers)
+        warm.append(seconds)
+        warm_cpu.append(used)
+        cpu.append({})
+        seconds, peak = run_measured([PYTHON, "-m", "socialops.cli", "run", "--config", str(config)], cpu=cpu[-1])
         ours.append(seconds)
         peaks.append(peak)
         floor = f"floor {floors[-1]:6.2f} s, " if floors else ""
@@ -108,7 +114,10 @@ def main() -> None:
                "ours_s": round(median(ours), 2), "reports_per_min": round(60 * len(tasks) / median(ours), 1),
                "peak_mb": round(max(peaks) / 2**20), "inprocess_floor_s": round(median(warm), 2),
                "ours_over_inprocess_floor": round(median(ours) / median(warm), 2),
-               "median_pair_ratio_inprocess": round(median(ratios), 2), "target": target}
+               "median_pair_ratio_inprocess": round(median(ratios), 2), "target": target,
+               "cpu_s_per_report": {"inprocess_floor": round(median(warm_cpu) / len(tasks), 3),
+                                    **{part: round(median([c.get(part, 0.0) for c in cpu]) / len(tasks), 3)
+                                       for part in ("kernels", "workers", "cli")}}}
     if floors:
         figures.update(floor_s=round(median(floors), 2), ours_over_floor=round(median(ours) / median(floors), 2),
                        median_pair_ratio=round(median([o / f for o, f in zip(ours, floors)]), 2))
@@ -125,6 +134,9 @@ def main() -> None:
           f"{figures['ours_over_inprocess_floor']:.2f}x the in-process floor (runs {min(ratios):.2f}x-{max(ratios):.2f}x; "
           f"target <= {target}x: {'met' if figures['ours_over_inprocess_floor'] <= target else 'NOT met'})")
     print(f"  reports per minute:              {figures['reports_per_min']:8.1f}")
+    per = figures["cpu_s_per_report"]
+    print(f"  CPU-seconds a report:            {per['inprocess_floor']:8.3f}  in-process floor; socialops run: kernels "
+          f"{per['kernels']:.3f}, workers {per['workers']:.3f}, CLI {per['cli']:.3f} (sum {per['kernels'] + per['workers'] + per['cli']:.3f})")
     print(f"  peak memory of the run:          {figures['peak_mb']:8,} MB  (CLI, workers and kernels together; target <= 2,048 MB)")
     if floors:
         print(f"  median of the runs' own ratios:  {figures['median_pair_ratio']:8.2f}x  (each run against the floor measured just before it)")

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
     # the team suite's: the sample's differs in its data folder and jobs alone (parallel_speedup.py below runs a third)
     ("report_overhead.py", ["--suite", "team", "--limit", "1", "--repeat", "1"],
      {"floor_s", "ours_s", "naive_s", "ours_over_floor", "inprocess_floor_s", "ours_over_inprocess_floor", "reports_per_min",
-      "peak_mb"}),
+      "peak_mb", "cpu_s_per_report"}),
     ("scale_curve.py", ["--sizes", "2000,20000", "--repeat", "1", "--notebooks", "content_performance"], {"rows", "growth"}),
     ("ingest.py", ["--posts", "20000", "--repeat", "1"], {"rows_per_s", "repeat_share"}),
     # the store-backed variant only: the sample's and the team's differ in their data folder and jobs alone (which
