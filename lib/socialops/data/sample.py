@@ -605,49 +605,7 @@ TEAM_PLATFORMS = {"weibo": ("微博", 8), "wechat": ("公众号", 8), "douyin": 
 TEAM_RIVALS = 3          # competitors watched on each platform
 TEAM_DAYS = 400          # a year and a month: every period has one before it
 TEAM_POSTS = 25_000      # about 1.5 posts a day per account
-TEAM_REPORTS = """\
-# A team's suite (`socialops sample DIR --team`): every workbook for each of 30 own accounts
-# on four platforms, with three competitors per platform and one finished campaign per account.
-# 30 audits, 30 weekly content reports, 30 competitor comparisons, 30 复盘 and the weekly
-# review in en and zh: 122 reports. The benchmarks' `--suite team` renders it.
-
-[defaults]
-data_dir = "data"
-output = "reports"
-workers = 2
-as_of = "data"
-
-[jobs.audit]
-notebook = "account_audit"
-accounts = "own"
-period = "last_month"
-
-[jobs.content_weekly]
-notebook = "content_performance"
-accounts = "own"
-period = "last_week"
-
-[jobs.competitors]
-notebook = "competitor_comparison"
-accounts = "own"
-period = "last_month"
-
-[jobs.retrospectives]
-notebook = "campaign_retrospective"
-campaigns = "finished"
-lang = "zh"
-
-[jobs.weekly_review]
-notebook = "weekly_review"
-accounts = "own"
-period = "last_week"
-
-[jobs.weekly_review_zh]
-notebook = "weekly_review"
-accounts = "own"
-period = "last_week"
-lang = "zh"
-"""
+TEAM_REPORTS = Path(__file__).parents[1] / "templates" / "team-reports.toml"  # every workbook for each account
 
 
 def build_team(posts: int = TEAM_POSTS, days: int = TEAM_DAYS, seed: int = SEED) -> dict[str, pd.DataFrame]:
@@ -665,5 +623,5 @@ def write_team(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     written = _write_parquet(folder / "data", build_team())
     config = folder / "reports.toml"
-    write_text_atomic(config, TEAM_REPORTS)
+    write_text_atomic(config, TEAM_REPORTS.read_text(encoding="utf-8"))
     return [*written, config]
