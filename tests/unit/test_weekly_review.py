@@ -167,3 +167,17 @@ def test_a_teams_review_lists_an_account_a_row_and_draws_a_grid():
     labelled = [ax for ax in shown if any(tick.label1.get_visible() and tick.label1.get_text()
                                            for tick in ax.xaxis.get_major_ticks())]
     assert len(labelled) == 3  # the lowest panel of each column carries the weeks
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Accounts: 30 (Weibo 8, WeChat Official Account 8, Douyin 7, Xiaohongshu 7), each in the table below"),
+    ("zh", "账号：30 个（微博 8、微信公众号 8、抖音 7、小红书 7），逐一见下表")])
+def test_a_teams_digest_counts_its_accounts_by_platform_in_its_intro(tmp_path_factory, lang, expected):
+    from socialops.data.sample import write_team
+    from socialops.report.workbook import Workbook
+
+    folder = tmp_path_factory.getbasetemp() / "team"
+    if not folder.exists():
+        write_team(folder)
+    intro = Workbook.open_accounts("weekly_review", str(folder / "data"), "own", lang=lang, show=False).intro().html
+    assert expected in intro and "茶语微博01" not in intro  # the table names each one

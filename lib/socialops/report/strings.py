@@ -47,6 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "generated": {"en": "Generated", "zh": "生成时间"},
     "account": {"en": "Account", "zh": "账号"},
     "accounts": {"en": "Accounts", "zh": "账号"},
+    "accounts_by_platform": {"en": "{n} ({platforms}), each in the table below", "zh": "{n} 个（{platforms}），逐一见下表"},
     "own_accounts": {"en": "our {n} accounts", "zh": "我方 {n} 个账号"},
     "all_accounts": {"en": "all {n} accounts", "zh": "全部 {n} 个账号"},
     "chosen_accounts": {"en": "{n} accounts", "zh": "{n} 个账号"},

@@ -6,6 +6,7 @@ and records the headline figures for the report's JSON.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from socialops.report.findings import Aside, Finding, texts
 from socialops.report.glossary import glossary
 from socialops.report.strings import check_lang, refusal, t, value_label
 
+NAMED_ACCOUNTS = 8  # a digest of more accounts counts them by platform in its intro (its table lists each)
 SCHEMA_VERSION = 2  # docs/report-json.md; 2: units, change, conventions, executive summary, names beside ids
 UNITS = {"count": "count", "number": "number", "percent": "fraction", "points": "fraction", "change": "percent",
          "money": "money", "seconds": "seconds", "text": "text"}
@@ -267,7 +269,12 @@ class Workbook:
         platform = "" if self.account is None else f" · {value_label('platform', self.account.get('platform'), self.lang)}"
         lines = [f"{t('campaign', self.lang)}{colon}{self.subject['name']}{aside(self.subject['campaign_id'])}"] \
             if "campaign_id" in self.subject else []
-        if "accounts" in self.subject:
+        if "accounts" in self.subject and len(self.accounts) > NAMED_ACCOUNTS:  # a team: counted by platform
+            counts = Counter(value_label("platform", self.platform_of(a), self.lang) for a in self.accounts)
+            platforms = ("、" if zh else ", ").join(f"{name} {n}" for name, n in counts.items())
+            lines.append(f"{t('accounts', self.lang)}{colon}"
+                         f"{t('accounts_by_platform', self.lang, n=len(self.accounts), platforms=platforms)}")
+        elif "accounts" in self.subject:
             names = ("、" if zh else ", ").join(f"{self.name_of(a)}{aside(value_label('platform', self.platform_of(a), self.lang))}"
                                                for a in self.accounts)
             lines.append(f"{t('accounts', self.lang)}{colon}{names}")
