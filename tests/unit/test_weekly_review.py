@@ -181,3 +181,16 @@ def test_a_teams_digest_counts_its_accounts_by_platform_in_its_intro(tmp_path_fa
         write_team(folder)
     intro = Workbook.open_accounts("weekly_review", str(folder / "data"), "own", lang=lang, show=False).intro().html
     assert expected in intro and "茶语微博01" not in intro  # the table names each one
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "The data for 茶语时光抖音号 ends on 2026-10-23, before this period ends (2026-10-25): the figures below count "
+           "nothing after 2026-10-23"),
+    ("zh", "茶语时光抖音号的数据截至 2026-10-23，早于本期结束（2026-10-25）：以下数字不含 2026-10-23 之后的数据")])
+def test_a_report_whose_period_runs_past_its_accounts_data_says_so(sample_dir, lang, expected):
+    from socialops.report.workbook import Workbook
+
+    week = Workbook.open("content_performance", str(sample_dir), "own_douyin", "2026-10-19", "2026-10-25", lang, show=False)
+    assert expected in week.intro().html  # the Douyin export stops on Oct 23, inside week 43
+    month = Workbook.open("content_performance", str(sample_dir), "own_weibo", "2026-10-01", "2026-10-31", lang, show=False)
+    assert ("The data for" if lang == "en" else "的数据截至") not in month.intro().html  # Weibo's log runs to Oct 31

@@ -112,6 +112,9 @@ STRINGS: dict[str, dict[str, str]] = {
                      "zh": "{count} 条内容的{columns}为平台取整的近似值（如 1.2万），相关合计为近似数"},
     "note_dates_only": {"en": "Publish times carry only dates, so no weekday-by-hour advice is drawn from them",
                         "zh": "发布时间只有日期，因此不给出“星期 × 小时”发布建议"},
+    "notice_data_ends": {"en": "The data for {name} ends on {last}, before this period ends ({end}): the figures below "
+                                 "count nothing after {last}; add a newer export to cover the rest",
+                         "zh": "{name}的数据截至 {last}，早于本期结束（{end}）：以下数字不含 {last} 之后的数据；请补充更新的导出"},
     "notice_no_follower_totals": {"en": "No daily file gives the follower total, so follower growth and per-follower "
                                         "figures are not available; add the platform's follower download",
                                   "zh": "日数据中没有粉丝总数，粉丝增长与按粉丝计的指标无法计算；请补充平台的粉丝数据下载"},

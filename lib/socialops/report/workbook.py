@@ -22,7 +22,7 @@ from socialops.data.coverage import coverage_notices
 from socialops.data.events import events_for
 from socialops.data.load import Dataset
 from socialops.data.periods import Period, last_whole_week, resolve
-from socialops.data.problems import DataError, Problem, ReportError, set_report_lang
+from socialops.data.problems import DataError, Notice, Problem, ReportError, set_report_lang
 from socialops.data.source import open_source
 from socialops.report import charts, summary
 from socialops.report.blocks import Block, escape, note_html, view
@@ -288,10 +288,23 @@ class Workbook:
         shown = self.accounts if several else scope_accounts(self.data.get("accounts"), self.account_id, self.scope)
         notices = [notice for notice in self.data.warnings  # not other accounts' notes; gaps are told from the data
                    if notice.concerns(shown) and notice.key not in TOLD_FROM_DATA]
-        notices = ([] if several else coverage_notices(self.data.tables, self.account_id)) + notices
+        notices = ([] if several else self._ends_early(shown) + coverage_notices(self.data.tables, self.account_id)) + notices
         notes = "".join(note_html(notice.in_lang(self.lang)) for notice in notices[:6])
         body = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
+
+    def _ends_early(self, accounts: list[str]) -> list[Notice]:
+        """A notice for each account whose daily log stops before the period ends (the weekly review flags its own)."""
+        daily = self.data.get("daily")
+        if daily is None or daily.empty:
+            return []
+        out = []
+        for account in accounts:
+            last = pd.to_datetime(daily.loc[daily["account_id"] == account, "date"]).max()
+            if pd.notna(last) and last.normalize() < self.period.end.normalize():
+                out.append(Notice("notice_data_ends", {account}, name=self.name_of(account), last=f"{last:%Y-%m-%d}",
+                                  end=f"{self.period.end:%Y-%m-%d}"))
+        return out
 
     def label(self, period: Period, dated: bool = False) -> str:
         """A period as the report names it: a campaign by its own dates (never an ISO week it happens to fill),
