@@ -18,8 +18,10 @@ import pandas as pd
 from socialops import metrics as M
 from socialops.atomic import write_text_atomic
 from socialops.batch.deliver import Delivery, Sent, deliver
+from socialops.data.coverage import last_day
 from socialops.data.periods import Period
 from socialops.data.source import open_source
+from socialops.report.strings import shorten
 from socialops.workbooks.weekly_review import analysis as review
 
 
@@ -60,22 +62,17 @@ def check(data_dir: Path, rules: AlertRules, as_of: str = "today", today: pd.Tim
     hot = review.hot_posts(posts, accounts, own, recent, rules.hot_k)
     for _, r in hot.posts.iterrows():
         alerts.append(Alert(f"hot_post:{r['account_id']}:{r['post_id']}", "hot_post", r["account_id"],
-                            f"Hot post on {r['name']}: “{_short(r['title'])}”, {r['interactions']:,.0f} interactions, "
+                            f"Hot post on {r['name']}: “{shorten(r['title'], 60, missing='')}”, {r['interactions']:,.0f} interactions, "
                             f"{r['multiple']:.1f}× its usual post ({r['usual']:,.0f}); rule: median + {rules.hot_k:g} robust deviations",
                             {"post_id": r["post_id"], "interactions": float(r["interactions"]), "multiple": float(r["multiple"])}))
     alerts += _drops(own, daily, recent, rules, names)
     return alerts
 
 
-def _short(title, limit: int = 60) -> str:
-    text = "" if M.is_missing(title) else str(title).replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _stale(own, daily, posts, day, rules: AlertRules, names: dict) -> list[Alert]:
     out = []
     for account in own:
-        last = review.last_day(daily, posts, account)
+        last = last_day(daily, posts, account)
         if last is not None and (day - last).days > rules.stale_days:
             out.append(Alert(f"stale:{account}:{last:%Y-%m-%d}", "stale", account,
                              f"{names.get(account, account)}'s data ends {last:%Y-%m-%d}, {(day - last).days} days before "

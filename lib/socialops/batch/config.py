@@ -117,11 +117,11 @@ def _alerts(path: Path, text: str, spec: dict, cfg: Config):
         raise _fail(path, text, "alerts", "schedule", problem)
     if any(job.name == ALERTS_JOB for job in cfg.jobs):
         raise _fail(path, text, f"jobs.{ALERTS_JOB}", None, "a job may not be called 'alerts' when [alerts] is set")
-    rules = AlertRules(str(spec["schedule"]),
-                       float(_number(spec.get("hot_k", 3.0), path, text, "alerts", "hot_k")),
-                       int(_number(spec.get("days", 2), path, text, "alerts", "days", integer=True)),
-                       float(_number(spec.get("drop_share", 0.01), path, text, "alerts", "drop_share")),
-                       int(_number(spec.get("stale_days", 2), path, text, "alerts", "stale_days", integer=True)))
+    counts = {"days", "stale_days"}  # whole days; the rest are numbers. Keys left out keep AlertRules' defaults.
+    given: dict[str, Any] = {
+        key: (int if key in counts else float)(_number(spec[key], path, text, "alerts", key, integer=key in counts))
+        for key in ALERT_KEYS - {"schedule"} if key in spec}
+    rules = AlertRules(str(spec["schedule"]), **given)
     if rules.drop_share >= 1:
         raise _fail(path, text, "alerts", "drop_share", "expected a share of followers below 1 (0.01 is 1%)")
     return rules

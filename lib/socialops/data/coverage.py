@@ -41,3 +41,13 @@ def coverage_notices(tables: dict[str, pd.DataFrame], account_id: str) -> list[N
     if daily is not None and len(daily) and not _known(daily, "followers"):
         out.append(Notice("notice_no_follower_totals", {account_id}))
     return out
+
+
+def last_day(daily: pd.DataFrame | None, posts: pd.DataFrame | None, account: str) -> pd.Timestamp | None:
+    """The last day the account's exports cover: its daily log's last day, else its last post's."""
+    for frame, column in ((daily, "date"), (posts, "published_at")):
+        if frame is not None and not frame.empty:
+            dates = pd.to_datetime(frame.loc[frame["account_id"] == account, column]).dropna()
+            if len(dates):
+                return dates.max().normalize()
+    return None

@@ -245,7 +245,7 @@ def account_lines(frame: pd.DataFrame, names: dict[str, str], ours: str, title: 
     if ylabel:
         ax.set_ylabel(ylabel)
     if dates and events is not None and len(events):
-        mark_events(ax, list(matplotlib.dates.date2num(pd.to_datetime(events["date"]))))
+        mark_events(ax, date_positions(events["date"]))
     return fig
 
 
@@ -262,6 +262,11 @@ def mark_events(ax: Axes, positions: list[float], numbers: list[int] | None = No
         ax.annotate(str(number), (x, top), xytext=(0, -2), textcoords="offset points", ha="center", va="top",  # inside: off titles
                     fontsize=8, color="white", annotation_clip=False,
                     bbox={"boxstyle": "circle,pad=0.2", "facecolor": PALETTE["accent"], "edgecolor": "none"})
+
+
+def date_positions(dates) -> list[float]:
+    """Where dates fall on a chart with a date axis (matplotlib's day numbers), for :func:`mark_events`."""
+    return list(matplotlib.dates.date2num(pd.to_datetime(pd.Series(dates))))
 
 
 def week_positions(dates, week_starts) -> list[float]:

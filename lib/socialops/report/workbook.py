@@ -18,7 +18,7 @@ from socialops import catalog
 from socialops import metrics as M
 from socialops import paths as config
 from socialops.catalog import Lang
-from socialops.data.coverage import coverage_notices
+from socialops.data.coverage import coverage_notices, last_day
 from socialops.data.events import events_for
 from socialops.data.load import Dataset
 from socialops.data.periods import Period, last_whole_week, resolve
@@ -295,13 +295,10 @@ class Workbook:
 
     def _ends_early(self, accounts: list[str]) -> list[Notice]:
         """A notice for each account whose daily log stops before the period ends (the weekly review flags its own)."""
-        daily = self.data.get("daily")
-        if daily is None or daily.empty:
-            return []
         out = []
         for account in accounts:
-            last = pd.to_datetime(daily.loc[daily["account_id"] == account, "date"]).max()
-            if pd.notna(last) and last.normalize() < self.period.end.normalize():
+            last = last_day(self.data.get("daily"), None, account)  # posts stopping early are no gap: quiet days are
+            if last is not None and last < self.period.end.normalize():
                 out.append(Notice("notice_data_ends", {account}, name=self.name_of(account), last=f"{last:%Y-%m-%d}",
                                   end=f"{self.period.end:%Y-%m-%d}"))
         return out

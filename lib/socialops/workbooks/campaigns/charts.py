@@ -1,14 +1,13 @@
 """This workbook's own figures, drawn in the shared theme (plain text only)."""
 from __future__ import annotations
 
-import matplotlib.dates
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
 from socialops import metrics as M
 from socialops.format import DEFAULT_CURRENCY
-from socialops.report.charts import PALETTE, WIDTH, date_axis, empty_figure, mark_events, value_labels_only
+from socialops.report.charts import PALETTE, WIDTH, date_axis, date_positions, empty_figure, mark_events, value_labels_only
 from socialops.report.strings import t
 
 
@@ -29,7 +28,7 @@ def campaign_days(series: pd.DataFrame, during_start: pd.Timestamp, during_end: 
         date_axis(ax, series.index, lang)
         ax.tick_params(axis="x", labelsize=8)
         if events is not None and len(events):
-            mark_events(ax, list(matplotlib.dates.date2num(pd.to_datetime(events["date"]))))
+            mark_events(ax, date_positions(events["date"]))
     for ax in axes[len(columns):]:
         ax.axis("off")
     fig.suptitle(t("chart_campaign", lang), x=0.01, ha="left", fontsize=13)

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from socialops import metrics as M
+from socialops.data.coverage import last_day
 from socialops.data.events import events_for
 from socialops.data.periods import Period
 
@@ -133,16 +134,6 @@ def _field(info: pd.DataFrame, account: str, column: str) -> str | None:
     if account not in info.index or column not in info or pd.isna(info.loc[account, column]):
         return None
     return str(info.loc[account, column])
-
-
-def last_day(daily: pd.DataFrame | None, posts: pd.DataFrame | None, account: str) -> pd.Timestamp | None:
-    """The last day the account's exports cover: its daily log's last day, else its last post's."""
-    for frame, column in ((daily, "date"), (posts, "published_at")):
-        if frame is not None and not frame.empty:
-            dates = pd.to_datetime(frame.loc[frame["account_id"] == account, column]).dropna()
-            if len(dates):
-                return dates.max().normalize()
-    return None
 
 
 # ---------------------------------------------------------------- hot posts
