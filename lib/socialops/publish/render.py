@@ -235,6 +235,9 @@ def _exporter() -> HTMLExporter:
     config.HTMLExporter.exclude_input_prompt = True
     config.HTMLExporter.exclude_output_prompt = True
     config.HTMLExporter.anchor_link_text = ""
+    # validate the notebook once, after all the preprocessors, not after each of them (~12 times):
+    # the exported page is the same, ~7 ms a report sooner
+    config.HTMLExporter.optimistic_validation = True
     return HTMLExporter(config=config, template_name="basic")
 
 
