@@ -35,11 +35,15 @@ report: $(STAMP)
 	$(BIN)/socialops run --config reports.toml
 
 # Two workers, one file each at a time: the suite waits on kernels and subprocesses a third of its time.
+# -p tests.boot, before pytest's plugins load: skips an optional import of nbval's that cost ~1.6 s a process
+# (importable as `python -m pytest` runs it, from this folder; plain `pytest` works too, without the saving).
+PYTEST := $(BIN)/python -m pytest -p tests.boot -n 2 --dist loadfile
+
 test: $(TESTS)
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(PYTEST)
 
 test-fast: $(TESTS)
-	$(BIN)/python -m pytest -n 2 --dist loadfile tests/unit
+	$(PYTEST) tests/unit
 
 lint: $(TESTS)
 	$(BIN)/ruff check lib tests benchmarks scripts
