@@ -91,6 +91,14 @@ def test_parse_number_cases():
     assert values.iloc[7] == 8.5
 
 
+def test_a_column_of_plain_numbers_reads_as_the_cleaning_path_does():
+    """Plain numbers skip the cleaning; blanks stay unknown, and a number too long for a float is refused as before."""
+    values, bad, lower, approx = parse_number(pd.Series([" 12 ", "-3", "+4.5", "007", None, "-", "1" * 400], dtype=object))
+    assert values.iloc[:4].tolist() == [12, -3, 4.5, 7] and values.iloc[4:].isna().all()
+    assert bad.tolist() == [False] * 6 + [True] and not lower.any() and not approx.any()
+    assert values.dtype == "float64"
+
+
 def test_parse_datetime_and_bool():
     values, bad = parse_datetime(pd.Series(["2026/10/01", "2026年10月2日", "46296", "later"]))
     assert values.iloc[:3].dt.strftime("%Y-%m-%d").tolist() == ["2026-10-01", "2026-10-02", "2026-10-01"]

@@ -88,8 +88,7 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
             if kind == C.DATETIME and "account_id" in frame:
                 tz = frame["account_id"].map(timezones).fillna(C.DEFAULT_TIMEZONE) if timezones else C.DEFAULT_TIMEZONE
             values, bad = parse_datetime(raw, tz)
-            year = written_year(raw)
-            far = bad & ((year < FIRST_YEAR) | (year > pd.Timestamp.now().year + 1)).fillna(False).astype(bool)
+            far = _far_dates(raw, bad)
             if far.any():  # well written but beyond what pandas holds (2999): the range check's words
                 problems.append(Problem(name, FAR_DATE, column.name, _rows(frame, far), spec.name))
             bad &= ~far
@@ -115,6 +114,16 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
         frame["approximate"] = None
         frame.loc[hit, "approximate"] = flags[hit].apply(lambda row: ";".join(row.index[row]), axis=1)
     return frame, problems, warnings
+
+
+def _far_dates(raw: pd.Series, bad: pd.Series) -> pd.Series:
+    """Which refused dates are well written but beyond what pandas holds (2999): the year is read off the refused
+    cells alone (reading it off every cell was 40% of loading a folder of clean data)."""
+    far = pd.Series(False, index=raw.index)
+    if bad.any():
+        year = written_year(raw[bad])
+        far[bad.to_numpy()] = ((year < FIRST_YEAR) | (year > pd.Timestamp.now().year + 1)).fillna(False).astype(bool).to_numpy()
+    return far
 
 
 def _tags(raw: pd.Series) -> pd.Series:

@@ -17,6 +17,7 @@ _YI = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*亿\s*(\+?)$")
 _THOUSAND = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*[kK千]\s*(\+?)$")
 _PLUS = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\+$")
 _SCALED = ((_WAN, 10_000), (_YI, 100_000_000), (_THOUSAND, 1_000))
+_PLAIN_NUMBER = r"[+-]?[0-9]+(?:\.[0-9]+)?"
 _CURRENCY = re.compile(r"^[¥￥$€]|元$")
 _TZ_SUFFIX = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)$")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
@@ -43,6 +44,10 @@ def parse_number(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Se
         infinite = np.isinf(values)
         return values.mask(infinite), pd.Series(infinite, index=raw.index), no.copy(), no.copy()
     text = _as_text(raw)
+    if text.dropna().str.fullmatch(_PLAIN_NUMBER).all():  # most columns: nothing to clean, scale or flag
+        values = pd.to_numeric(text, errors="coerce").astype("float64")
+        infinite = pd.Series(np.isinf(values), index=raw.index)  # hundreds of digits
+        return values.mask(infinite), infinite, no.copy(), no.copy()
     cleaned = text.str.replace(r"[,\s，]", "", regex=True).str.replace(_CURRENCY, "", regex=True)
     values = pd.to_numeric(cleaned.mask(cleaned.str.contains(r"[a-zA-Z]", regex=True).fillna(False).astype(bool)
                                         & ~cleaned.str.fullmatch(r"[0-9.]+[eE][+-]?[0-9]+").fillna(False).astype(bool)),
