@@ -352,7 +352,7 @@ def engagement_per_1k(posts: pd.DataFrame) -> pd.Series:
 
 @defines("engagement_per_1k_followers", "Engagement per 1,000 followers", "每千粉丝互动",
          "Mean over posts of interactions ÷ followers on the day of publishing × 1000",
-         "各条内容互动数 ÷ 发布当日粉丝数 × 1000 的平均值", "posts.reposts, comments, likes; daily.followers", "number")
+         "各条内容互动数 ÷ 发布当日粉丝数 × 1000 的平均值", "posts: the platform's interactions; daily.followers", "number")
 def engagement_per_1k_followers(posts: pd.DataFrame | None, days: pd.DataFrame | None = None) -> float | None:
     """The period's figure from its posts (with ``interactions`` and ``followers_at_post``), else from
     its daily log (``days``: posts, interactions and followers per day; a day's posts share its

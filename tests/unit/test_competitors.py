@@ -159,3 +159,25 @@ def test_takeaways_name_where_we_trail_and_only_what_peers_do_more(tables):
     side = K.side_by_side(tables, "A", ["B", "C"], PERIOD)
     said = {f.key for f in views.view(K.takeaways(K.strategy(None, side), K.composite_index(side)), "en").facts}
     assert "competitors.takeaways.peer_posts_more" not in said
+
+
+def test_engagement_per_1k_and_top_posts_count_what_the_platform_counts():
+    """Xiaohongshu counts saves: the comparison's per-1,000 figure and its top posts read interactions as content
+    performance does (they read reposts + comments + likes alone, so the two reports disagreed)."""
+    from socialops.workbooks.content import analysis as C
+
+    day = pd.Timestamp("2026-10-01")
+    accounts = pd.DataFrame({"account_id": ["A", "B"], "platform": "xiaohongshu", "name": ["Brand A", "Brand B"],
+                             "role": ["own", "competitor"]})
+    daily = pd.DataFrame({"date": [day, day], "account_id": ["A", "B"], "followers": [1_000, 2_000], "posts": [2, 1]})
+    posts = pd.DataFrame({"post_id": ["a1", "a2", "b1"], "account_id": ["A", "A", "B"], "published_at": [day] * 3,
+                          "likes": [10, 30, 4], "favorites": [90, 0, 6], "comments": [0, 0, 0], "reposts": [0, 0, 0]},
+                         index=[7, 3, 7])  # an index with repeats, as files concatenated can leave it
+    side = K.side_by_side({"accounts": accounts, "daily": daily, "posts": posts}, "A", ["B"], Period(day, day))
+    # A: (10 + 90) / 1,000 × 1,000 = 100 and 30 / 1,000 × 1,000 = 30, mean 65; B: (4 + 6) / 2,000 × 1,000 = 5
+    assert side.table.loc["A", "engagement_per_1k_followers"] == pytest.approx(65)
+    assert side.table.loc["B", "engagement_per_1k_followers"] == pytest.approx(5)
+    own = C.in_period(C.enrich(posts[posts["account_id"] == "A"], daily, "xiaohongshu"), Period(day, day))
+    assert C.period_figures(own)["engagement_per_1k_followers"]["value"] == pytest.approx(65)  # the content report's figure
+    top = K.strategy(posts, side).top_posts
+    assert top["post_id"].tolist() == ["a1", "a2", "b1"] and top["interactions"].tolist() == [100, 30, 10]

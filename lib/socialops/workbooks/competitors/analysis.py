@@ -111,8 +111,9 @@ def engagement_per_1k_effective_followers(engagement_per_post: float | None, eff
 
 
 def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, sample: pd.DataFrame | None,
-                    period: Period) -> dict:
-    """One account's comparison figures for ``period`` (``None`` where the data cannot say)."""
+                    period: Period, platform: str | None = None) -> dict:
+    """One account's comparison figures for ``period`` (``None`` where the data cannot say); its posts' interactions
+    are what ``platform`` counts, as content performance counts them."""
     totals = audit.period_totals(daily, posts, period)["values"]
     growth = audit.follower_growth(daily, period, compare=False)
     n_posts = totals["posts"]
@@ -121,7 +122,7 @@ def account_figures(daily: pd.DataFrame | None, posts: pd.DataFrame | None, samp
     per_post = M.per_post(interactions, n_posts)
     quality = M.follower_quality(sample)
     effective = effective_followers(followers, quality["share_followers_10_500"])
-    per_1k = M.engagement_per_1k_followers(None if posts is None else content.in_period(content.enrich(posts, daily), period),
+    per_1k = M.engagement_per_1k_followers(None if posts is None else content.in_period(content.enrich(posts, daily, platform), period),
                                            None if daily is None else daily[period.mask(daily["date"])])
     return {
         "followers": followers, "followers_net": growth.net, "growth_rate": growth.growth_rate,
@@ -150,6 +151,7 @@ class SideBySide:
     names: dict[str, str]
     period: Period
     previous_ours: dict = field(default_factory=dict)  # our figures in the period before, for the JSON
+    platforms: dict[str, str | None] = field(default_factory=dict)  # account -> its platform, where the data says
 
     @property
     def peers(self) -> list[str]:
@@ -191,8 +193,9 @@ def mentions_share(mentions: pd.Series) -> pd.Series:
 def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], period: Period) -> SideBySide:
     """Every account's figures, our account first, with multiples relative to ours and efficiency."""
     ids = [ours, *[p for p in peers if p != ours]]
+    platforms = _platforms(tables.get("accounts"), ids)
     rows = {a: account_figures(_rows(tables.get("daily"), a), _rows(tables.get("posts"), a),
-                               _rows(tables.get("followers"), a), period) for a in ids}
+                               _rows(tables.get("followers"), a), period, platforms[a]) for a in ids}
     table = pd.DataFrame.from_dict(rows, orient="index").astype(float)
     table.index.name = "account_id"
     table = table.join(multiples(table, ours)).assign(mentions_share=mentions_share(table["mentions"])).astype(float)
@@ -201,8 +204,24 @@ def side_by_side(tables: dict[str, pd.DataFrame], ours: str, peers: list[str], p
     if accounts is not None:
         names.update({a: str(n) for a, n in accounts.set_index("account_id")["name"].items() if a in names})
     before = account_figures(_rows(tables.get("daily"), ours), _rows(tables.get("posts"), ours), _rows(tables.get("followers"), ours),
-                             period.previous())
-    return SideBySide(table, ours, names, period, before)
+                             period.previous(), platforms[ours])
+    return SideBySide(table, ours, names, period, before, platforms)
+
+
+def _platforms(accounts: pd.DataFrame | None, ids: list[str]) -> dict[str, str | None]:
+    """Each account's platform from the accounts table (``None`` where it does not say)."""
+    known = {} if accounts is None or "platform" not in accounts else \
+        {a: str(p) for a, p in accounts.set_index("account_id")["platform"].items() if pd.notna(p)}
+    return {a: known.get(a) for a in ids}
+
+
+def _enriched(posts: pd.DataFrame, platforms: dict[str, str | None]) -> pd.DataFrame:
+    """Posts enriched account by account, each post's interactions what its own account's platform counts."""
+    if posts.empty:
+        return content.enrich(posts)
+    by_position = posts.set_axis(pd.RangeIndex(len(posts)))  # the rows' order back at the end, whatever their index
+    parts = [content.enrich(mine, platform=platforms.get(account)) for account, mine in by_position.groupby("account_id", sort=False)]
+    return pd.concat(parts).sort_index().set_axis(posts.index)
 
 
 @dataclass
@@ -249,7 +268,7 @@ def strategy(posts: pd.DataFrame | None, side: SideBySide, top: int = 3) -> Stra
     accounts, period = list(side.table.index), side.period
     if posts is None:
         posts = pd.DataFrame(columns=["post_id", "account_id", "published_at"])
-    enriched = content.enrich(posts[posts["account_id"].isin(accounts)])
+    enriched = _enriched(posts[posts["account_id"].isin(accounts)], side.platforms)
     inside = content.in_period(enriched, period)
 
     def share(column_values: pd.Series, columns) -> pd.DataFrame:
