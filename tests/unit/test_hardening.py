@@ -282,3 +282,26 @@ def test_the_scheduler_goes_on_when_a_run_fails():
     scheduler.run_jobs, scheduler._remember = failing, lambda jobs, when: calls.append("remembered")
     scheduler.fire([job], datetime(2026, 11, 23, 9), "scheduled")  # logs the failure, does not raise
     assert calls == [[job], "remembered"]
+
+
+def test_a_chinese_report_names_its_data_problems_in_chinese(tmp_path):
+    """A zh report that stops on bad data says where and what in Chinese (it said it in English); logs keep English."""
+    from socialops.data.problems import DataError, Problem, set_report_lang
+    from socialops.report.workbook import Workbook
+
+    rows = "".join(f"2026-10-{d:02d},a,{'x' if d > 1 else 1}\n" for d in range(1, 9))  # 7 bad cells: rows 3-9
+    write_csv(tmp_path, "daily.csv", "date,account_id,followers\n" + rows)
+    try:
+        with pytest.raises(DataError) as stopped:
+            Workbook.open("account_audit", str(tmp_path), "a", "2026-10-01", "2026-10-31", "zh", show=False)
+        shown = stopped.value._render_traceback_()
+    finally:
+        set_report_lang("en")
+    assert shown == ["输入数据有问题：daily.csv，列“followers”，第 3、4、5、6、7 行（另有 2 行）："
+                     "应为数字（如 1234、1,234、1.2万 或 10万+）"]
+    assert str(stopped.value) == ("Input data problem: daily.csv, column 'followers', rows 3, 4, 5, 6, 7 (and 2 more): "
+                                  "expected a number (e.g. 1234, 1,234, 1.2万 or 10万+)")
+    two = DataError([stopped.value.problems[0], Problem("x.csv", "an unkeyed message stays English")])
+    assert two.render("zh").splitlines() == ["输入数据有 2 个问题，第一个：" + shown[0].removeprefix("输入数据有问题："),
+                                             "  - " + shown[0].removeprefix("输入数据有问题："),
+                                             "  - x.csv：an unkeyed message stays English"]

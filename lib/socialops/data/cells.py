@@ -28,8 +28,6 @@ def _rows(frame: pd.DataFrame, mask: pd.Series) -> list[int]:
 
 
 FIRST_YEAR = 2000  # before the platforms existed
-FAR_DATE = (f"a date before {FIRST_YEAR} or after next year: check the date format "
-            "(day and month swapped? a typo?)")
 
 def parse_amount(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     """A target's value: a rate where the cell says so (``5%`` → 0.05), else a number (``1.2万``, ``800000``)."""
@@ -40,12 +38,12 @@ def parse_amount(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     return numbers.where(~percent, rates), (bad_rates & percent) | (bad_numbers & ~percent)
 
 
-# Kinds whose cells parse one by one: the parser, and what a cell it cannot read should have been.
+# Kinds whose cells parse one by one: the parser, and the string saying what a cell it cannot read should have been.
 SIMPLE = {
-    C.NUMBER: (parse_amount, "expected a number (800000, 1.2万) or a rate (5%)"),
-    C.FRACTION: (parse_fraction, "expected a rate such as 28.64% or 0.2864"),
-    C.SECONDS: (parse_seconds, "expected a duration such as 10.59秒, 1分23秒 or 00:01:23"),
-    C.BOOL: (parse_bool, "expected true/false (or 1/0, yes/no, 是/否)"),
+    C.NUMBER: (parse_amount, "problem_expected_amount"),
+    C.FRACTION: (parse_fraction, "problem_expected_rate"),
+    C.SECONDS: (parse_seconds, "problem_expected_duration"),
+    C.BOOL: (parse_bool, "problem_expected_bool"),
 }
 
 
@@ -61,13 +59,11 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
         if kind in (C.COUNT, C.MONEY):
             values, bad, lower, approx = parse_number(raw)
             if bad.any():
-                problems.append(Problem(name, "expected a number (e.g. 1234, 1,234, 1.2万 or 10万+)",
-                                        column.name, _rows(frame, bad), spec.name))
+                problems.append(Problem.keyed(name, "problem_expected_number", column.name, _rows(frame, bad), spec.name))
             if kind == C.COUNT:
                 fractional = values.notna() & (values % 1 != 0)
                 if fractional.any():
-                    problems.append(Problem(name, "expected a whole number", column.name,
-                                            _rows(frame, fractional), spec.name))
+                    problems.append(Problem.keyed(name, "problem_expected_whole", column.name, _rows(frame, fractional), spec.name))
             frame[column.name] = values
             if lower.any():
                 frame[column.name + C.LOWER_BOUND_SUFFIX] = lower
@@ -81,7 +77,7 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
             parser, expected = SIMPLE[kind]
             values, bad = parser(raw)
             if bad.any():
-                problems.append(Problem(name, expected, column.name, _rows(frame, bad), spec.name))
+                problems.append(Problem.keyed(name, expected, column.name, _rows(frame, bad), spec.name))
             frame[column.name] = values
         elif kind in (C.DATE, C.DATETIME):
             tz = None
@@ -90,15 +86,15 @@ def parse_columns(frame: pd.DataFrame, spec: C.Table, name: str, timezones: dict
             values, bad = parse_datetime(raw, tz)
             far = _far_dates(raw, bad)
             if far.any():  # well written but beyond what pandas holds (2999): the range check's words
-                problems.append(Problem(name, FAR_DATE, column.name, _rows(frame, far), spec.name))
+                problems.append(Problem.keyed(name, "problem_far_date", column.name, _rows(frame, far), spec.name,
+                                              first_year=FIRST_YEAR))
             bad &= ~far
             if bad.any():
-                expected = "a date (YYYY-MM-DD)" if kind == C.DATE else "a date and time (ISO 8601, e.g. 2026-10-01 09:30)"
-                problems.append(Problem(name, f"expected {expected}", column.name, _rows(frame, bad), spec.name))
+                expected = "problem_expected_date" if kind == C.DATE else "problem_expected_datetime"
+                problems.append(Problem.keyed(name, expected, column.name, _rows(frame, bad), spec.name))
             serials = excel_serials_among_dates(raw) & ~bad
             if serials.any():
-                problems.append(Problem(name, "a bare number among written dates (an Excel serial day that lost its "
-                                              "format?); write it as a date", column.name, _rows(frame, serials), spec.name))
+                problems.append(Problem.keyed(name, "problem_bare_serial", column.name, _rows(frame, serials), spec.name))
             frame[column.name] = values.dt.normalize() if kind == C.DATE else values
         elif kind == C.ENUM:
             frame[column.name], enum_problem, enum_warning = _parse_enum(frame, column, spec, name)
@@ -172,6 +168,6 @@ def _parse_enum(frame, column: C.Column, spec: C.Table, name: str):
         values = values.mask(unknown, "other")
         return values, [], [Notice("notice_counted_as_other", accounts_of(frame, unknown), file=name,
                                    column=column.name, values=", ".join(odd[:5]))]
-    problem = Problem(name, f"expected one of: {', '.join(column.choices)}", column.name,
-                      _rows(frame, unknown), spec.name)
+    problem = Problem.keyed(name, "problem_expected_choice", column.name, _rows(frame, unknown), spec.name,
+                            choices=", ".join(column.choices))
     return values, [problem], []

@@ -299,9 +299,7 @@ def _missing(name: str, spec: C.Table | None, present: set[str], declared: bool,
     problems = []
     if "account_id" not in present and spec.name != "accounts":
         if not account_id:
-            problems.append(Problem(name, "no account column: a platform export covers one account, "
-                                          "so pass the account (--account ID, or account_id=...)",
-                                    column="account_id", table=spec.name))
+            problems.append(Problem.keyed(name, "problem_no_account_column", "account_id", table=spec.name))
         present.add("account_id")
     if spec.name == "posts" and "published_at" in present:
         present.add("post_id")
@@ -309,9 +307,8 @@ def _missing(name: str, spec: C.Table | None, present: set[str], declared: bool,
         present.add("followers")  # a platform's daily file may carry other figures: followers come from a sibling
     for col in spec.required:
         if col not in present:
-            problems.append(Problem(name, f"required column missing (expected a header such as "
-                                          f"{', '.join(repr(a) for a in C.aliases_for(spec, spec.column(col))[:3])})",
-                                    column=col, table=spec.name))
+            headers = ", ".join(repr(a) for a in C.aliases_for(spec, spec.column(col))[:3])
+            problems.append(Problem.keyed(name, "problem_missing_column", col, table=spec.name, headers=headers))
     return problems
 
 
@@ -473,7 +470,7 @@ def _data_files(paths: list[Path], dataset: Dataset) -> list[Path]:
     files = []
     for item in paths:
         if not item.exists():
-            dataset.problems.append(Problem(str(item), "no such file or folder"))
+            dataset.problems.append(Problem.keyed(str(item), "problem_no_such_path"))
             continue
         found = [p for p in (item.iterdir() if item.is_dir() else [item]) if p.is_file() and data_suffix(p)]
         for lock in (p for p in found if p.name.startswith("~$")):
@@ -481,9 +478,7 @@ def _data_files(paths: list[Path], dataset: Dataset) -> list[Path]:
                                       skipped="left alone: Office keeps it while the workbook is open"))
         files += [p for p in found if not p.name.startswith((".", "~$"))]
     if not files and not dataset.problems:
-        dataset.problems.append(Problem(dataset.source, "no data files found (expected accounts, daily, posts, followers "
-                                                        "or campaigns, or a platform export, as .csv, .csv.gz, .xlsx, "
-                                                        ".xls, .json, .jsonl or .parquet)"))
+        dataset.problems.append(Problem.keyed(dataset.source, "problem_no_data_files"))
     return sorted(files, key=lambda p: (0 if _guess_table(p, []) == "accounts" else 1, p.stat().st_mtime_ns, p.name))
 
 

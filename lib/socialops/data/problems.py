@@ -60,24 +60,46 @@ def _notice(key: str, values: dict, accounts: frozenset | None = None) -> Notice
 
 @dataclass
 class Problem:
-    """One thing wrong with one column of one file: what was expected, and where."""
+    """One thing wrong with one column of one file: what was expected, and where.
+
+    ``message`` is its English; a problem made with :meth:`keyed` also carries its string's ``key`` and ``values``,
+    so a report shows it in the report's language (:meth:`in_lang`).
+    """
 
     file: str
     message: str
     column: str | None = None
     rows: list[int] = field(default_factory=list)
     table: str | None = None
+    key: str | None = field(default=None, compare=False)
+    values: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def keyed(cls, file: str, key: str, column: str | None = None, rows: Iterable[int] = (), table: str | None = None,
+              **values) -> Problem:
+        """A problem whose message is the string ``key`` (see :data:`PROBLEM_STRINGS`) filled with ``values``."""
+        from socialops.report.strings import t
+
+        return cls(file, t(key, "en", **values), column, list(rows), table, key, values)
 
     def __str__(self) -> str:
+        return self.in_lang("en")
+
+    def in_lang(self, lang: str) -> str:
+        """The file, column and rows, then what was expected, in ``lang`` (a message without a key stays English)."""
+        from socialops.report.strings import t
+
+        comma, colon, row_sep = ("，", "：", "、") if lang == "zh" else (", ", ": ", ", ")
         where = [self.file]
         if self.column:
-            where.append(f"column '{self.column}'")
+            where.append(t("problem_where_column", lang, column=self.column))
         if self.rows:
-            shown = ", ".join(str(r) for r in self.rows[:MAX_ROWS_SHOWN])
+            shown = row_sep.join(str(r) for r in self.rows[:MAX_ROWS_SHOWN])
             more = len(self.rows) - MAX_ROWS_SHOWN
-            label = "row" if len(self.rows) == 1 else "rows"
-            where.append(f"{label} {shown}" + (f" (and {more} more)" if more > 0 else ""))
-        return ", ".join(where) + f": {self.message}"
+            where.append(t("problem_where_row" if len(self.rows) == 1 else "problem_where_rows", lang, rows=shown)
+                         + (t("problem_where_more", lang, more=more) if more > 0 else ""))
+        message = t(self.key, lang, **self.values) if self.key else self.message
+        return comma.join(where) + colon + message
 
 
 class RenderError(Exception):
@@ -119,19 +141,24 @@ class DataError(Exception):
         self.problems = list(problems)
         super().__init__(self.render())
 
-    def render(self) -> str:
+    def render(self, lang: str = "en") -> str:
         """The first problem on the first line (it is what an index or a log shows), then all of them."""
-        n = len(self.problems)
-        if n == 1:
-            return f"Input data problem: {self.problems[0]}"
-        head = f"{n} problems in the input data, first: {self.problems[0]}"
-        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+        from socialops.report.strings import t
 
-    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback
-        return self.render().splitlines()
+        n = len(self.problems)
+        first = self.problems[0].in_lang(lang)
+        if n == 1:
+            return t("data_error_one", lang, problem=first)
+        return "\n".join([t("data_error_many", lang, n=n, problem=first), *(f"  - {p.in_lang(lang)}" for p in self.problems)])
+
+    def _render_traceback_(self) -> list[str]:  # IPython prints this instead of a traceback, in the report's language
+        return self.render(_report_lang).splitlines()
 
     def _repr_html_(self) -> str:  # shown in a notebook instead of a long traceback
         import html
 
-        items = "".join(f"<li>{html.escape(str(p))}</li>" for p in self.problems)
-        return f"<div class='so-error'><b>{len(self.problems)} problem(s) in the input data</b><ul>{items}</ul></div>"
+        from socialops.report.strings import t
+
+        items = "".join(f"<li>{html.escape(p.in_lang(_report_lang))}</li>" for p in self.problems)
+        heading = html.escape(t("data_error_heading", _report_lang, n=len(self.problems)))
+        return f"<div class='so-error'><b>{heading}</b><ul>{items}</ul></div>"

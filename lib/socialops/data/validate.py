@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from socialops.data import contract as C
-from socialops.data.cells import FAR_DATE, FIRST_YEAR
+from socialops.data.cells import FIRST_YEAR
 from socialops.data.problems import Problem
 
 
@@ -18,12 +18,12 @@ def _rows(frame: pd.DataFrame, mask) -> list[int]:
     return [int(r) for r in frame.loc[mask, "_row"]] if "_row" in frame else []
 
 
-def _per_file(frame: pd.DataFrame, mask, table: str, column: str | None, message: str) -> list[Problem]:
-    """One problem per source file among the rows in ``mask``."""
+def _per_file(frame: pd.DataFrame, mask, table: str, column: str | None, key: str, **values) -> list[Problem]:
+    """One problem per source file among the rows in ``mask``, saying the string ``key`` (with ``values``)."""
     hits = frame.loc[mask]
     files = hits["_file"].unique() if "_file" in hits else ["(data)"]
     return [
-        Problem(str(f), message, column, _rows(hits, hits["_file"] == f) if "_file" in hits else [], table)
+        Problem.keyed(str(f), key, column, _rows(hits, hits["_file"] == f) if "_file" in hits else [], table, **values)
         for f in files
     ]
 
@@ -36,13 +36,13 @@ def _check_ids(name: str, frame: pd.DataFrame) -> list[Problem]:
         values = frame[col.name]
         empty = values.isna()
         if col.required and empty.any():
-            out += _per_file(frame, empty, name, col.name, "required value is blank")
+            out += _per_file(frame, empty, name, col.name, "problem_blank")
         text = values if values.dtype == "str" else values.astype("str")  # Arrow's regex kernel, not a Python loop
         bad = values.notna() & (~text.str.fullmatch(C.ID_PATTERN.pattern).fillna(False).astype(bool)
                                 | text.isin(C.DOT_IDS).fillna(False).astype(bool))
         if bad.any():
             shown = ", ".join(repr(v) for v in values[bad].head(3))
-            out += _per_file(frame, bad, name, col.name, f"ids may hold only {C.ID_PATTERN_TEXT}; found {shown}")
+            out += _per_file(frame, bad, name, col.name, "problem_bad_ids", allowed=C.ID_PATTERN_TEXT, found=shown)
     return out
 
 
@@ -54,7 +54,7 @@ def _check_required_values(name: str, frame: pd.DataFrame, reported: set) -> lis
                              index=frame.index, dtype=bool) if reported and "_file" in frame else False
             blank = frame[col.name].isna() & ~seen
             if blank.any():
-                out += _per_file(frame, blank, name, col.name, "required value is blank")
+                out += _per_file(frame, blank, name, col.name, "problem_blank")
     return out
 
 
@@ -64,8 +64,7 @@ def _check_non_negative(name: str, frame: pd.DataFrame) -> list[Problem]:
         if col.kind in (C.COUNT, C.MONEY) and col.name in frame and (name, col.name) not in C.SIGNED_COUNTS:
             negative = frame[col.name] < 0
             if negative.any():
-                out += _per_file(frame, negative.fillna(False), name, col.name,
-                                 "expected a non-negative number (counts and money cannot be below zero)")
+                out += _per_file(frame, negative.fillna(False), name, col.name, "problem_negative")
     return out
 
 
@@ -83,13 +82,12 @@ def _check_plausible(name: str, frame: pd.DataFrame) -> list[Problem]:
         if col.kind in (C.COUNT, C.MONEY):
             huge = (values.abs() > MAX_COUNT).fillna(False)
             if huge.any():
-                out += _per_file(frame, huge, name, col.name, "implausibly large (over a trillion): a broken cell "
-                                                              "or a number in scientific notation")
+                out += _per_file(frame, huge, name, col.name, "problem_implausible")
         elif col.kind in (C.DATE, C.DATETIME):
             years = values.dt.year
             odd = ((years < FIRST_YEAR) | (years > last_year)).fillna(False)
             if odd.any():
-                out += _per_file(frame, odd, name, col.name, FAR_DATE)
+                out += _per_file(frame, odd, name, col.name, "problem_far_date", first_year=FIRST_YEAR)
     return out
 
 
@@ -102,8 +100,7 @@ def _check_posts_after_creation(tables: dict[str, pd.DataFrame]) -> list[Problem
     early = posts["published_at"] < posts["account_id"].map(created)
     if not early.fillna(False).any():
         return []
-    return _per_file(posts, early.fillna(False), "posts", "published_at",
-                     "published before its account was created (accounts.created_on): one of the two dates is wrong")
+    return _per_file(posts, early.fillna(False), "posts", "published_at", "problem_before_created")
 
 
 def _check_unique_key(name: str, frame: pd.DataFrame) -> list[Problem]:
@@ -115,7 +112,7 @@ def _check_unique_key(name: str, frame: pd.DataFrame) -> list[Problem]:
     dup = frame.duplicated(subset=key, keep=False) & frame[key].notna().all(axis=1)
     if not dup.any():
         return []
-    return _per_file(frame, dup, name, ", ".join(key), f"duplicate key: each ({', '.join(key)}) may appear once")
+    return _per_file(frame, dup, name, ", ".join(key), "problem_duplicate_key", columns=", ".join(key))
 
 
 def _check_accounts_known(tables: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -132,8 +129,7 @@ def _check_accounts_known(tables: dict[str, pd.DataFrame]) -> list[Problem]:
             unknown &= frame["account_id"] != C.ALL_ACCOUNTS  # an event every account shares
         if unknown.any():
             ids = ", ".join(sorted(map(str, frame.loc[unknown, "account_id"].unique()))[:3])
-            out += _per_file(frame, unknown, name, "account_id",
-                             f"account not in the accounts table ({ids}); add it there or fix the id")
+            out += _per_file(frame, unknown, name, "account_id", "problem_unknown_account", ids=ids)
     return out
 
 
@@ -141,8 +137,7 @@ def _check_campaign_dates(frame: pd.DataFrame) -> list[Problem]:
     if not {"start", "end"} <= set(frame):
         return []
     backwards = frame["end"] < frame["start"]
-    return _per_file(frame, backwards.fillna(False), "campaigns", "end",
-                     "campaign ends before it starts (dates are inclusive: end >= start)") if backwards.any() else []
+    return _per_file(frame, backwards.fillna(False), "campaigns", "end", "problem_campaign_backwards") if backwards.any() else []
 
 
 TARGET_PERIOD = r"\d{4}-(0[1-9]|1[0-2])|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])"
@@ -152,7 +147,7 @@ def _check_target_periods(frame: pd.DataFrame) -> list[Problem]:
     if "period" not in frame:
         return []
     bad = frame["period"].notna() & ~frame["period"].astype(str).str.fullmatch(TARGET_PERIOD)
-    return _per_file(frame, bad, "targets", "period", "expected a month (2026-10) or an ISO week (2026-W43)") if bad.any() else []
+    return _per_file(frame, bad, "targets", "period", "problem_target_period") if bad.any() else []
 
 
 def _check_timezones(frame: pd.DataFrame) -> list[Problem]:
@@ -169,8 +164,7 @@ def _check_timezones(frame: pd.DataFrame) -> list[Problem]:
             return True
 
     bad = frame["timezone"].map(unknown).astype(bool)
-    return _per_file(frame, bad, "accounts", "timezone",
-                     "expected an IANA time zone name such as Asia/Shanghai") if bad.any() else []
+    return _per_file(frame, bad, "accounts", "timezone", "problem_timezone") if bad.any() else []
 
 
 def validate(tables: dict[str, pd.DataFrame], reported: list[Problem] = ()) -> list[Problem]:
