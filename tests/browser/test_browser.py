@@ -97,3 +97,29 @@ def test_reports_in_a_real_browser(site, browser, which):
     assert "茶语时光官方微博" in seen["text"] and seen["fonts_ok"]
     if "content_performance" in str(reports[which]):  # the page that lists the posts
         assert '<script>alert("xss")</script>' in seen["text"]  # shown as text, exactly as in the data
+
+
+def test_a_chinese_failed_page_draws_its_error_in_the_pages_own_font(tmp_path, browser):
+    """The error sits in a <pre>: a fixed-width font has no Chinese, and without the page's CJK font behind it
+    a zh message was drawn as empty boxes on a machine without Chinese fonts (this one)."""
+    from socialops import paths
+    from socialops.publish.render import render
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "daily.csv").write_text("date,account_id,followers\n2026-10-01,a,1x\n", encoding="utf-8")
+    result = render(paths.notebooks_dir() / "account_audit.ipynb", tmp_path / "a.html",
+                    {"data_dir": str(tmp_path / "data"), "account_id": "a", "lang": "zh"})
+    assert not result.ok
+    page = browser.new_page()
+    page.goto(result.html.as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    assert "应为数字" in page.inner_text(".so-error-panel pre")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": ".so-error-panel pre"})["nodeId"]
+    used = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    page.close()
+    embedded = sum(f["glyphCount"] for f in used if f.get("isCustomFont"))  # the page's own @font-face, not the system's
+    assert embedded >= 20, used  # 输入数据有问题, 应为数字 and the rest drawn from the embedded font
