@@ -43,7 +43,7 @@ def main() -> None:
     runs: dict[int, list[float]] = {1: [], 2: []}
     cpu: dict[int, list[float]] = {1: [], 2: []}
     peaks: dict[int, list[int]] = {1: [], 2: []}
-    reports = 0
+    reports = len(plan(load_config(sample_config(temp_dir(), 1, data_dir=data_dir, jobs=jobs))))
     for i in range(args.repeat):  # alternate, so a slow spell of the machine hits both sides
         for workers in (1, 2):
             config = sample_config(temp_dir(), workers, data_dir=data_dir, jobs=jobs)
@@ -53,7 +53,6 @@ def main() -> None:
             peaks[workers].append(peak)
             if before is not None:
                 cpu[workers].append(machine_cpu_seconds() - before)
-            reports = len(plan(load_config(config)))
         used = "".join(f", {w} worker{'s' * (w > 1)} used {cpu[w][-1]:.1f} CPU-s" for w in (1, 2) if cpu[w])
         print(f"  run {i + 1}: 1 worker {runs[1][-1]:6.2f} s, 2 workers {runs[2][-1]:6.2f} s, "
               f"{runs[1][-1] / runs[2][-1]:.2f}x{used}", flush=True)

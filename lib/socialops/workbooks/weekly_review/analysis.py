@@ -44,11 +44,7 @@ class _Logs:
         needs the day before the period for its first day's growth)."""
         if self.daily is None or self.daily.empty:
             return pd.DataFrame(columns=["date", "account_id", "followers", "_net"])
-        if account not in self._days:
-            mine = self.daily[self.daily["account_id"] == account].sort_values("date")
-            mine = mine.assign(_net=M.daily_net_growth(mine)) if len(mine) else mine.assign(_net=pd.Series(dtype=float))
-            self._days[account] = mine, pd.to_datetime(mine["date"])
-        mine, dates = self._days[account]
+        mine, dates = self._days_of(account)
         return mine[period.mask(dates)]
 
     def posts_in(self, account: str, period: Period) -> pd.DataFrame:
@@ -70,6 +66,19 @@ class _Logs:
     def has_posts(self, account: str) -> bool:
         """Whether the posts table has any post of the account (none in a period then counts 0, not unknown)."""
         return self.posts is not None and not self.posts.empty and len(self._posts_of(account)[0]) > 0
+
+    def last_day(self, account: str) -> pd.Timestamp | None:
+        """The last day the account's exports cover (:func:`coverage.last_day`), read off its own rows."""
+        days = None if self.daily is None or self.daily.empty else self._days_of(account)[0]
+        posts = None if self.posts is None or self.posts.empty else self._posts_of(account)[0]
+        return last_day(days, posts, account)
+
+    def _days_of(self, account: str) -> tuple[pd.DataFrame, pd.Series]:
+        if account not in self._days:
+            mine = self.daily[self.daily["account_id"] == account].sort_values("date")
+            mine = mine.assign(_net=M.daily_net_growth(mine)) if len(mine) else mine.assign(_net=pd.Series(dtype=float))
+            self._days[account] = mine, pd.to_datetime(mine["date"])
+        return self._days[account]
 
     def _posts_of(self, account: str) -> tuple[pd.DataFrame, pd.Series]:
         if account not in self._posts:
@@ -152,7 +161,7 @@ def accounts_table(daily: pd.DataFrame | None, posts: pd.DataFrame | None, accou
         prev = _figures(logs, account, platform, previous)
         history = [_figures(logs, account, platform, p) for p in before]
         row: dict = {"account_id": account, "name": _field(info, account, "name") or account, "platform": platform,
-                     "last_day": last_day(daily, posts, account)}
+                     "last_day": logs.last_day(account)}
         for metric in DIGEST_METRICS:
             known = [h[metric] for h in history if not M.is_missing(h[metric])]
             baseline = float(np.mean(known)) if known else None
@@ -258,7 +267,7 @@ def targets(table: pd.DataFrame | None, daily: pd.DataFrame | None, posts: pd.Da
         span = target_period(str(r.period))
         if span.end < period.start or span.start > period.end:
             continue
-        last = last_day(daily, posts, r.account_id)
+        last = logs.last_day(r.account_id)
         to = min(period.end, span.end, last) if last is not None else None
         if to is None or to < span.start:
             continue
