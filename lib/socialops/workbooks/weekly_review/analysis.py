@@ -210,7 +210,7 @@ def hot_posts(posts: pd.DataFrame | None, accounts: pd.DataFrame, chosen: list[s
     found, checked, too_few = [], [], []
     for account in chosen:
         usual = logs.posts_in(account, window)
-        values = M.interactions(usual, M.interaction_parts(_field(info, account, "platform"))) if len(usual) else pd.Series(dtype=float)
+        values = logs.interactions_in(account, _field(info, account, "platform"), window)
         known = values.dropna()
         if len(known) < MIN_USUAL_POSTS:
             too_few.append(account)
