@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -9,6 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The installation's own settings (the comment authors' salt, a team's word lists): the tests', never the user's.
+os.environ.setdefault("SOCIALOPS_HOME", str(Path(tempfile.gettempdir()) / f"socialops-tests-home-{os.getuid()}"))
 
 
 TIERS = ("unit", "notebooks", "e2e", "browser")

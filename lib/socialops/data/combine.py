@@ -81,6 +81,9 @@ def register(account_id: str, platform: str | None, role: str, parts: list[Part]
     names = [p.account_name for p in parts if p.account_name]
     if names:
         row["name"] = max(set(names), key=names.count)
+    users = [p.platform_user for p in parts if p.platform_user]
+    if users:
+        row["platform_user_id"] = max(set(users), key=users.count)
     for profile in profiles:
         first = profile.iloc[-1]
         for column in ("name", "verified", "bio", "created_on"):

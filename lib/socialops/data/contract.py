@@ -25,6 +25,7 @@ ID, TEXT, COUNT, MONEY, DATE, DATETIME, BOOL, ENUM, TAGS, FRACTION, SECONDS, NUM
 )
 TARGET_METRICS = ("followers", "followers_net", "posts", "reads", "interactions", "engagement_rate")
 EVENT_KINDS = ("campaign", "crisis", "outage", "kol", "launch", "other")
+SENTIMENTS = ("positive", "neutral", "negative")
 ALL_ACCOUNTS = "all"  # an event's account_id when it concerns every account (a holiday, a platform-wide change)
 
 
@@ -105,6 +106,8 @@ TABLES: dict[str, Table] = {
             _c("industry", TEXT, aliases=("行业",)),
             _c("timezone", TEXT),
             _c("created_on", DATE),
+            # the account's own id on its platform (a Weibo uid), or a crawler's hash of it: tells its own comments
+            _c("platform_user_id", TEXT, aliases=("平台用户ID", "用户ID", "uid")),
         ),
         signature=("platform", "role"),
     ),
@@ -278,6 +281,34 @@ TABLES["events"] = Table(
     signature=("date", "kind", "note"),
 )
 
+# What the audience writes: one row per comment or reply (评论). Authors are never stored as given: the loader
+# replaces them with a salted hash (socialops.data.comments), so tiers work and nobody is named. The terms,
+# sentiment and flags are worked out once, when the comments are read, and kept with them.
+TABLES["comments"] = Table(
+    "comments", ("comment_id",),
+    (
+        _c("comment_id", ID, True, aliases=("评论ID", "评论id")),
+        _c("post_id", ID, True),
+        _c("account_id", ID, True),
+        _c("created_at", DATETIME, True, aliases=("评论时间",)),
+        _c("text", TEXT, aliases=("评论内容", "content", "留言内容")),
+        _c("author", TEXT, aliases=("评论者", "author_id")),
+        _c("parent_id", ID, aliases=("父评论ID", "parent_comment_id")),
+        _c("likes", COUNT, aliases=("评论点赞数", "like_count")),
+        _c("sub_comments", COUNT, aliases=("回复数", "sub_comment_count")),
+        _c("ip_location", TEXT, aliases=("IP属地",)),
+        _c("is_own", BOOL, aliases=("是否作者", "作者回复")),
+        # worked out by the loader from the text (never read from a file)
+        _c("terms", TAGS),
+        _c("sentiment", ENUM, choices=SENTIMENTS),
+        _c("sentiment_score", FRACTION),
+        _c("is_question", BOOL),
+        _c("is_complaint", BOOL),
+    ),
+    signature=("comment_id", "post_id", "created_at"),
+)
+COMMENT_DERIVED = ("terms", "sentiment", "sentiment_score", "is_question", "is_complaint")
+
 TABLE_NAMES = tuple(TABLES)
 
 # The platforms' own post figures (everything after profile_visits in posts): most exports fill
@@ -298,10 +329,12 @@ FILE_NAME_HINTS: dict[str, tuple[str, ...]] = {
     "posts": ("posts", "内容", "作品", "图文", "微博列表", "笔记"),
     "followers": ("followers", "粉丝样本", "粉丝画像"),
     "campaigns": ("campaigns", "活动"),
+    "comments": ("comments", "评论", "留言"),
 }
 
 # The column that dates each table's rows (date ranges, store filters, validate's summary).
-DATE_COLUMNS = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date"}
+DATE_COLUMNS = {"daily": "date", "posts": "published_at", "campaigns": "start", "traffic": "date",
+                "comments": "created_at"}
 # Tables read whole whatever the period (a few rows each, and what they say reaches past any window).
 UNDATED_TABLES = ("accounts", "campaigns", "targets", "events")
 # What interactions are made of (engagement = their sum).

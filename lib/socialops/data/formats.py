@@ -155,6 +155,29 @@ def _crawler(key: str, label: str, platform: str, columns: dict, needs: tuple, i
                         name_from="nickname", values=values or {})
 
 
+_NEVER_STORED = "a commenter's name or picture: never read (comment authors are kept as a salted hash)"
+_COMMENT_IGNORED = {
+    "nickname": _NEVER_STORED, "avatar": _NEVER_STORED, "profile_url": _NEVER_STORED, "gender": _NEVER_STORED,
+    "sex": _NEVER_STORED, "sign": _NEVER_STORED, "user_signature": _NEVER_STORED, "sec_uid": _NEVER_STORED,
+    "short_user_id": _NEVER_STORED, "user_unique_id": _NEVER_STORED, "pictures": _MEDIA,
+    "create_date_time": "the same time as create_time", "last_modify_ts": "when the crawler read the comment",
+}
+
+
+def _crawler_comments(key: str, platform: str | None, post_column: str, likes: str | None) -> SourceFormat:
+    """A MediaCrawler comments store (CSV, JSONL, JSON or the Excel export's Comments sheet): one row per comment
+    or reply. Its author comes as ``user_id`` (older versions) or ``creator_hash`` (newer): either is hashed with
+    this installation's salt when read (socialops.data.comments), and nicknames are never read."""
+    columns = {"comment_id": "comment_id", "create_time": "created_at", post_column: "post_id", "content": "text",
+               "creator_hash": "author", "user_id": "author", "parent_comment_id": "parent_id",
+               "like_count": "likes", "comment_like_count": "likes", "sub_comment_count": "sub_comments",
+               "ip_location": "ip_location"}
+    needs = ("comment_id", post_column, "content", *((likes,) if likes else ()))
+    label = f"MediaCrawler · {platform or 'bilibili or kuaishou'} comments (CSV, JSONL, JSON or Excel)"
+    return SourceFormat(f"mediacrawler_{key}_comments", label, platform, "comments", columns, needs=needs,
+                        ignored=_COMMENT_IGNORED)
+
+
 FORMATS: tuple[SourceFormat, ...] = (
     # ------------------------------------------------ WeChat Official Account (公众号后台)
     SourceFormat(
@@ -310,10 +333,11 @@ FORMATS: tuple[SourceFormat, ...] = (
                  "is_official": _PERSON},
         name_from="nickname",
     ),
-    SourceFormat(
-        "mediacrawler_comments", "MediaCrawler · comments", None, "posts", {}, needs=("comment_id", "content"),
-        skip="comments on posts: socialops reads the posts' comment counts, not the comments themselves",
-    ),
+    # Bilibili's and Kuaishou's comments differ only by Bilibili's like_count: without it, the account's platform decides
+    *(_crawler_comments(key, platform, post_column, likes) for key, platform, post_column, likes in (
+        ("weibo", "weibo", "note_id", "comment_like_count"), ("xhs", "xiaohongshu", "note_id", None),
+        ("douyin", "douyin", "aweme_id", None), ("bilibili", "bilibili", "video_id", "like_count"),
+        ("video", None, "video_id", None))),
 )
 
 BY_KEY = {f.key: f for f in FORMATS}

@@ -24,6 +24,7 @@ from socialops.data import contract as C
 from socialops.data import formats as F
 from socialops.data.cells import accounts_of, parse_columns
 from socialops.data.combine import combine, platform_of, profile_for, register, snapshots_of, traffic_reads
+from socialops.data.comments import prepare as prepare_comments
 from socialops.data.formats import normalize_header
 from socialops.data.parse import has_time_of_day, parse_text, python_strings
 from socialops.data.problems import DataError, Notice, Problem
@@ -52,6 +53,7 @@ class Part:
     ignored: dict[str, str] = field(default_factory=dict)    # header → why it is not used
     skipped: str | None = None       # why the sheet was not read at all
     account_name: str | None = None  # the display name the export gives
+    platform_user: str | None = None  # the author's platform id (or a crawler's hash of it): tells its own comments
 
     @property
     def where(self) -> str:
@@ -364,6 +366,7 @@ def _read_sheet(path: Path, sheet: Sheet, raw: pd.DataFrame, fmt: F.SourceFormat
     out = _mapped_frame(frame, mapping, part, fmt, account_id, spec is not None)
     if fmt is not None:
         part.account_name = _most_common(frame, fmt.name_from)
+        part.platform_user = next((_most_common(frame, h) for h in fmt.author if h in frame and frame[h].notna().any()), None)
     out, problems, warnings = parse_columns(out, spec or _profile_spec(), name, timezones)
     for hook in fmt.hooks if fmt is not None else ():
         out = hook(out, frame)
@@ -576,6 +579,8 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
         dataset.tables[table] = combine(parts, table)
     if account_id and declared and not registered:
         _register_account(dataset, account_id, resolved, role, declared, mine)
+    if "comments" in dataset.tables:  # authors hashed, terms and sentiment worked out: once, as they are read
+        dataset.tables["comments"] = prepare_comments(dataset.tables["comments"], dataset.tables.get("accounts"))
     daily = dataset.tables.get("daily")
     if daily is not None and declared and daily["followers"].isna().all():
         dataset.warnings.append(Notice("notice_no_follower_totals", accounts_of(daily)))

@@ -1,0 +1,123 @@
+"""Comments as socialops keeps them: nobody named, replies tied to what they answer, read once.
+
+A commenter's platform id (or a crawler's hash of it) is replaced by a salted hash as soon as the
+comment is read, with a salt kept per installation (``<settings>/salt``, made on first use): the
+same person gets the same hash in every download, so the user pyramid works, and no one can be
+looked up from it. Nicknames and avatars are never read. The account's own comments are told by
+its platform user id (``accounts.platform_user_id``). Terms, sentiment and flags are worked out
+here too (:func:`socialops.data.text.score`), once, so the store keeps them and a report reads them.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import secrets
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from socialops.data import contract as C
+from socialops.data import text as T
+
+CRAWLER_HASH = re.compile(r"^[0-9a-f]{16}$")  # MediaCrawler's creator_hash: sha256(user id)[:16]
+NO_PARENT = ("", "0", "none", "null", "nan")
+
+
+def salt_path() -> Path:
+    return T.settings_dir() / "salt"
+
+
+@lru_cache(maxsize=1)
+def salt() -> bytes:
+    """This installation's salt, made once (32 random bytes, readable by its owner alone); two processes
+    making it at once agree on the first one written."""
+    path = salt_path()
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".salt.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+            os.chmod(tmp, 0o600)
+            try:
+                os.link(tmp, path)  # never replaces a salt another process wrote first
+            except FileExistsError:
+                pass
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    value = path.read_text(encoding="ascii").strip()
+    if len(value) < 32:
+        raise ValueError(f"the salt in {path} is too short: remove it and socialops makes a new one "
+                         "(authors hashed with the old one will no longer match)")
+    return value.encode("ascii")
+
+
+def person_key(raw) -> str | None:
+    """One key per person whatever the download gave: a crawler's ``creator_hash`` as it is, a platform id
+    hashed the way the crawler hashes it, so both forms of the same person meet."""
+    if raw is None or (isinstance(raw, float) and raw != raw):
+        return None
+    text = str(raw).strip()
+    if not text or text.lower() in NO_PARENT:
+        return None
+    if CRAWLER_HASH.fullmatch(text):
+        return text
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def hash_person(raw) -> str | None:
+    """The salted hash a person is kept as (``a-`` and 16 hex digits)."""
+    key = person_key(raw)
+    if key is None:
+        return None
+    return "a-" + hmac.new(salt(), key.encode("ascii"), hashlib.sha256).hexdigest()[:16]
+
+
+def hash_authors(values: pd.Series) -> pd.Series:
+    """A column of platform ids (or crawler hashes) as salted hashes: each distinct value hashed once."""
+    distinct = {v: hash_person(v) for v in values.dropna().unique()}
+    return values.map(distinct).astype(object).where(values.notna(), None)
+
+
+def own_authors(accounts: pd.DataFrame | None) -> dict[str, str]:
+    """Each account's own salted author hash, from its platform user id (account → hash)."""
+    if accounts is None or "platform_user_id" not in accounts:
+        return {}
+    known = accounts.dropna(subset=["platform_user_id"])
+    return {str(a): h for a, h in zip(known["account_id"], known["platform_user_id"].map(hash_person)) if h}
+
+
+def prepare(comments: pd.DataFrame, accounts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Comments as read → as kept: authors hashed, a parent that is no comment (``0``, blank, itself) removed,
+    the account's own comments marked, and terms, sentiment and flags worked out."""
+    out = comments.copy()
+    if "author" in out:
+        out["author"] = hash_authors(out["author"])
+    if "parent_id" in out:
+        parent = out["parent_id"].astype(object)
+        none = parent.isna() | parent.astype(str).str.strip().str.lower().isin(NO_PARENT) | (parent == out["comment_id"])
+        out["parent_id"] = parent.where(~none, None)
+    mine = own_authors(accounts)
+    if mine and "author" in out:
+        by_account = out["account_id"].map(mine)
+        own = by_account.notna() & (out["author"] == by_account)
+        out["is_own"] = out["is_own"].astype("boolean").fillna(own) if "is_own" in out else own
+    if "text" in out and len(out):
+        out = out.drop(columns=[c for c in C.COMMENT_DERIVED if c in out])
+        out = pd.concat([out, T.score(out["text"])], axis=1)
+    return out
+
+
+def is_own(comments: pd.DataFrame, accounts: pd.DataFrame | None) -> pd.Series:
+    """Whether each comment is the account's own: as the file said, else by the account's platform user id."""
+    said = comments["is_own"].astype("boolean") if "is_own" in comments else pd.Series(pd.NA, index=comments.index,
+                                                                                         dtype="boolean")
+    mine = own_authors(accounts)
+    if mine and "author" in comments:
+        by_account = comments["account_id"].map(mine)
+        said = said.fillna(by_account.notna() & (comments["author"] == by_account))
+    return said.fillna(False).astype(bool)

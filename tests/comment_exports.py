@@ -1,0 +1,121 @@
+"""Comment downloads as the crawlers write them, rebuilt from the crawlers' own source code.
+
+MediaCrawler (NanmiCoder/MediaCrawler, commit d6f7c5bb906b6dac40ddf343ef9e26438a3de092): the fields of
+each platform's comment record are those of ``store/<platform>/__init__.py`` (``update_xhs_note_comment``,
+``update_dy_aweme_comment``, ``update_weibo_note_comment``, ``update_bilibili_video_comment``,
+``update_ks_video_comment``), in that order; authors as ``creator_hash`` (``tools/user_hash.py``:
+sha256 of the user id, 16 hex digits) and a masked nickname. Older versions (weibo at d392747) wrote the raw
+``user_id``, the nickname, avatar and profile link instead. Files are named as ``tools/async_file_writer.py``
+names them (``{crawler_type}_comments_{date}.{csv|json|jsonl}``); the Excel store writes a ``Comments`` sheet
+(``store/excel_store_base.py``). Times: Xiaohongshu and Kuaishou in epoch milliseconds, the others in seconds.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+SH = "Asia/Shanghai"
+
+
+def creator_hash(user_id: str) -> str:
+    """MediaCrawler's tools/user_hash.anonymize_user_id."""
+    return hashlib.sha256(user_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _mask(name: str) -> str:
+    return name[0] + "***" + name[-1] if len(name) >= 3 else name[0] + "*"
+
+
+def _epoch(when: str, ms: bool = False) -> int:
+    seconds = int(pd.Timestamp(when).tz_localize(SH).timestamp())
+    return seconds * 1000 if ms else seconds
+
+
+@dataclass
+class CommentCase:
+    key: str
+    folder: Path
+    platform: str
+    comments: int                 # rows the file holds
+    likes: int | None             # their likes, summed, where the platform's crawl carries them
+    texts: list[str]
+
+
+THREAD = [  # (comment id, parent, author, text, time, likes)
+    ("1001", None, "u-fan-1", "太好喝了吧😍 求链接", "2026-10-03 20:15:00", 35),
+    ("1002", None, "u-fan-2", "等了十天还没发货，什么情况？要退款", "2026-10-04 09:02:00", 12),
+    ("1003", "1002", "u-brand", "亲，已为您加急处理，请私信订单号哦", "2026-10-04 11:30:00", 3),
+    ("1004", None, "u-fan-1", "哈哈哈哈哈哈笑死[笑哭]", "2026-10-05 22:40:00", 0),
+]
+POST = "6710000000000000000000aa"
+
+
+def _rows(platform: str) -> list[dict]:
+    """The thread above as the crawler's store function writes it for ``platform`` (the newer, hashed shape)."""
+    out = []
+    for cid, parent, author, text, when, likes in THREAD:
+        common = {"comment_id": cid, "content": text, "creator_hash": creator_hash(author), "nickname": _mask("品牌粉丝" + cid)}
+        if platform == "xhs":
+            out.append({"comment_id": cid, "create_time": _epoch(when, ms=True), "note_id": POST, "content": text,
+                        "creator_hash": common["creator_hash"], "nickname": common["nickname"], "sub_comment_count": 0,
+                        "pictures": "", "parent_comment_id": parent or "", "last_modify_ts": 1793500000000, "like_count": likes})
+        elif platform == "douyin":
+            out.append({"comment_id": cid, "create_time": _epoch(when), "aweme_id": "7400000000000000001", "content": text,
+                        "creator_hash": common["creator_hash"], "nickname": common["nickname"], "sub_comment_count": "0",
+                        "like_count": likes, "last_modify_ts": 1793500000000, "parent_comment_id": parent or "0",
+                        "pictures": ""})
+        elif platform == "weibo":
+            out.append({"comment_id": cid, "create_time": _epoch(when),
+                        "create_date_time": pd.Timestamp(when).strftime("%Y-%m-%d %H:%M:%S+08:00"), "note_id": "5100000000000001",
+                        "content": text, "sub_comment_count": "0", "comment_like_count": str(likes),
+                        "last_modify_ts": 1793500000000, "parent_comment_id": parent or cid,  # a root comment's rootid is its own
+                        "creator_hash": common["creator_hash"], "nickname": common["nickname"]})
+        elif platform == "bilibili":
+            out.append({"comment_id": cid, "parent_comment_id": parent or "0", "create_time": _epoch(when),
+                        "video_id": "100000", "content": text, "creator_hash": common["creator_hash"],
+                        "nickname": common["nickname"], "sub_comment_count": "0", "like_count": likes,
+                        "last_modify_ts": 1793500000000})
+        elif platform == "kuaishou":
+            out.append({"comment_id": cid, "create_time": _epoch(when, ms=True), "video_id": "3xabc", "content": text,
+                        "creator_hash": common["creator_hash"], "nickname": common["nickname"], "sub_comment_count": "0",
+                        "last_modify_ts": 1793500000000})
+    return out
+
+
+PLATFORMS = {"xhs": "xiaohongshu", "douyin": "douyin", "weibo": "weibo", "bilibili": "bilibili", "kuaishou": "kuaishou"}
+
+
+def mediacrawler(root: Path, platform: str, store: str) -> CommentCase:
+    """One platform's comments in one of the crawler's stores: csv, json (indented list), jsonl or xlsx."""
+    folder = root / f"mc_{platform}_{store}"
+    folder.mkdir(parents=True)
+    rows = _rows(platform)
+    name = f"creator_comments_2026-11-01.{store}"
+    if store == "csv":
+        pd.DataFrame(rows).to_csv(folder / name, index=False, encoding="utf-8-sig")
+    elif store == "json":
+        (folder / name).write_text(json.dumps(rows, ensure_ascii=False, indent=4), encoding="utf-8")
+    elif store == "jsonl":
+        (folder / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    else:
+        with pd.ExcelWriter(folder / f"{platform}_creator_20261101_120000.xlsx") as writer:
+            pd.DataFrame(rows).to_excel(writer, sheet_name="Comments", index=False)
+    likes = None if platform == "kuaishou" else sum(r[5] for r in THREAD)
+    return CommentCase(f"{platform}_{store}", folder, PLATFORMS[platform], len(rows), likes, [r[3] for r in THREAD])
+
+
+def mediacrawler_weibo_old(root: Path) -> CommentCase:
+    """The older weibo comment record (d392747): raw user id, nickname, gender, profile link and avatar."""
+    folder = root / "mc_weibo_old"
+    folder.mkdir(parents=True)
+    rows = [{"comment_id": cid, "create_time": _epoch(when), "create_date_time": when + "+08:00", "note_id": "5100000000000001",
+             "content": text, "sub_comment_count": "0", "comment_like_count": str(likes), "last_modify_ts": 1793500000000,
+             "ip_location": "上海", "parent_comment_id": parent or cid, "user_id": author, "nickname": "真名" + author,
+             "gender": "f", "profile_url": f"https://weibo.com/u/{author}", "avatar": "https://tva1.example/a.jpg"}
+            for cid, parent, author, text, when, likes in THREAD]
+    pd.DataFrame(rows).to_csv(folder / "search_comments_2026-11-01.csv", index=False, encoding="utf-8-sig")
+    return CommentCase("weibo_old", folder, "weibo", len(rows), sum(r[5] for r in THREAD), [r[3] for r in THREAD])
