@@ -35,8 +35,8 @@ def test_validate_export_with_account_option(tmp_path, capsys):
 def test_sample_command_writes_every_table(tmp_path, capsys):
     assert main(["sample", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "accounts.csv", "campaigns.csv", "daily.csv", "events.csv", "followers.csv", "post_snapshots.csv", "posts.csv",
-        "targets.csv"]
+        "accounts.csv", "campaigns.csv", "comments.csv", "daily.csv", "events.csv", "followers.csv", "post_snapshots.csv",
+        "posts.csv", "targets.csv"]
 
 
 def test_unknown_notebook(capsys):

@@ -34,7 +34,7 @@ def write(tmp_path, body: str, sample_dir=None) -> Path:
 def test_shipped_config_is_valid_and_covers_every_workbook():
     cfg = load_config(ROOT / "reports.toml")
     assert {j.notebook.stem for j in cfg.jobs} == {"account_audit", "content_performance", "competitor_comparison",
-                                                   "campaign_retrospective", "weekly_review"}
+                                                   "campaign_retrospective", "weekly_review", "audience_voice"}
     assert all(j.schedule for j in cfg.jobs)
 
 

@@ -109,7 +109,8 @@ def test_parse_datetime_and_bool():
 
 
 def test_sample_loads_clean(sample):
-    assert set(sample.tables) == {"accounts", "daily", "posts", "followers", "campaigns", "post_snapshots", "targets", "events"}
+    assert set(sample.tables) == {"accounts", "daily", "posts", "followers", "campaigns", "post_snapshots", "targets", "events",
+                                  "comments"}
     assert sample.problems == []
     accounts = sample["accounts"]
     assert (accounts["role"] == "own").sum() >= 2 and (accounts["role"] == "competitor").sum() >= 3

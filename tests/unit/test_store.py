@@ -121,7 +121,7 @@ def test_planning_from_a_store_reads_only_the_directory_and_plans_the_same(sampl
         path.write_text(shipped.replace('data_dir = "data/sample"', f'data_dir = "{source}"'), encoding="utf-8")
         configs.append(plan(load_config(path)))
     from_store, from_folder = ([(t.label, t.params.get("start"), t.params.get("end")) for t in tasks] for tasks in configs)
-    assert from_store == from_folder and len(from_store) == 17
+    assert from_store == from_folder and len(from_store) == 23
     for notebook in ("campaign_retrospective", "account_audit"):
         planned = [[out.relative_to(tmp_path) for _, out in _planned(ROOT / "notebooks" / f"{notebook}.ipynb",
                                                                       {"data_dir": str(source)}, tmp_path, True, 60)]

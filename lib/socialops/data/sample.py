@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from socialops.atomic import write_text_atomic
+from socialops.data.sample_comments import OWN_USER_IDS, build_comments
 
 START, END = pd.Timestamp("2026-05-01"), pd.Timestamp("2026-10-31")
 SEED = 20261031
@@ -132,7 +133,9 @@ def _accounts() -> pd.DataFrame:
     rows.append(dict(account_id=DOUYIN, platform="douyin", name="茶语时光抖音号", role="own", timezone="Asia/Shanghai",
                      created_on="2021-06-01", verified=True, avatar_set=True, bio="每天一杯好茶的短视频。", tags="茶饮;短视频",
                      custom_domain="", industry="food_beverage"))
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    frame["platform_user_id"] = frame["account_id"].map(OWN_USER_IDS)  # tells the accounts' own replies in comments
+    return frame
 
 
 # What the team aims at this month and this week, and what happened that the charts should explain.
@@ -446,7 +449,9 @@ def build() -> dict[str, pd.DataFrame]:
     return {"accounts": _accounts(), "daily": pd.concat([daily, douyin_daily], ignore_index=True),
             "posts": pd.concat([posts, douyin_posts], ignore_index=True), "followers": followers, "campaigns": campaigns,
             "post_snapshots": snapshots, "targets": pd.DataFrame(TARGETS, columns=["account_id", "metric", "period", "target"]),
-            "events": pd.DataFrame(EVENTS, columns=["date", "account_id", "kind", "note"])}
+            "events": pd.DataFrame(EVENTS, columns=["date", "account_id", "kind", "note"]),
+            "comments": build_comments(pd.concat([posts, douyin_posts], ignore_index=True), END,
+                                       {DOUYIN: DOUYIN_EXPORTED_AT})}
 
 
 def _snapshots(posts: pd.DataFrame) -> pd.DataFrame:

@@ -56,8 +56,11 @@ NEGATIVE = frozenset("""
 """.split())
 NEGATORS = ("不", "没", "别", "无", "未", "非", "莫", "毫无", "并不", "一点都不", "根本不")
 
+# Comment-section words jieba's dictionary splits (小编 → 编太会): kept whole.
+COMMON_WORDS = ("小编", "yyds", "绝绝子", "回购", "踩雷", "种草", "安利", "出片", "宝藏", "宠粉", "下头", "割韭菜", "智商税", "联名")
+
 # A question: a question mark, or one of these (a team adds its own: question_words.txt).
-QUESTION_WORDS = ("吗", "请问", "怎么", "如何", "哪里", "哪儿", "多少钱", "多少", "什么时候", "几点", "几号", "能不能",
+QUESTION_WORDS = ("吗", "请问", "怎么买", "怎么用", "怎么参与", "怎么样", "怎么选", "如何", "哪里", "哪儿", "多少钱", "多少", "什么时候", "几点", "几号", "能不能",
                   "有没有", "可不可以", "是不是", "求链接", "蹲链接", "求问", "在哪")
 # A complaint: what customer care must answer (a team adds its own: complaint_words.txt).
 COMPLAINT_WORDS = ("退款", "退货", "投诉", "差评", "假货", "没发货", "还没发货", "不发货", "少发", "漏发", "发错", "破损", "坏了",
@@ -111,7 +114,7 @@ def _jieba():
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    for word in lexicon().brand:
+    for word in (*COMMON_WORDS, *lexicon().brand):
         jieba.add_word(word, freq=100_000)
     return jieba
 

@@ -1,0 +1,414 @@
+"""What the audience says (评论洞察): how much, about what, in what mood, what it asks and complains of, whether
+the account answers, and who speaks.
+
+DataFrames in, dataclasses out; no I/O and no plotting. Comments arrive already read: authors hashed, terms,
+sentiment and flags worked out when they were loaded (:mod:`socialops.data.comments`). "The audience" is every
+comment the account did not write itself; the account's own comments are its replies.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from socialops import metrics as M
+from socialops.data import text as T
+from socialops.data.comments import is_own
+from socialops.data.periods import Period
+
+TOP_POSTS = 5              # the posts that drew the most discussion
+TOP_TERMS = 10             # terms that rose and fell
+MIN_TERM_COUNT = 3         # a term said fewer times in both periods never rises or falls
+QUOTES = 5                 # most-liked comments quoted
+BOOTSTRAP_SAMPLES = 1000
+MIN_GROUP_COMMENTS = 20    # fewer comments in a format, topic or post: shown, never said to draw the negative share up
+BUSINESS_HOURS = (9, 18)   # customer care's working day, local time, on the official calendar's working days
+REPLY_HOURS = 24           # a complaint unanswered this long is listed (the notebook's ``reply_hours``)
+CORE_POSTS = 3             # core commenters: commented on at least this many posts in the last 90 days
+CORE_WINDOW_DAYS = 90
+DORMANT_DAYS = 60          # commented before, silent this long: dormant
+TIERS = ("core", "active", "one_off", "dormant")
+
+
+def audience(comments: pd.DataFrame | None, accounts: pd.DataFrame | None, account: str) -> pd.DataFrame:
+    """The account's comments with ``own`` (its own replies) and ``created_at`` as times, oldest first."""
+    if comments is None or comments.empty:
+        return pd.DataFrame(columns=["comment_id", "post_id", "account_id", "created_at", "own"])
+    mine = comments[comments["account_id"] == account].copy()
+    mine["created_at"] = pd.to_datetime(mine["created_at"])
+    mine["own"] = is_own(mine, accounts)
+    return mine.sort_values("created_at", kind="stable").reset_index(drop=True)
+
+
+def _in(frame: pd.DataFrame, period: Period, column: str = "created_at") -> pd.DataFrame:
+    return frame[period.mask(pd.to_datetime(frame[column]))] if len(frame) else frame
+
+
+# ---------------------------------------------------------------- 1. volume
+
+@dataclass
+class Volume:
+    crawled: bool              # any comment of the account at all: without, every figure is "not available"
+    table: pd.DataFrame        # index metric: current, previous, change_pct
+    top_posts: pd.DataFrame    # post_id, title, published_at, crawled (the audience's comments), reads, negative_share
+    period: Period
+    previous: Period
+    posts_with_comments: int   # the period's posts that have crawled comments
+
+
+@M.defines("audience_comments", "Comments read", "已读取评论",
+           "Comments the audience wrote in the period, as crawled (the account's own replies left out; the platform's own "
+           "comment count, 'Comments', may be higher: a crawl can miss some)",
+           "期内受众发表、已抓取到的评论数（不含账号自己的回复；平台统计的“评论数”可能更高：抓取可能遗漏）",
+           "comments.created_at, author")
+@M.defines("comments_per_post", "Comments per post", "条均评论",
+           "The audience's crawled comments on the period's posts ÷ the period's posts",
+           "本期内容下已抓取的受众评论数 ÷ 本期发布数", "comments.post_id; posts.published_at", "number", 1)
+@M.defines("comments_per_1k_reads", "Comments per 1,000 reads", "每千次阅读评论数",
+           "The audience's crawled comments on the period's posts with reads ÷ their reads × 1000",
+           "本期有阅读数的内容下受众评论数 ÷ 这些内容的阅读数 × 1000", "comments.post_id; posts.reads", "number", 2)
+def volume(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, previous: Period) -> Volume:
+    """Comments in the period and per post and per 1,000 reads, against the previous period, and the posts that
+    drew the most discussion."""
+    said = voice[~voice["own"]] if len(voice) else voice
+    posts = posts if posts is not None else pd.DataFrame(columns=["post_id", "published_at"])
+    rows = {}
+    for name, window in (("current", period), ("previous", previous)):
+        rows[name] = _volume_figures(said, _in(posts, window, "published_at"), window)
+    table = pd.DataFrame(rows)
+    table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
+    now = _in(posts, period, "published_at")
+    per_post = said[said["post_id"].isin(now["post_id"])].groupby("post_id").agg(
+        crawled=("comment_id", "size"), negative=("sentiment", lambda s: float((s == "negative").mean())))
+    shown = now.set_index("post_id")[[c for c in ("title", "published_at", "reads") if c in now]]
+    top = shown.join(per_post, how="inner").nlargest(TOP_POSTS, "crawled").reset_index()
+    keep = [c for c in ("post_id", "title", "published_at", "crawled", "reads", "negative") if c in top]
+    return Volume(len(voice) > 0, table, top[keep].rename(columns={"negative": "negative_share"}), period, previous,
+                  int(now["post_id"].isin(said["post_id"]).sum()))
+
+
+def _volume_figures(said: pd.DataFrame, posts: pd.DataFrame, window: Period) -> dict[str, float | None]:
+    on = said[said["post_id"].isin(posts["post_id"])] if len(said) else said
+    read = posts.dropna(subset=["reads"]) if "reads" in posts else posts.iloc[0:0]
+    on_read = on[on["post_id"].isin(read["post_id"])] if len(on) else on
+    reads = M.total(read["reads"]) if len(read) else None
+    return {"audience_comments": float(len(_in(said, window))) if len(said) else None,
+            "comments_per_post": M.per_post(float(len(on)), len(posts)) if len(said) else None,
+            "comments_per_1k_reads": None if not len(said) or not reads else len(on_read) / reads * 1000}
+
+
+# ---------------------------------------------------------------- 2. what they talk about
+
+@dataclass
+class Topics:
+    rising: pd.DataFrame       # term, count, previous, per_1k, previous_per_1k, change (per 1,000 comments)
+    falling: pd.DataFrame
+    top: pd.DataFrame          # the period's most said terms: term, count
+    quotes: pd.DataFrame       # the most-liked comments: text, likes, sentiment, created_at
+    comments: int
+    previous_comments: int
+
+
+def _term_counts(said: pd.DataFrame) -> Counter:
+    counts: Counter = Counter()
+    for terms in said["terms"].dropna() if "terms" in said else ():
+        counts.update(set(t for t in str(terms).split(";") if t))  # a comment says a term once however often it repeats it
+    return counts
+
+
+@M.defines("term_change", "Change per 1,000 comments", "每千条评论变化",
+           f"Comments saying the term per 1,000 comments, this period − the previous (terms said at least {MIN_TERM_COUNT} "
+           "times; jieba with the brand's words, stop words left out, laughter and emoji as terms of their own)",
+           f"提及该词的评论数 / 千条评论，本期 − 上期（至少被提及 {MIN_TERM_COUNT} 次的词；jieba 分词并加入品牌词，去除停用词，"
+           "笑声与表情单独成词）", "comments.terms", "number", 1, signed=True)
+def topics(voice: pd.DataFrame, period: Period, previous: Period) -> Topics:
+    """The terms that rose and fell against the previous period (per 1,000 comments, so a busier period does not
+    raise every term), the most said, and the most-liked comments."""
+    said = voice[~voice["own"]] if len(voice) else voice
+    now, before = _in(said, period), _in(said, previous)
+    current, prior = _term_counts(now), _term_counts(before)
+    table = pd.DataFrame({"term": sorted(set(current) | set(prior))})
+    table["count"] = table["term"].map(current).fillna(0).astype(int)
+    table["previous"] = table["term"].map(prior).fillna(0).astype(int)
+    table["per_1k"] = table["count"] / max(len(now), 1) * 1000
+    table["previous_per_1k"] = table["previous"] / max(len(before), 1) * 1000
+    table["change"] = table["per_1k"] - table["previous_per_1k"]
+    compared = table[(table[["count", "previous"]].max(axis=1) >= MIN_TERM_COUNT)] if len(before) and len(now) else table.iloc[0:0]
+    rising = compared[compared["change"] > 0].nlargest(TOP_TERMS, "change")
+    falling = compared[compared["change"] < 0].nsmallest(TOP_TERMS, "change")
+    top = table[table["count"] > 0].sort_values(["count", "term"], ascending=[False, True]).head(TOP_TERMS)
+    quotes = now.dropna(subset=["text"])
+    if "likes" in quotes and quotes["likes"].notna().any():
+        quotes = quotes.sort_values(["likes", "created_at"], ascending=[False, True], na_position="last")
+    cols = [c for c in ("text", "likes", "sentiment", "created_at", "post_id") if c in quotes]
+    return Topics(rising.reset_index(drop=True), falling.reset_index(drop=True), top[["term", "count"]].reset_index(drop=True),
+                  quotes.head(QUOTES)[cols].reset_index(drop=True), len(now), len(before))
+
+
+# ---------------------------------------------------------------- 3. how they feel
+
+@dataclass
+class Mood:
+    shares: pd.DataFrame         # index sentiment: current, previous (shares of the comments with a sentiment)
+    counts: dict[str, int]       # the period's comments per sentiment
+    nsr: float | None
+    nsr_low: float | None
+    nsr_high: float | None
+    nsr_previous: float | None
+    groups: dict[str, pd.DataFrame]   # format / topic / post → group, comments, negative_share, ci_low, ci_high, enough
+    drawn_up: dict[str, str | None]   # dimension → the group whose negative share is clearly above the period's
+    accuracy: T.Accuracy
+    daily: pd.DataFrame          # date × sentiment counts
+
+
+@M.defines("nsr", "Net sentiment rate", "净情感度",
+           f"(positive − negative) ÷ (positive + negative) comments, with a {BOOTSTRAP_SAMPLES:,}-resample bootstrap "
+           "interval; neutral comments left out", f"（正面 − 负面）÷（正面 + 负面）评论，附 {BOOTSTRAP_SAMPLES} 次自助法区间；"
+           "中性评论不计", "comments.sentiment", "percent", 1, signed=True)
+def net_sentiment(labels: pd.Series) -> float | None:
+    """KAWO's net sentiment rate: the balance of positive over negative, from -100% to +100%."""
+    positive, negative = int((labels == "positive").sum()), int((labels == "negative").sum())
+    return M.ratio(positive - negative, positive + negative)
+
+
+@M.defines("negative_share", "Negative share", "负面占比", "Negative comments ÷ comments with a sentiment",
+           "负面评论 ÷ 有情感判断的评论", "comments.sentiment", "percent", 1)
+@M.defines("positive_share", "Positive share", "正面占比", "Positive comments ÷ comments with a sentiment",
+           "正面评论 ÷ 有情感判断的评论", "comments.sentiment", "percent", 1)
+@M.defines("neutral_share", "Neutral share", "中性占比", "Neutral comments ÷ comments with a sentiment",
+           "中性评论 ÷ 有情感判断的评论", "comments.sentiment", "percent", 1)
+def sentiment_shares(labels: pd.Series) -> dict[str, float | None]:
+    known = labels.dropna()
+    return {f"{s}_share": (float((known == s).mean()) if len(known) else None) for s in ("positive", "neutral", "negative")}
+
+
+def _bootstrap(counts: np.ndarray, statistic, seed: int) -> tuple[float | None, float | None]:
+    """A percentile bootstrap interval of a statistic of class counts: resampling n comments with replacement is a
+    multinomial draw of the counts, so 100,000 comments cost what 100 do (seeded: the same comments, the same interval)."""
+    n = int(counts.sum())
+    if n < 2:
+        return None, None
+    draws = np.random.default_rng(seed).multinomial(n, counts / n, size=BOOTSTRAP_SAMPLES)
+    stats = statistic(draws)
+    stats = stats[~np.isnan(stats)]
+    if not len(stats):
+        return None, None
+    low, high = np.percentile(stats, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def _nsr_of(draws: np.ndarray) -> np.ndarray:
+    """NSR of each row of (positive, neutral, negative) counts."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return (draws[:, 0] - draws[:, 2]) / (draws[:, 0] + draws[:, 2])
+
+
+def _share_of_first(draws: np.ndarray) -> np.ndarray:
+    return draws[:, 0] / draws.sum(axis=1)
+
+
+def _counts(labels: pd.Series) -> np.ndarray:
+    return np.array([(labels == s).sum() for s in ("positive", "neutral", "negative")], dtype=float)
+
+
+@M.defines("sentiment_accuracy", "Sentiment accuracy", "情感判断准确率",
+           "The classifier's accuracy on labelled short comments it was never trained on, measured when the report ran "
+           "(macro-F1 and the number of comments beside it)", "情感分类器在未参与训练的人工标注短评上的准确率，于生成报告时实测"
+           "（旁附宏平均 F1 与样本数）", "socialops' and the team's labelled comments", "percent", 1)
+def mood(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, previous: Period) -> Mood:
+    """Positive, neutral and negative shares and the net sentiment rate with its interval, against the previous
+    period; which formats, topics and posts draw the negative share up; the classifier's measured accuracy."""
+    said = voice[~voice["own"]] if len(voice) else voice
+    now, before = _in(said, period), _in(said, previous)
+    labels_now = now["sentiment"] if "sentiment" in now else pd.Series(dtype=object)
+    labels_before = before["sentiment"] if "sentiment" in before else pd.Series(dtype=object)
+    shares = pd.DataFrame({"current": sentiment_shares(labels_now), "previous": sentiment_shares(labels_before)})
+    counts = _counts(labels_now)
+    low, high = _bootstrap(counts, _nsr_of, seed=int(counts.sum()))
+    groups, drawn = _negative_groups(now, posts)
+    daily = pd.crosstab(now["created_at"].dt.normalize(), now["sentiment"]) if len(now) and "sentiment" in now else pd.DataFrame()
+    return Mood(shares, {s: int((labels_now == s).sum()) for s in ("positive", "neutral", "negative")},
+                net_sentiment(labels_now), low, high, net_sentiment(labels_before), groups, drawn, T.accuracy(), daily)
+
+
+def _negative_groups(now: pd.DataFrame, posts: pd.DataFrame | None) -> tuple[dict[str, pd.DataFrame], dict[str, str | None]]:
+    """The negative share of comments under each format, topic and post, with intervals; a group draws the share up
+    when it has enough comments and its interval lies wholly above the period's share."""
+    if not len(now) or "sentiment" not in now or posts is None or posts.empty:
+        return {}, {}
+    rated = now.dropna(subset=["sentiment"])
+    overall = float((rated["sentiment"] == "negative").mean()) if len(rated) else None
+    joined = rated.merge(posts[[c for c in ("post_id", "format", "topic", "title") if c in posts]], on="post_id", how="left")
+    groups, drawn = {}, {}
+    for dimension in ("format", "topic", "post_id"):
+        if dimension not in joined or joined[dimension].isna().all():
+            continue
+        rows = []
+        for group, part in joined.dropna(subset=[dimension]).groupby(dimension, sort=True):
+            negative = int((part["sentiment"] == "negative").sum())
+            low, high = _bootstrap(np.array([negative, len(part) - negative], dtype=float), _share_of_first, seed=len(part))
+            rows.append({"group": group, "comments": len(part), "negative_share": negative / len(part),
+                         "ci_low": low, "ci_high": high, "enough": len(part) >= MIN_GROUP_COMMENTS,
+                         "title": part["title"].iloc[0] if "title" in part else None})
+        table = pd.DataFrame(rows).sort_values(["negative_share", "comments"], ascending=[False, False]).reset_index(drop=True)
+        if dimension == "post_id":
+            table = table[table["enough"]].head(TOP_POSTS).reset_index(drop=True)
+        groups[dimension] = table
+        eligible = table[table["enough"]]
+        drawn[dimension] = (eligible["group"].iloc[0] if len(eligible) >= 2 and overall is not None
+                            and eligible["ci_low"].iloc[0] is not None and eligible["ci_low"].iloc[0] > overall else None)
+    return groups, drawn
+
+
+# ---------------------------------------------------------------- 4. questions, complaints and care
+
+@dataclass
+class Care:
+    questions: int
+    complaints: int
+    top_level: int               # the audience's comments that start a thread (a reply is answered in its thread)
+    replied: int
+    reply_rate: float | None
+    median_minutes: float | None             # to the account's first reply, in business minutes
+    complaint_reply_rate: float | None
+    complaint_median_minutes: float | None
+    unanswered: pd.DataFrame     # questions and complaints without a reply, oldest first: created_at, text, kind, hours
+    overdue: int                 # complaints unanswered past ``hours``
+    hours: float
+    calendar: bool               # False: the official calendar does not cover the dates (Monday–Friday used)
+    replies_crawled: bool        # False: the crawl holds no reply at all, so "unanswered" cannot be told
+
+
+def business_minutes(start: pd.Series, end: pd.Series, hours: tuple[int, int] = BUSINESS_HOURS) -> tuple[pd.Series, bool]:
+    """Minutes of customer care's working day between each start and end: 9:00-18:00 on the official calendar's
+    working days (public holidays off, the weekend days made working days on), via chinese-calendar."""
+    import chinese_calendar
+
+    start, end = pd.to_datetime(start), pd.to_datetime(end)
+    known = start.notna() & end.notna()
+    if not known.any():
+        return pd.Series(np.nan, index=start.index), True
+    first, last = start[known].min().normalize(), end[known].max().normalize()
+    days = pd.date_range(first, last)
+    try:
+        working = np.array([chinese_calendar.is_workday(d.date()) for d in days])
+        calendar = True
+    except NotImplementedError:  # the official schedule is published a year at a time
+        working, calendar = np.array([d.weekday() < 5 for d in days]), False
+    open_at, close_at = hours[0] * 60, hours[1] * 60
+    per_day = np.where(working, close_at - open_at, 0)
+    before = np.concatenate([[0], np.cumsum(per_day)[:-1]])  # business minutes before each day
+
+    def clock(times: pd.Series) -> np.ndarray:
+        index = ((times.dt.normalize() - first) / pd.Timedelta(days=1)).to_numpy(dtype=int)
+        minute = (times.dt.hour * 60 + times.dt.minute + times.dt.second / 60).to_numpy(dtype=float)
+        inside = np.clip(minute, open_at, close_at) - open_at
+        return before[index] + np.where(working[index], inside, 0)
+
+    out = pd.Series(np.nan, index=start.index)
+    out[known] = clock(end[known]) - clock(start[known])
+    return out, calendar
+
+
+@M.defines("reply_rate", "Reply rate", "回复率", "The audience's comments that start a thread and got a reply from the account ÷ those comments",
+           "账号回复过的受众一级评论 ÷ 受众一级评论", "comments.parent_id, author", "percent", 1)
+@M.defines("median_reply_minutes", "Median minutes to first reply", "首次回复时长中位数（分钟）",
+           f"Median over replied comments of the business minutes ({BUSINESS_HOURS[0]}:00–{BUSINESS_HOURS[1]}:00 on working days "
+           "of the official calendar, public holidays off) from the comment to the account's first reply",
+           f"已回复评论从发表到账号首次回复之间的工作时间（官方日历工作日 {BUSINESS_HOURS[0]}:00–{BUSINESS_HOURS[1]}:00，法定节假日不计）"
+           "分钟数的中位数", "comments.created_at, parent_id", "number", 0)
+@M.defines("unanswered_complaints", "Complaints unanswered", "未回复投诉",
+           "Complaints (the complaint lexicon) the account has not replied to, past the hours the report sets",
+           "账号尚未回复、且超过报告设定小时数的投诉（按投诉词表判断）", "comments.is_complaint, parent_id")
+@M.defines("questions", "Questions", "提问数", "The audience's comments that ask (a question mark or a question word)",
+           "受众评论中的提问（问号或疑问词）", "comments.is_question")
+@M.defines("complaints", "Complaints", "投诉数", "The audience's comments with a complaint word (a lexicon the team can extend)",
+           "含投诉词的受众评论（团队可扩充词表）", "comments.is_complaint")
+def care(voice: pd.DataFrame, period: Period, hours: float = REPLY_HOURS) -> Care:
+    """Questions and complaints counted; the account's reply rate and median time to its first reply (overall and
+    for complaints); the questions and complaints still unanswered, oldest first."""
+    said = voice[~voice["own"]] if len(voice) else voice
+    now = _in(said, period)
+    has_parent = "parent_id" in voice
+    top = now[now["parent_id"].isna()] if has_parent and len(now) else now
+    replies = voice[voice["own"] & voice["parent_id"].notna()] if has_parent and len(voice) else voice.iloc[0:0]
+    first = replies.groupby("parent_id")["created_at"].min() if len(replies) else pd.Series(dtype="datetime64[ns]")
+    answered_at = (pd.to_datetime(top["comment_id"].map(first)) if len(first)
+                   else pd.Series(pd.NaT, index=top.index, dtype="datetime64[ns]"))
+    minutes, calendar = business_minutes(top["created_at"], answered_at) if len(top) else (pd.Series(dtype=float), True)
+    complaint = top["is_complaint"].fillna(False).astype(bool) if "is_complaint" in top else pd.Series(False, index=top.index)
+    question = top["is_question"].fillna(False).astype(bool) if "is_question" in top else pd.Series(False, index=top.index)
+    replied = answered_at.notna()
+    as_of = period.end.normalize() + pd.Timedelta(days=1)  # the period's close: later replies were not there yet
+    late = replied & (answered_at >= as_of)
+    open_now = (~replied | late) & (complaint | question)
+    waiting = top[open_now].assign(kind=np.where(complaint[open_now], "complaint", "question"),
+                                   hours=((as_of - top.loc[open_now, "created_at"]) / pd.Timedelta(hours=1)).round(1))
+    overdue = int(((waiting["kind"] == "complaint") & (waiting["hours"] > hours)).sum()) if len(waiting) else 0
+    crawled = bool(len(replies)) or bool(voice["own"].any()) if len(voice) else False
+    return Care(int(question.sum()), int(complaint.sum()), len(top), int(replied.sum()),
+                M.ratio(int(replied.sum()), len(top)) if has_parent and crawled else None,
+                float(minutes[replied].median()) if replied.any() else None,
+                M.ratio(int((replied & complaint).sum()), int(complaint.sum())) if has_parent and crawled else None,
+                float(minutes[replied & complaint].median()) if (replied & complaint).any() else None,
+                waiting.sort_values("created_at")[["created_at", "text", "kind", "hours", "post_id"]].reset_index(drop=True)
+                if len(waiting) else pd.DataFrame(columns=["created_at", "text", "kind", "hours", "post_id"]),
+                overdue, hours, calendar, crawled and has_parent)
+
+
+# ---------------------------------------------------------------- 5. who speaks
+
+@dataclass
+class Pyramid:
+    tiers: pd.DataFrame         # index tier: commenters now, previous, comments (in the period)
+    moves: pd.DataFrame         # from tier (or "new") × to tier: commenters
+    terms: dict[str, list[tuple[str, int]]]   # tier → its most said terms in the period
+    core_k: int
+    authors: int                # commenters known by their (hashed) author
+
+
+def tiers_at(said: pd.DataFrame, day: pd.Timestamp, core_k: int = CORE_POSTS) -> pd.Series:
+    """Each commenter's tier as of the close of ``day``: core (commented on ``core_k``+ posts in the last 90 days),
+    dormant (silent for 60 days), one-off (one comment ever), else active."""
+    close = day.normalize() + pd.Timedelta(days=1)
+    known = said[said["created_at"] < close].dropna(subset=["author"])
+    if known.empty:
+        return pd.Series(dtype=object)
+    recent = known[known["created_at"] >= close - pd.Timedelta(days=CORE_WINDOW_DAYS)]
+    posts = recent.groupby("author")["post_id"].nunique()
+    last = known.groupby("author")["created_at"].max()
+    count = known.groupby("author").size()
+    tier = pd.Series("active", index=last.index, dtype=object)
+    tier[count == 1] = "one_off"
+    tier[posts.reindex(tier.index).fillna(0) >= core_k] = "core"
+    tier[last < close - pd.Timedelta(days=DORMANT_DAYS)] = "dormant"  # silent now, whatever they were
+    return tier
+
+
+@M.defines("core_commenters", "Core commenters", "核心评论用户",
+           f"Commenters who commented on at least k posts (default {CORE_POSTS}) in the {CORE_WINDOW_DAYS} days to the period's end; "
+           f"dormant: commented before, silent {DORMANT_DAYS} days; one-off: one comment ever; active: the rest. "
+           "People are told apart by a salted hash, never by name",
+           f"截至期末 {CORE_WINDOW_DAYS} 天内评论过至少 k 条内容（默认 {CORE_POSTS}）的用户；沉睡：曾评论、已 {DORMANT_DAYS} 天未评论；"
+           "一次性：只评论过一次；活跃：其余。用户以加盐哈希区分，从不记录昵称", "comments.author, post_id, created_at")
+def pyramid(voice: pd.DataFrame, period: Period, previous: Period, core_k: int = CORE_POSTS) -> Pyramid:
+    """The user pyramid (用户分层) at the period's end against the previous period's end, the moves between tiers,
+    and what each tier talks about."""
+    said = voice[~voice["own"]] if len(voice) else voice
+    if not len(said) or "author" not in said or said["author"].isna().all():
+        empty = pd.DataFrame(0, index=list(TIERS), columns=["commenters", "previous", "comments"])
+        return Pyramid(empty, pd.DataFrame(), {}, core_k, 0)
+    now, before = tiers_at(said, period.end, core_k), tiers_at(said, previous.end, core_k)
+    in_period = _in(said, period).dropna(subset=["author"])
+    table = pd.DataFrame({"commenters": now.value_counts().reindex(TIERS, fill_value=0),
+                          "previous": before.value_counts().reindex(TIERS, fill_value=0),
+                          "comments": in_period["author"].map(now).value_counts().reindex(TIERS, fill_value=0)})
+    moves = pd.crosstab(before.reindex(now.index).fillna("new").rename("from"), now.rename("to"))
+    moves = moves.reindex(index=["new", *TIERS], columns=list(TIERS), fill_value=0)
+    terms = {}
+    for tier in TIERS:
+        said_by = in_period[in_period["author"].map(now) == tier]
+        terms[tier] = _term_counts(said_by).most_common(5)
+    return Pyramid(table, moves, terms, core_k, int(now.size))
