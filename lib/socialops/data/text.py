@@ -60,7 +60,8 @@ NEGATORS = ("不", "没", "别", "无", "未", "非", "莫", "毫无", "并不",
 COMMON_WORDS = ("小编", "yyds", "绝绝子", "回购", "踩雷", "种草", "安利", "出片", "宝藏", "宠粉", "下头", "割韭菜", "智商税", "联名")
 
 # A question: a question mark, or one of these (a team adds its own: question_words.txt).
-QUESTION_WORDS = ("吗", "请问", "怎么买", "怎么用", "怎么参与", "怎么样", "怎么选", "如何", "哪里", "哪儿", "多少钱", "多少", "什么时候", "几点", "几号", "能不能",
+QUESTION_WORDS = ("吗", "请问", "怎么买", "怎么用", "怎么参与", "怎么样", "怎么选", "如何", "哪里", "哪儿", "多少钱", "多少",
+                  "什么时候", "几点", "几号", "能不能",
                   "有没有", "可不可以", "是不是", "求链接", "蹲链接", "求问", "在哪")
 # A complaint: what customer care must answer (a team adds its own: complaint_words.txt).
 COMPLAINT_WORDS = ("退款", "退货", "投诉", "差评", "假货", "没发货", "还没发货", "不发货", "少发", "漏发", "发错", "破损", "坏了",
