@@ -101,11 +101,8 @@ def prepare(comments: pd.DataFrame, accounts: pd.DataFrame | None = None) -> pd.
         parent = out["parent_id"].astype(object)
         none = parent.isna() | parent.astype(str).str.strip().str.lower().isin(NO_PARENT) | (parent == out["comment_id"])
         out["parent_id"] = parent.where(~none, None)
-    mine = own_authors(accounts)
-    if mine and "author" in out:
-        by_account = out["account_id"].map(mine)
-        own = by_account.notna() & (out["author"] == by_account)
-        out["is_own"] = out["is_own"].astype("boolean").fillna(own) if "is_own" in out else own
+    if own_authors(accounts) and "author" in out:
+        out["is_own"] = is_own(out, accounts)
     if "text" in out and len(out):
         out = out.drop(columns=[c for c in C.COMMENT_DERIVED if c in out])
         out = pd.concat([out, T.score(out["text"])], axis=1)

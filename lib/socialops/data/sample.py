@@ -446,12 +446,12 @@ def build() -> dict[str, pd.DataFrame]:
     followers = _follower_sample(rng)
     douyin_daily, douyin_posts = _douyin(days)
     douyin_posts["reads_display"] = douyin_posts["reads"].astype("Int64").astype(str)
+    every_post = pd.concat([posts, douyin_posts], ignore_index=True)
     return {"accounts": _accounts(), "daily": pd.concat([daily, douyin_daily], ignore_index=True),
-            "posts": pd.concat([posts, douyin_posts], ignore_index=True), "followers": followers, "campaigns": campaigns,
+            "posts": every_post, "followers": followers, "campaigns": campaigns,
             "post_snapshots": snapshots, "targets": pd.DataFrame(TARGETS, columns=["account_id", "metric", "period", "target"]),
             "events": pd.DataFrame(EVENTS, columns=["date", "account_id", "kind", "note"]),
-            "comments": build_comments(pd.concat([posts, douyin_posts], ignore_index=True), END,
-                                       {DOUYIN: DOUYIN_EXPORTED_AT})}
+            "comments": build_comments(every_post, END, {DOUYIN: DOUYIN_EXPORTED_AT})}
 
 
 def _snapshots(posts: pd.DataFrame) -> pd.DataFrame:

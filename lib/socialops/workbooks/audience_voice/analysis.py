@@ -55,7 +55,6 @@ class Volume:
     top_posts: pd.DataFrame    # post_id, title, published_at, crawled (the audience's comments), reads, negative_share
     period: Period
     previous: Period
-    posts_with_comments: int   # the period's posts that have crawled comments
 
 
 @M.defines("audience_comments", "Comments read", "已读取评论",
@@ -74,19 +73,16 @@ def volume(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, prev
     drew the most discussion."""
     said = voice[~voice["own"]] if len(voice) else voice
     posts = posts if posts is not None else pd.DataFrame(columns=["post_id", "published_at"])
-    rows = {}
-    for name, window in (("current", period), ("previous", previous)):
-        rows[name] = _volume_figures(said, _in(posts, window, "published_at"), window)
-    table = pd.DataFrame(rows)
-    table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
     now = _in(posts, period, "published_at")
+    table = pd.DataFrame({"current": _volume_figures(said, now, period),
+                          "previous": _volume_figures(said, _in(posts, previous, "published_at"), previous)})
+    table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
     per_post = said[said["post_id"].isin(now["post_id"])].groupby("post_id").agg(
         crawled=("comment_id", "size"), negative=("sentiment", lambda s: float((s == "negative").mean())))
     shown = now.set_index("post_id")[[c for c in ("title", "published_at", "reads") if c in now]]
     top = shown.join(per_post, how="inner").nlargest(TOP_POSTS, "crawled").reset_index()
     keep = [c for c in ("post_id", "title", "published_at", "crawled", "reads", "negative") if c in top]
-    return Volume(len(voice) > 0, table, top[keep].rename(columns={"negative": "negative_share"}), period, previous,
-                  int(now["post_id"].isin(said["post_id"]).sum()))
+    return Volume(len(voice) > 0, table, top[keep].rename(columns={"negative": "negative_share"}), period, previous)
 
 
 def _volume_figures(said: pd.DataFrame, posts: pd.DataFrame, window: Period) -> dict[str, float | None]:
@@ -347,7 +343,7 @@ def care(voice: pd.DataFrame, period: Period, hours: float = REPLY_HOURS) -> Car
     waiting = top[open_now].assign(kind=np.where(complaint[open_now], "complaint", "question"),
                                    hours=((as_of - top.loc[open_now, "created_at"]) / pd.Timedelta(hours=1)).round(1))
     overdue = int(((waiting["kind"] == "complaint") & (waiting["hours"] > hours)).sum()) if len(waiting) else 0
-    crawled = bool(len(replies)) or bool(voice["own"].any()) if len(voice) else False
+    crawled = bool(len(voice)) and bool(voice["own"].any())  # none of the account's own comments: replies not crawled
     return Care(int(question.sum()), int(complaint.sum()), len(top), int(replied.sum()),
                 M.ratio(int(replied.sum()), len(top)) if has_parent and crawled else None,
                 float(minutes[replied].median()) if replied.any() else None,

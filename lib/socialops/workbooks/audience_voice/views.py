@@ -13,8 +13,9 @@ from socialops.workbooks.audience_voice import charts, readings
 SIGNED = Spec("number", 1, True)
 
 
-def _sentiment(label) -> str:
-    return "" if label is None or label != label else f"sentiment_{label}"
+def _sentiment(label, lang: str) -> str:
+    """A sentiment as the report names it; blank where the comment had no text to judge."""
+    return "" if label is None or label != label else t(f"sentiment_{label}", lang)
 
 
 @view.register
@@ -58,7 +59,7 @@ def topics_view(result: voice.Topics, lang: str = "en") -> Block:
         q = result.quotes
         rows = pd.DataFrame({t("comment_text", lang): q["text"].map(lambda v: short(v, 120)),
                              t("comment_likes", lang): q["likes"].map(COUNT) if "likes" in q else "",
-                             t("sentiment_col", lang): [t(_sentiment(s), lang) if _sentiment(s) else "" for s in q["sentiment"]],
+                             t("sentiment_col", lang): [_sentiment(s, lang) for s in q["sentiment"]],
                              t("written_at", lang): pd.to_datetime(q["created_at"]).dt.strftime("%Y-%m-%d %H:%M")})
         parts += [heading(t("most_liked", lang)), table_html(rows, lang, css="so-posts")]
     extra = {"terms": {"rising": result.rising["term"].tolist(), "falling": result.falling["term"].tolist()}}
