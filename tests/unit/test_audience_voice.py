@@ -100,3 +100,18 @@ def test_the_workbook_on_the_sample(sample, lang):
     assert blocks[3].values["unanswered_complaints"][0] > 0
     if lang == "zh":
         assert not any(c.isascii() and c.isalpha() for line in mood.findings for c in line.replace("F1", ""))
+
+
+def test_what_a_tier_says_is_listed_the_same_in_every_process():
+    """Ties among a tier's terms are broken by the term, not by a set's order (which Python's hash seed changes)."""
+    import subprocess
+    import sys
+
+    code = ("import pandas as pd\nfrom socialops.data.periods import Period\nfrom socialops.workbooks.audience_voice import analysis as V\n"
+            "v = pd.DataFrame({'comment_id': ['a', 'b'], 'author': ['x', 'y'], 'created_at': pd.to_datetime(['2026-10-02'] * 2),"
+            " 'post_id': ['p', 'q'], 'own': False, 'terms': ['好喝;包装;可爱;奶盖;芝士;联名', '联名;芝士;奶盖;可爱;包装;好喝']})\n"
+            "p = Period(pd.Timestamp('2026-10-01'), pd.Timestamp('2026-10-31'))\n"
+            "print(V.pyramid(v, p, p.previous()).terms['one_off'])")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert seen == {"[('包装', 2), ('可爱', 2), ('奶盖', 2), ('好喝', 2), ('联名', 2)]\n"}

@@ -107,6 +107,12 @@ class Topics:
     previous_comments: int
 
 
+def _most_said(counts: Counter, n: int) -> list[tuple[str, int]]:
+    """The ``n`` terms said most, ties in the terms' order: Counter.most_common breaks ties by insertion order, which
+    a set of each comment's terms makes differ from one process to the next (the same data, two pages)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
 def _term_counts(said: pd.DataFrame) -> Counter:
     counts: Counter = Counter()
     for terms in said["terms"].dropna() if "terms" in said else ():
@@ -406,5 +412,5 @@ def pyramid(voice: pd.DataFrame, period: Period, previous: Period, core_k: int =
     terms = {}
     for tier in TIERS:
         said_by = in_period[in_period["author"].map(now) == tier]
-        terms[tier] = _term_counts(said_by).most_common(5)
+        terms[tier] = _most_said(_term_counts(said_by), 5)
     return Pyramid(table, moves, terms, core_k, int(now.size))
