@@ -428,9 +428,28 @@ def cmd_alerts(args) -> int:
     if cfg.alerts is None:
         print(f"{cfg.path.name} has no [alerts] table: nothing to check", file=sys.stderr)
         return EXIT_FAILED
+    if args.backtest is not None:
+        return _backtest_alerts(cfg, args.backtest)
     found = _check_alerts(cfg, dry_run=args.dry_run)
     if not args.dry_run:
         print(f"{len(found)} new alert(s)")
+    return EXIT_OK
+
+
+BACKTEST_DAYS = (1, 366)
+
+
+def _backtest_alerts(cfg, days: int) -> int:
+    """Print what the check would have sent had it run at the close of each of the last ``days`` days; send and
+    remember nothing."""
+    from socialops.batch import alerts
+
+    if not BACKTEST_DAYS[0] <= days <= BACKTEST_DAYS[1]:
+        raise ValueError(f"--backtest takes {BACKTEST_DAYS[0]} to {BACKTEST_DAYS[1]} days, not {days}")
+    fired = alerts.backtest(cfg.data_dir, cfg.alerts, days, cfg.as_of)
+    for day, alert in fired:
+        print(f"{day:%Y-%m-%d}  {alert.rule:<20}  {alert.text}")
+    print(f"{len(fired)} alert(s) would have fired over {days} day(s)")
     return EXIT_OK
 
 
@@ -545,13 +564,18 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_warm)
 
     for name, func, text, dry in (
-            ("alerts", cmd_alerts, "run the light check of [alerts] once: hot posts, follower drops, stale exports",
+            ("alerts", cmd_alerts, "run the light check of [alerts] once: hot posts, follower drops, stale exports, "
+                                   "negative comments, comment spikes, unanswered complaints",
              "print the new alerts and what would be sent; send and remember nothing"),
             ("deliver", cmd_deliver, "send the summary of the latest reports to the channels of [delivery] (mail, chat webhooks)",
              "print what would be sent to each channel, send nothing")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
         p.add_argument("--dry-run", action="store_true", help=dry)
+        if name == "alerts":
+            p.add_argument("--backtest", type=int, metavar="DAYS",
+                           help="print what would have fired at the close of each of the last DAYS days (1-366); "
+                                "send and remember nothing")
         p.set_defaults(func=func)
     return parser
 

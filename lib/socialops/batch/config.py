@@ -99,7 +99,8 @@ def _number(value, path, text, table, key, minimum: float = 0, integer: bool = F
     return value
 
 
-ALERT_KEYS = {"schedule", "hot_k", "days", "drop_share", "stale_days"}
+ALERT_KEYS = {"schedule", "hot_k", "days", "drop_share", "stale_days", "negative_k", "volume_k", "min_comments",
+              "complaint_hours"}
 ALERTS_JOB = "alerts"  # the name the scheduler gives the alerts check among the jobs
 
 
@@ -117,7 +118,7 @@ def _alerts(path: Path, text: str, spec: dict, cfg: Config):
         raise _fail(path, text, "alerts", "schedule", problem)
     if any(job.name == ALERTS_JOB for job in cfg.jobs):
         raise _fail(path, text, f"jobs.{ALERTS_JOB}", None, "a job may not be called 'alerts' when [alerts] is set")
-    counts = {"days", "stale_days"}  # whole days; the rest are numbers. Keys left out keep AlertRules' defaults.
+    counts = {"days", "stale_days", "min_comments"}  # whole days and comments; the rest are numbers. Keys left out keep AlertRules' defaults.
     given: dict[str, Any] = {
         key: (int if key in counts else float)(_number(spec[key], path, text, "alerts", key, integer=key in counts))
         for key in ALERT_KEYS - {"schedule"} if key in spec}

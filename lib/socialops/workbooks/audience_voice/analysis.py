@@ -30,6 +30,7 @@ CORE_POSTS = 3             # core commenters: commented on at least this many po
 CORE_WINDOW_DAYS = 90
 DORMANT_DAYS = 60          # commented before, silent this long: dormant
 TIERS = ("core", "active", "one_off", "dormant")
+WAITING = ("comment_id", "created_at", "text", "kind", "hours", "post_id")  # an unanswered question or complaint
 
 
 def audience(comments: pd.DataFrame | None, accounts: pd.DataFrame | None, account: str) -> pd.DataFrame:
@@ -355,8 +356,8 @@ def care(voice: pd.DataFrame, period: Period, hours: float = REPLY_HOURS) -> Car
                 float(minutes[replied].median()) if replied.any() else None,
                 M.ratio(int((replied & complaint).sum()), int(complaint.sum())) if has_parent and crawled else None,
                 float(minutes[replied & complaint].median()) if (replied & complaint).any() else None,
-                waiting.sort_values("created_at")[["created_at", "text", "kind", "hours", "post_id"]].reset_index(drop=True)
-                if len(waiting) else pd.DataFrame(columns=["created_at", "text", "kind", "hours", "post_id"]),
+                waiting.sort_values("created_at")[list(WAITING)].reset_index(drop=True) if len(waiting)
+                else pd.DataFrame(columns=list(WAITING)),
                 overdue, hours, calendar, crawled and has_parent)
 
 
