@@ -145,26 +145,34 @@ def _voice(own, comments, posts, accounts, recent: Period, rules: AlertRules, na
         per_day["share"] = per_day["negative"] / per_day["comments"].where(per_day["comments"] > 0)
         name = names.get(account, account)
         for date in per_day.index[(per_day.index >= recent.start) & (per_day.index <= recent.end)]:
-            usual = per_day[(per_day.index < date) & (per_day.index >= date - pd.Timedelta(days=USUAL_DAYS))]
-            today = per_day.loc[date]
-            if today["comments"] < rules.min_comments:
-                continue
-            said_that_day = audience[audience["created_at"].dt.normalize() == date]
-            judged = usual[usual["comments"] >= rules.min_comments]
-            share_limit = _upper(judged["share"], rules.negative_k, lambda m: (m * (1 - m) / judged["comments"].median()) ** 0.5)
-            if share_limit is not None and today["share"] > share_limit:
-                out.append(Alert(f"negative_share:{account}:{date:%Y-%m-%d}", "negative_share", account,
-                                 f"{name}'s comments turned negative on {date:%Y-%m-%d}: {today['share']:.0%} of "
-                                 f"{today['comments']:,.0f} (usual up to {share_limit:.0%}){_quoted(said_that_day)}",
-                                 {"date": f"{date:%Y-%m-%d}", "negative_share": float(today["share"]),
-                                  "comments": float(today["comments"]), "usual_up_to": share_limit}))
-            volume_limit = _upper(usual["comments"].astype(float), rules.volume_k, lambda m: m ** 0.5)
-            if volume_limit is not None and today["comments"] > max(volume_limit, rules.min_comments):
-                out.append(Alert(f"comment_spike:{account}:{date:%Y-%m-%d}", "comment_spike", account,
-                                 f"{name} drew {today['comments']:,.0f} comments on {date:%Y-%m-%d} (usual up to "
-                                 f"{volume_limit:,.0f} a day){_quoted(said_that_day)}",
-                                 {"date": f"{date:%Y-%m-%d}", "comments": float(today["comments"]), "usual_up_to": volume_limit}))
+            if per_day.loc[date, "comments"] >= rules.min_comments:
+                out += _unusual_day(account, name, audience, per_day, date, rules)
         out += _unanswered(account, name, said, recent, rules)
+    return out
+
+
+def _unusual_day(account: str, name: str, audience: pd.DataFrame, per_day: pd.DataFrame, date: pd.Timestamp,
+                 rules: AlertRules) -> list[Alert]:
+    """A day's negative share and comment count against the account's 30 days before it."""
+    usual = per_day[(per_day.index < date) & (per_day.index >= date - pd.Timedelta(days=USUAL_DAYS))]
+    today = per_day.loc[date]
+    said_that_day = audience[audience["created_at"].dt.normalize() == date]
+    judged = usual[usual["comments"] >= rules.min_comments]
+    size = float(judged["comments"].median()) if len(judged) else 1.0
+    out = []
+    share_limit = _upper(judged["share"], rules.negative_k, lambda m: (m * (1 - m) / size) ** 0.5)
+    if share_limit is not None and today["share"] > share_limit:
+        out.append(Alert(f"negative_share:{account}:{date:%Y-%m-%d}", "negative_share", account,
+                         f"{name}'s comments turned negative on {date:%Y-%m-%d}: {today['share']:.0%} of "
+                         f"{today['comments']:,.0f} (usual up to {share_limit:.0%}){_quoted(said_that_day)}",
+                         {"date": f"{date:%Y-%m-%d}", "negative_share": float(today["share"]),
+                          "comments": float(today["comments"]), "usual_up_to": share_limit}))
+    volume_limit = _upper(usual["comments"].astype(float), rules.volume_k, lambda m: m ** 0.5)
+    if volume_limit is not None and today["comments"] > max(volume_limit, rules.min_comments):
+        out.append(Alert(f"comment_spike:{account}:{date:%Y-%m-%d}", "comment_spike", account,
+                         f"{name} drew {today['comments']:,.0f} comments on {date:%Y-%m-%d} (usual up to "
+                         f"{volume_limit:,.0f} a day){_quoted(said_that_day)}",
+                         {"date": f"{date:%Y-%m-%d}", "comments": float(today["comments"]), "usual_up_to": volume_limit}))
     return out
 
 
