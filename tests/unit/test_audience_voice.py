@@ -8,6 +8,7 @@ import pytest
 from socialops.data.periods import Period
 from socialops.report.blocks import view
 from socialops.workbooks.audience_voice import analysis as V
+from socialops.workbooks.audience_voice import views  # noqa: F401 - registers the views of its results, shared ones too
 
 
 def _comments(rows, columns=("comment_id", "created_at", "parent_id", "own", "is_complaint", "is_question", "text")):

@@ -89,7 +89,7 @@ def test_a_computed_metric_keeps_its_formula_beside_the_one_function_that_comput
             assert metric.compute is not None, f"{name}: formula text is not beside the function that computes it"
         if metric.compute is not None:
             module = metric.compute.__module__
-            shared = ("socialops.metrics", "socialops.platforms", "socialops.indexes")
+            shared = ("socialops.metrics", "socialops.platforms", "socialops.indexes", "socialops.voice")
             assert module in shared or re.fullmatch(r"socialops\.workbooks\.\w+\.analysis", module), (name, module)
 
 

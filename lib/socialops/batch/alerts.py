@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from socialops import metrics as M
+from socialops import voice
 from socialops.atomic import write_text_atomic
 from socialops.batch.deliver import Delivery, Sent, deliver
 from socialops.data.coverage import last_day
@@ -28,7 +29,6 @@ from socialops.data.load import Dataset
 from socialops.data.periods import Period
 from socialops.data.source import open_source
 from socialops.report.strings import shorten
-from socialops.workbooks.audience_voice import analysis as voice
 from socialops.workbooks.weekly_review import analysis as review
 
 

@@ -313,6 +313,9 @@ class Workbook:
 
     def show(self, result) -> None:
         """Display ``result`` as figure, table and reading; remember its findings for the JSON."""
+        spec = catalog.get(self.notebook)
+        if spec is not None:  # a result of a shared module (socialops.voice) is shown by this workbook's views
+            spec.module("views")
         block = view(result, self.lang)
         self.facts += block.facts
         self.shown_metrics += block.metrics

@@ -15,36 +15,28 @@ import pandas as pd
 
 from socialops import metrics as M
 from socialops.data import text as T
-from socialops.data.comments import is_own
 from socialops.data.periods import Period
+from socialops.voice import (  # noqa: F401 - the workbook's notebook and tests read these here too
+    BOOTSTRAP_SAMPLES,
+    REPLY_HOURS,
+    Care,
+    audience,
+    business_minutes,
+    care,
+    in_period,
+    net_sentiment,
+    sentiment_shares,
+)
 
 TOP_POSTS = 5              # the posts that drew the most discussion
 TOP_TERMS = 10             # terms that rose and fell
 MIN_TERM_COUNT = 3         # a term said fewer times in both periods never rises or falls
 QUOTES = 5                 # most-liked comments quoted
-BOOTSTRAP_SAMPLES = 1000
 MIN_GROUP_COMMENTS = 20    # fewer comments in a format, topic or post: shown, never said to draw the negative share up
-BUSINESS_HOURS = (9, 18)   # customer care's working day, local time, on the official calendar's working days
-REPLY_HOURS = 24           # a complaint unanswered this long is listed (the notebook's ``reply_hours``)
 CORE_POSTS = 3             # core commenters: commented on at least this many posts in the last 90 days
 CORE_WINDOW_DAYS = 90
 DORMANT_DAYS = 60          # commented before, silent this long: dormant
 TIERS = ("core", "active", "one_off", "dormant")
-WAITING = ("comment_id", "created_at", "text", "kind", "hours", "post_id")  # an unanswered question or complaint
-
-
-def audience(comments: pd.DataFrame | None, accounts: pd.DataFrame | None, account: str) -> pd.DataFrame:
-    """The account's comments with ``own`` (its own replies) and ``created_at`` as times, oldest first."""
-    if comments is None or comments.empty:
-        return pd.DataFrame(columns=["comment_id", "post_id", "account_id", "created_at", "own"])
-    mine = comments[comments["account_id"] == account].copy()
-    mine["created_at"] = pd.to_datetime(mine["created_at"])
-    mine["own"] = is_own(mine, accounts)
-    return mine.sort_values("created_at", kind="stable").reset_index(drop=True)
-
-
-def _in(frame: pd.DataFrame, period: Period, column: str = "created_at") -> pd.DataFrame:
-    return frame[period.mask(pd.to_datetime(frame[column]))] if len(frame) else frame
 
 
 # ---------------------------------------------------------------- 1. volume
@@ -74,9 +66,9 @@ def volume(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, prev
     drew the most discussion."""
     said = voice[~voice["own"]] if len(voice) else voice
     posts = posts if posts is not None else pd.DataFrame(columns=["post_id", "published_at"])
-    now = _in(posts, period, "published_at")
+    now = in_period(posts, period, "published_at")
     table = pd.DataFrame({"current": _volume_figures(said, now, period),
-                          "previous": _volume_figures(said, _in(posts, previous, "published_at"), previous)})
+                          "previous": _volume_figures(said, in_period(posts, previous, "published_at"), previous)})
     table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
     per_post = said[said["post_id"].isin(now["post_id"])].groupby("post_id").agg(
         crawled=("comment_id", "size"), negative=("sentiment", lambda s: float((s == "negative").mean())))
@@ -91,7 +83,7 @@ def _volume_figures(said: pd.DataFrame, posts: pd.DataFrame, window: Period) -> 
     read = posts.dropna(subset=["reads"]) if "reads" in posts else posts.iloc[0:0]
     on_read = on[on["post_id"].isin(read["post_id"])] if len(on) else on
     reads = M.total(read["reads"]) if len(read) else None
-    return {"audience_comments": float(len(_in(said, window))) if len(said) else None,
+    return {"audience_comments": float(len(in_period(said, window))) if len(said) else None,
             "comments_per_post": M.per_post(float(len(on)), len(posts)) if len(said) else None,
             "comments_per_1k_reads": None if not len(said) or not reads else len(on_read) / reads * 1000}
 
@@ -130,7 +122,7 @@ def topics(voice: pd.DataFrame, period: Period, previous: Period) -> Topics:
     """The terms that rose and fell against the previous period (per 1,000 comments, so a busier period does not
     raise every term), the most said, and the most-liked comments."""
     said = voice[~voice["own"]] if len(voice) else voice
-    now, before = _in(said, period), _in(said, previous)
+    now, before = in_period(said, period), in_period(said, previous)
     current, prior = _term_counts(now), _term_counts(before)
     table = pd.DataFrame({"term": sorted(set(current) | set(prior))})
     table["count"] = table["term"].map(current).fillna(0).astype(int)
@@ -164,27 +156,6 @@ class Mood:
     drawn_up: dict[str, str | None]   # dimension → the group whose negative share is clearly above the period's
     accuracy: T.Accuracy
     daily: pd.DataFrame          # date × sentiment counts
-
-
-@M.defines("nsr", "Net sentiment rate", "净情感度",
-           f"(positive − negative) ÷ (positive + negative) comments, with a {BOOTSTRAP_SAMPLES:,}-resample bootstrap "
-           "interval; neutral comments left out", f"（正面 − 负面）÷（正面 + 负面）评论，附 {BOOTSTRAP_SAMPLES} 次自助法区间；"
-           "中性评论不计", "comments.sentiment", "percent", 1, signed=True)
-def net_sentiment(labels: pd.Series) -> float | None:
-    """KAWO's net sentiment rate: the balance of positive over negative, from -100% to +100%."""
-    positive, negative = int((labels == "positive").sum()), int((labels == "negative").sum())
-    return M.ratio(positive - negative, positive + negative)
-
-
-@M.defines("negative_share", "Negative share", "负面占比", "Negative comments ÷ comments with a sentiment",
-           "负面评论 ÷ 有情感判断的评论", "comments.sentiment", "percent", 1)
-@M.defines("positive_share", "Positive share", "正面占比", "Positive comments ÷ comments with a sentiment",
-           "正面评论 ÷ 有情感判断的评论", "comments.sentiment", "percent", 1)
-@M.defines("neutral_share", "Neutral share", "中性占比", "Neutral comments ÷ comments with a sentiment",
-           "中性评论 ÷ 有情感判断的评论", "comments.sentiment", "percent", 1)
-def sentiment_shares(labels: pd.Series) -> dict[str, float | None]:
-    known = labels.dropna()
-    return {f"{s}_share": (float((known == s).mean()) if len(known) else None) for s in ("positive", "neutral", "negative")}
 
 
 def _bootstrap(counts: np.ndarray, statistic, seed: int) -> tuple[float | None, float | None]:
@@ -224,7 +195,7 @@ def mood(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, previo
     """Positive, neutral and negative shares and the net sentiment rate with its interval, against the previous
     period; which formats, topics and posts draw the negative share up; the classifier's measured accuracy."""
     said = voice[~voice["own"]] if len(voice) else voice
-    now, before = _in(said, period), _in(said, previous)
+    now, before = in_period(said, period), in_period(said, previous)
     labels_now = now["sentiment"] if "sentiment" in now else pd.Series(dtype=object)
     labels_before = before["sentiment"] if "sentiment" in before else pd.Series(dtype=object)
     shares = pd.DataFrame({"current": sentiment_shares(labels_now), "previous": sentiment_shares(labels_before)})
@@ -266,100 +237,6 @@ def _negative_groups(now: pd.DataFrame, posts: pd.DataFrame | None) -> tuple[dic
 
 
 # ---------------------------------------------------------------- 4. questions, complaints and care
-
-@dataclass
-class Care:
-    questions: int
-    complaints: int
-    top_level: int               # the audience's comments that start a thread (a reply is answered in its thread)
-    replied: int
-    reply_rate: float | None
-    median_minutes: float | None             # to the account's first reply, in business minutes
-    complaint_reply_rate: float | None
-    complaint_median_minutes: float | None
-    unanswered: pd.DataFrame     # questions and complaints without a reply, oldest first: created_at, text, kind, hours
-    overdue: int                 # complaints unanswered past ``hours``
-    hours: float
-    calendar: bool               # False: the official calendar does not cover the dates (Monday–Friday used)
-    replies_crawled: bool        # False: the crawl holds no reply at all, so "unanswered" cannot be told
-
-
-def business_minutes(start: pd.Series, end: pd.Series, hours: tuple[int, int] = BUSINESS_HOURS) -> tuple[pd.Series, bool]:
-    """Minutes of customer care's working day between each start and end: 9:00-18:00 on the official calendar's
-    working days (public holidays off, the weekend days made working days on), via chinese-calendar."""
-    import chinese_calendar
-
-    start, end = pd.to_datetime(start), pd.to_datetime(end)
-    known = start.notna() & end.notna()
-    if not known.any():
-        return pd.Series(np.nan, index=start.index), True
-    first, last = start[known].min().normalize(), end[known].max().normalize()
-    days = pd.date_range(first, last)
-    try:
-        working = np.array([chinese_calendar.is_workday(d.date()) for d in days])
-        calendar = True
-    except NotImplementedError:  # the official schedule is published a year at a time
-        working, calendar = np.array([d.weekday() < 5 for d in days]), False
-    open_at, close_at = hours[0] * 60, hours[1] * 60
-    per_day = np.where(working, close_at - open_at, 0)
-    before = np.concatenate([[0], np.cumsum(per_day)[:-1]])  # business minutes before each day
-
-    def clock(times: pd.Series) -> np.ndarray:
-        index = ((times.dt.normalize() - first) / pd.Timedelta(days=1)).to_numpy(dtype=int)
-        minute = (times.dt.hour * 60 + times.dt.minute + times.dt.second / 60).to_numpy(dtype=float)
-        inside = np.clip(minute, open_at, close_at) - open_at
-        return before[index] + np.where(working[index], inside, 0)
-
-    out = pd.Series(np.nan, index=start.index)
-    out[known] = clock(end[known]) - clock(start[known])
-    return out, calendar
-
-
-@M.defines("reply_rate", "Reply rate", "回复率", "The audience's comments that start a thread and got a reply from the account ÷ those comments",
-           "账号回复过的受众一级评论 ÷ 受众一级评论", "comments.parent_id, author", "percent", 1)
-@M.defines("median_reply_minutes", "Median minutes to first reply", "首次回复时长中位数（分钟）",
-           f"Median over replied comments of the business minutes ({BUSINESS_HOURS[0]}:00–{BUSINESS_HOURS[1]}:00 on working days "
-           "of the official calendar, public holidays off) from the comment to the account's first reply",
-           f"已回复评论从发表到账号首次回复之间的工作时间（官方日历工作日 {BUSINESS_HOURS[0]}:00–{BUSINESS_HOURS[1]}:00，法定节假日不计）"
-           "分钟数的中位数", "comments.created_at, parent_id", "number", 0)
-@M.defines("unanswered_complaints", "Complaints unanswered", "未回复投诉",
-           "Complaints (the complaint lexicon) the account has not replied to, past the hours the report sets",
-           "账号尚未回复、且超过报告设定小时数的投诉（按投诉词表判断）", "comments.is_complaint, parent_id")
-@M.defines("questions", "Questions", "提问数", "The audience's comments that ask (a question mark or a question word)",
-           "受众评论中的提问（问号或疑问词）", "comments.is_question")
-@M.defines("complaints", "Complaints", "投诉数", "The audience's comments with a complaint word (a lexicon the team can extend)",
-           "含投诉词的受众评论（团队可扩充词表）", "comments.is_complaint")
-def care(voice: pd.DataFrame, period: Period, hours: float = REPLY_HOURS) -> Care:
-    """Questions and complaints counted; the account's reply rate and median time to its first reply (overall and
-    for complaints); the questions and complaints still unanswered, oldest first."""
-    said = voice[~voice["own"]] if len(voice) else voice
-    now = _in(said, period)
-    has_parent = "parent_id" in voice
-    top = now[now["parent_id"].isna()] if has_parent and len(now) else now
-    replies = voice[voice["own"] & voice["parent_id"].notna()] if has_parent and len(voice) else voice.iloc[0:0]
-    first = replies.groupby("parent_id")["created_at"].min() if len(replies) else pd.Series(dtype="datetime64[ns]")
-    answered_at = (pd.to_datetime(top["comment_id"].map(first)) if len(first)
-                   else pd.Series(pd.NaT, index=top.index, dtype="datetime64[ns]"))
-    minutes, calendar = business_minutes(top["created_at"], answered_at) if len(top) else (pd.Series(dtype=float), True)
-    complaint = top["is_complaint"].fillna(False).astype(bool) if "is_complaint" in top else pd.Series(False, index=top.index)
-    question = top["is_question"].fillna(False).astype(bool) if "is_question" in top else pd.Series(False, index=top.index)
-    replied = answered_at.notna()
-    as_of = period.end.normalize() + pd.Timedelta(days=1)  # the period's close: later replies were not there yet
-    late = replied & (answered_at >= as_of)
-    open_now = (~replied | late) & (complaint | question)
-    waiting = top[open_now].assign(kind=np.where(complaint[open_now], "complaint", "question"),
-                                   hours=((as_of - top.loc[open_now, "created_at"]) / pd.Timedelta(hours=1)).round(1))
-    overdue = int(((waiting["kind"] == "complaint") & (waiting["hours"] > hours)).sum()) if len(waiting) else 0
-    crawled = bool(len(voice)) and bool(voice["own"].any())  # none of the account's own comments: replies not crawled
-    return Care(int(question.sum()), int(complaint.sum()), len(top), int(replied.sum()),
-                M.ratio(int(replied.sum()), len(top)) if has_parent and crawled else None,
-                float(minutes[replied].median()) if replied.any() else None,
-                M.ratio(int((replied & complaint).sum()), int(complaint.sum())) if has_parent and crawled else None,
-                float(minutes[replied & complaint].median()) if (replied & complaint).any() else None,
-                waiting.sort_values("created_at")[list(WAITING)].reset_index(drop=True) if len(waiting)
-                else pd.DataFrame(columns=list(WAITING)),
-                overdue, hours, calendar, crawled and has_parent)
-
 
 # ---------------------------------------------------------------- 5. who speaks
 
@@ -404,14 +281,14 @@ def pyramid(voice: pd.DataFrame, period: Period, previous: Period, core_k: int =
         empty = pd.DataFrame(0, index=list(TIERS), columns=["commenters", "previous", "comments"])
         return Pyramid(empty, pd.DataFrame(), {}, core_k, 0)
     now, before = tiers_at(said, period.end, core_k), tiers_at(said, previous.end, core_k)
-    in_period = _in(said, period).dropna(subset=["author"])
+    written = in_period(said, period).dropna(subset=["author"])
     table = pd.DataFrame({"commenters": now.value_counts().reindex(TIERS, fill_value=0),
                           "previous": before.value_counts().reindex(TIERS, fill_value=0),
-                          "comments": in_period["author"].map(now).value_counts().reindex(TIERS, fill_value=0)})
+                          "comments": written["author"].map(now).value_counts().reindex(TIERS, fill_value=0)})
     moves = pd.crosstab(before.reindex(now.index).fillna("new").rename("from"), now.rename("to"))
     moves = moves.reindex(index=["new", *TIERS], columns=list(TIERS), fill_value=0)
     terms = {}
     for tier in TIERS:
-        said_by = in_period[in_period["author"].map(now) == tier]
+        said_by = written[written["author"].map(now) == tier]
         terms[tier] = _most_said(_term_counts(said_by), 5)
     return Pyramid(table, moves, terms, core_k, int(now.size))
