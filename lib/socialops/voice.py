@@ -36,6 +36,17 @@ def in_period(frame: pd.DataFrame, period: Period, column: str = "created_at") -
     return frame[period.mask(pd.to_datetime(frame[column]))] if len(frame) else frame
 
 
+@M.defines("audience_comments", "Comments read", "已读取评论",
+           "Comments the audience wrote in the period, as crawled (the account's own replies left out; the platform's own "
+           "comment count, 'Comments', may be higher: a crawl can miss some)",
+           "期内受众发表、已抓取到的评论数（不含账号自己的回复；平台统计的“评论数”可能更高：抓取可能遗漏）",
+           "comments.created_at, author")
+def comments_written(said: pd.DataFrame, period: Period) -> float | None:
+    """The audience's comments written in the period (``said``: the account's comments less its own); None where
+    none was crawled, never 0."""
+    return float(len(in_period(said, period))) if len(said) else None
+
+
 @M.defines("nsr", "Net sentiment rate", "净情感度",
            f"(positive − negative) ÷ (positive + negative) comments, with a {BOOTSTRAP_SAMPLES:,}-resample bootstrap "
            "interval; neutral comments left out", f"（正面 − 负面）÷（正面 + 负面）评论，附 {BOOTSTRAP_SAMPLES} 次自助法区间；"

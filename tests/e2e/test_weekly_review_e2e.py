@@ -12,8 +12,8 @@ from socialops.publish.render import render
 from conftest import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "weekly_review.ipynb"
-SECTIONS = {"en": ["1. Every account", "2. Hot posts", "3. Targets", "4. Weeks and events", "Glossary"],
-            "zh": ["1. 各账号概览", "2. 热帖", "3. 目标进度", "4. 周趋势与事件", "指标说明"]}
+SECTIONS = {"en": ["1. Every account", "2. Hot posts", "3. Targets", "4. Weeks and events", "5. What the audience says", "Glossary"],
+            "zh": ["1. 各账号概览", "2. 热帖", "3. 目标进度", "4. 周趋势与事件", "5. 受众声音", "指标说明"]}
 
 
 @pytest.fixture(scope="module")

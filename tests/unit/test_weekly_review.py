@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from socialops.data.comments import hash_person
 from socialops.data.load import read_dataset
 from socialops.data.periods import Period, last_whole_week
 from socialops.data.problems import DataError
@@ -194,3 +195,39 @@ def test_a_report_whose_period_runs_past_its_accounts_data_says_so(sample_dir, l
     assert expected in week.intro().html  # the Douyin export stops on Oct 23, inside week 43
     month = Workbook.open("content_performance", str(sample_dir), "own_weibo", "2026-10-01", "2026-10-31", lang, show=False)
     assert ("The data for" if lang == "en" else "的数据截至") not in month.intro().html  # Weibo's log runs to Oct 31
+
+
+def test_each_accounts_line_of_what_its_audience_says():
+    """Comments against the previous week, net sentiment and complaints unanswered past 24 hours at the week's close;
+    an account whose data ends early is not compared, and one without crawled comments is not available, not 0."""
+    from socialops.workbooks.weekly_review import analysis as review
+
+    accounts = pd.DataFrame({"account_id": ["a", "b", "c"], "platform": ["weibo", "douyin", "wechat"],
+                             "name": ["A", "B", "C"], "role": ["own"] * 3, "platform_user_id": ["brand-a", "brand-b", None]})
+    rows = [  # id, account, written, sentiment, complaint, author, parent
+        ("a1", "a", "2026-10-13 10:00", "positive", False, "f1", None),       # the week before
+        ("a2", "a", "2026-10-20 10:00", "positive", False, "f1", None),
+        ("a3", "a", "2026-10-21 10:00", "positive", False, "f2", None),
+        ("a4", "a", "2026-10-22 10:00", "negative", True, "f3", None),        # answered within the hour
+        ("a5", "a", "2026-10-22 10:30", "brand", False, "brand-a", "a4"),
+        ("a6", "a", "2026-10-24 09:00", "negative", True, "f4", None),        # 39 hours by the week's close: overdue
+        ("a7", "a", "2026-10-25 20:00", "negative", True, "f5", None),        # 4 hours: not yet
+        ("b1", "b", "2026-10-13 10:00", "negative", False, "g1", None),
+        ("b2", "b", "2026-10-21 10:00", "positive", True, "g2", None),        # b's data ends on the 21st: 14 hours by then
+        ("b3", "b", "2026-10-20 11:00", "brand", False, "brand-b", "b1"),
+    ]
+    comments = pd.DataFrame(rows, columns=["comment_id", "account_id", "created_at", "sentiment", "is_complaint", "author",
+                                           "parent_id"]).assign(post_id="p", text="…", created_at=lambda f: pd.to_datetime(f["created_at"]))
+    comments["sentiment"] = comments["sentiment"].replace("brand", "neutral")
+    comments["author"] = comments["author"].map(hash_person)
+    daily = pd.DataFrame({"date": pd.to_datetime(["2026-10-25", "2026-10-21", "2026-10-25"]), "account_id": ["a", "b", "c"],
+                          "followers": [1.0, 1.0, 1.0]})
+    week = Period(pd.Timestamp("2026-10-19"), pd.Timestamp("2026-10-25"))
+    lines = review.audience_lines(comments, accounts, ["a", "b", "c"], week, daily, None).table
+    assert lines.loc["a", ["audience_comments", "audience_comments_previous"]].tolist() == [5.0, 1.0]
+    assert lines.loc["a", "nsr"] == (2 - 3) / 5 and lines.loc["a", "nsr_previous"] == 1.0
+    assert lines.loc["a", "unanswered_complaints"] == 1.0
+    assert lines.loc["b", "stale"] and lines.loc["b", "audience_comments"] == 1.0
+    assert lines.loc["b", ["audience_comments_previous", "nsr_previous"]].isna().all()   # a part of a week is not compared
+    assert lines.loc["b", "unanswered_complaints"] == 0.0
+    assert lines.loc["c", ["audience_comments", "nsr", "unanswered_complaints"]].isna().all()

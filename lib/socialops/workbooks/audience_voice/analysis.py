@@ -23,6 +23,7 @@ from socialops.voice import (  # noqa: F401 - the workbook's notebook and tests 
     audience,
     business_minutes,
     care,
+    comments_written,
     in_period,
     net_sentiment,
     sentiment_shares,
@@ -50,11 +51,6 @@ class Volume:
     previous: Period
 
 
-@M.defines("audience_comments", "Comments read", "已读取评论",
-           "Comments the audience wrote in the period, as crawled (the account's own replies left out; the platform's own "
-           "comment count, 'Comments', may be higher: a crawl can miss some)",
-           "期内受众发表、已抓取到的评论数（不含账号自己的回复；平台统计的“评论数”可能更高：抓取可能遗漏）",
-           "comments.created_at, author")
 @M.defines("comments_per_post", "Comments per post", "条均评论",
            "The audience's crawled comments on the period's posts ÷ the period's posts",
            "本期内容下已抓取的受众评论数 ÷ 本期发布数", "comments.post_id; posts.published_at", "number", 1)
@@ -83,7 +79,7 @@ def _volume_figures(said: pd.DataFrame, posts: pd.DataFrame, window: Period) -> 
     read = posts.dropna(subset=["reads"]) if "reads" in posts else posts.iloc[0:0]
     on_read = on[on["post_id"].isin(read["post_id"])] if len(on) else on
     reads = M.total(read["reads"]) if len(read) else None
-    return {"audience_comments": float(len(in_period(said, window))) if len(said) else None,
+    return {"audience_comments": comments_written(said, window),
             "comments_per_post": M.per_post(float(len(on)), len(posts)) if len(said) else None,
             "comments_per_1k_reads": None if not len(said) or not reads else len(on_read) / reads * 1000}
 

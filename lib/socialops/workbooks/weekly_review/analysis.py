@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from socialops import metrics as M
+from socialops import voice
 from socialops.data.coverage import last_day
 from socialops.data.events import events_for
 from socialops.data.periods import Period
@@ -308,3 +309,45 @@ def trend(daily: pd.DataFrame | None, posts: pd.DataFrame | None, events: pd.Dat
                            for account in chosen}, index=pd.DatetimeIndex(starts, name="week"))
     return Trend(weekly.astype(float), events_for(events, chosen, starts[0], end),
                  {a: _field(info, a, "name") or a for a in chosen})
+
+
+# ---------------------------------------------------------------- what the audience says
+
+@dataclass
+class AudienceLines:
+    table: pd.DataFrame       # index account_id: name, platform, stale, audience_comments(_previous), nsr(_previous),
+                              # unanswered_complaints; None where the account's comments (or replies) were not crawled,
+                              # and no previous figure for a stale account (a part of the period is never set against a whole)
+    period: Period
+    previous: Period
+    hours: float              # a complaint unanswered longer than this counts
+
+
+def audience_lines(comments: pd.DataFrame | None, accounts: pd.DataFrame, chosen: list[str], period: Period,
+                   daily: pd.DataFrame | None = None, posts: pd.DataFrame | None = None,
+                   hours: float = voice.REPLY_HOURS) -> AudienceLines:
+    """Each account's line of what its audience says: comments against the previous period, net sentiment, and the
+    complaints unanswered past ``hours`` at the period's close (the audience voice workbook reads the same figures).
+    An account whose data stops before the period ends (``daily``, ``posts``) is not compared with the period before,
+    and its complaints are judged as they stood when its data ends (a reply since would not be in it)."""
+    previous = period.previous()
+    info = accounts.set_index("account_id")
+    logs = _Logs(daily, posts)
+    rows = []
+    for account in chosen:
+        last = logs.last_day(account)
+        stale = last is not None and last < period.end.normalize()
+        said = voice.audience(comments, accounts, account)
+        heard = said[~said["own"]] if len(said) else said
+        now, before = voice.in_period(heard, period), voice.in_period(heard, previous)
+        judged = Period(period.start, last) if stale and last >= period.start else period  # waited until the data ends
+        care = voice.care(said, judged, hours) if len(said) else None
+        rows.append({"account_id": account, "name": _field(info, account, "name") or account,
+                     "platform": _field(info, account, "platform"),
+                     "audience_comments": voice.comments_written(heard, period),
+                     "audience_comments_previous": None if stale else voice.comments_written(heard, previous),
+                     "nsr": voice.net_sentiment(now["sentiment"]) if len(now) else None,
+                     "nsr_previous": voice.net_sentiment(before["sentiment"]) if len(before) and not stale else None,
+                     "stale": stale, "last_day": last,
+                     "unanswered_complaints": float(care.overdue) if care is not None and care.replies_crawled else None})
+    return AudienceLines(pd.DataFrame(rows).set_index("account_id"), period, previous, hours)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from socialops import metrics as M
 from socialops.report.findings import Change, Count, Date, Finding, Join, Label, MetricValue, Moved, Num, Signed, Title, say
-from socialops.workbooks.weekly_review.analysis import LEVELS, MOVERS, AccountsTable, HotPosts, Targets, Trend
+from socialops.workbooks.weekly_review.analysis import LEVELS, MOVERS, AccountsTable, AudienceLines, HotPosts, Targets, Trend
 
 # The executive summary: what moved (up to three, in this order of weight), then what to do next.
 SUMMARY_KEYS = ("weekly_review.freshness.stale", "weekly_review.hot_posts.found", "weekly_review.accounts.moved_most",
                 "weekly_review.accounts.lost_followers")
-ACTION_KEYS = ("weekly_review.targets.behind", "weekly_review.targets.below", "weekly_review.freshness.stale")
+ACTION_KEYS = ("weekly_review.audience.unanswered", "weekly_review.targets.behind", "weekly_review.targets.below",
+               "weekly_review.freshness.stale")
 
 
 def accounts_reading(at: AccountsTable) -> list[Finding]:
@@ -83,3 +84,25 @@ def trend_reading(tr: Trend) -> list[Finding]:
     if tr.events.empty:
         return [say("weekly_review.trend.no_events")]
     return [say("weekly_review.trend.events", n=Count(len(tr.events)))]
+
+
+def audience_reading(al: AudienceLines) -> list[Finding]:
+    """The complaints waiting too long, net sentiment that fell, and the accounts whose comments were not crawled."""
+    table = al.table
+    heard = table[table["audience_comments"].notna()]
+    if heard.empty:
+        return [say("weekly_review.audience.none")]
+    out = []
+    for _, r in heard.iterrows():
+        if not M.is_missing(r["unanswered_complaints"]) and r["unanswered_complaints"] > 0:
+            out.append(say("weekly_review.audience.unanswered", name=r["name"], n=Count(r["unanswered_complaints"]),
+                           hours=Num(al.hours, 0)))
+    for _, r in heard.iterrows():
+        if not M.is_missing(r["nsr"]) and not M.is_missing(r["nsr_previous"]) and r["nsr"] < r["nsr_previous"]:
+            out.append(say("weekly_review.audience.nsr_fell", name=r["name"], nsr=MetricValue(r["nsr"], "nsr"),
+                           previous=MetricValue(r["nsr_previous"], "nsr")))
+    missing = [str(r["name"]) for _, r in table.iterrows() if M.is_missing(r["audience_comments"])]
+    if missing:
+        out.append(say("weekly_review.audience.not_crawled", names=Join(tuple(missing))))
+    return out
+

@@ -30,6 +30,24 @@ STRINGS: dict[str, dict[str, str]] = {
               "listed last; download its latest export.",
         "zh": "{name}的数据截至 {date}，比本期结束早 {n} 天：其数据只覆盖本期的一部分，排在最后；请下载最新导出。",
     },
+    "nsr_previous": {"en": "NSR, previous", "zh": "上期净情感度"},
+    "weekly_review.audience.unanswered": {
+        "en": "{name} has {n} complaints unanswered for more than {hours} hours at the period's end: answer them first.",
+        "zh": "{name}在本期结束时有 {n} 条投诉超过 {hours} 小时未回复：请优先处理。",
+    },
+    "weekly_review.audience.nsr_fell": {
+        "en": "{name}'s net sentiment fell to {nsr} from {previous}.",
+        "zh": "{name}的净情感度由 {previous} 降至 {nsr}。",
+    },
+    "weekly_review.audience.not_crawled": {
+        "en": "No comments were crawled for {names}: what their audience says is not available.",
+        "zh": "{names}没有抓取评论：其受众声音无法统计。",
+    },
+    "weekly_review.audience.none": {
+        "en": "No account's comments were crawled: load a crawler's comments file (e.g. MediaCrawler's *_comments_*) to see "
+              "what the audience says.",
+        "zh": "没有任何账号的评论数据：导入爬虫的评论文件（如 MediaCrawler 的 *_comments_*）即可查看受众声音。",
+    },
     "weekly_review.freshness.all_fresh": {
         "en": "Every account's data covers the whole period.",
         "zh": "所有账号的数据都覆盖了整个周期。",

@@ -40,10 +40,7 @@ def accounts_view(result: review.AccountsTable, lang: str = "en") -> Block:
     stale exports last and marked."""
     columns = {}
     for _, row in result.table.iterrows():
-        name = f"{row['name']}{t('aside', lang, text=value_label('platform', row['platform'], lang))}"
-        if row["stale"] and row["last_day"] is not None:
-            name += t("aside", lang, text=t("stale_mark", lang, date=f"{row['last_day']:%m-%d}"))
-        columns[name] = [_cell(row, m, lang) for m in review.DIGEST_METRICS]
+        columns[_name(row, lang)] = [_cell(row, m, lang) for m in review.DIGEST_METRICS]
     labels = [M.metric_label(m, lang) for m in review.DIGEST_METRICS]
     if len(columns) <= charts.SIDE_BY_SIDE:  # a few accounts side by side, a column each
         rows = pd.DataFrame({t("metric", lang): labels, **columns})
@@ -113,4 +110,37 @@ def trend_view(result: review.Trend, lang: str = "en") -> Block:
     parts = [figure_html(charts.weekly_interactions(result.weekly, result.names, result.events, lang), title),
              events_html(result.events, result.names, lang)]
     return block(parts, readings.trend_reading(result), lang, ["interactions"])
+
+
+def _name(row: pd.Series, lang: str) -> str:
+    """An account as the digest names it: with its platform, and where its data ends early, that date."""
+    name = f"{row['name']}{t('aside', lang, text=value_label('platform', row['platform'], lang))}"
+    if row.get("stale") and row.get("last_day") is not None:
+        name += t("aside", lang, text=t("stale_mark", lang, date=f"{row['last_day']:%m-%d}"))
+    return name
+
+
+@view.register
+def audience_view(result: review.AudienceLines, lang: str = "en") -> Block:
+    """Each account's comments, net sentiment and unanswered complaints, where its comments were crawled."""
+    table = result.table
+    parts = []
+    heard = table[table["audience_comments"].notna()]
+    if len(heard):
+        rows = pd.DataFrame({
+            t("account", lang): [_name(r, lang) for _, r in heard.iterrows()],
+            M.metric_label("audience_comments", lang): [M.figure("audience_comments", v) for v in heard["audience_comments"]],
+            t("previous", lang): [M.figure("audience_comments", v) for v in heard["audience_comments_previous"]],
+            M.metric_label("nsr", lang): [M.figure("nsr", v) for v in heard["nsr"]],
+            t("nsr_previous", lang): [M.figure("nsr", v) for v in heard["nsr_previous"]],
+            M.metric_label("unanswered_complaints", lang): [M.figure("unanswered_complaints", v)
+                                                            for v in heard["unanswered_complaints"]]})
+        parts.append(table_html(rows, lang, css="so-kpis"))
+    extra = {"audience": [{"id": account, "audience_comments": {"current": _num(r["audience_comments"]),
+                                                                "previous": _num(r["audience_comments_previous"])},
+                           "nsr": {"current": _num(r["nsr"]), "previous": _num(r["nsr_previous"])},
+                           "unanswered_complaints": _num(r["unanswered_complaints"])}
+                          for account, r in table.iterrows()]}
+    return block(parts, readings.audience_reading(result), lang, ["audience_comments", "nsr", "unanswered_complaints"],
+                 extra=extra)
 
