@@ -96,6 +96,10 @@ class Lexicon:
     questions: tuple[str, ...]
     complaints: tuple[str, ...]
 
+    @property
+    def brand_set(self) -> frozenset[str]:
+        return frozenset(self.brand)
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -152,7 +156,7 @@ def tokens(text: str) -> list[str]:
 def terms(text: str, words: list[str] | None = None) -> list[str]:
     """What a comment talks about: its words of two characters or more (a brand word of any length) and its emoji
     (``words``: its tokens, when already cut)."""
-    brand = set(lexicon().brand)
+    brand = lexicon().brand_set
     return [t for t in (tokens(text) if words is None else words) if len(t) >= 2 or t in brand or EMOJI.fullmatch(t)]
 
 
@@ -283,18 +287,27 @@ def score(texts: pd.Series) -> pd.DataFrame:
     """Per comment: ``terms`` (``;``-joined), ``sentiment``, ``sentiment_score`` (the model's probability of that
     label), ``is_question`` and ``is_complaint``. Blank text has no sentiment (unknown, not neutral)."""
     text = texts.astype(object).where(texts.notna(), None)
-    known = text.map(lambda t: t is not None and bool(str(t).strip()))
+    said = text.dropna()
+    distinct = pd.Series(said.unique(), dtype=object)  # each text once: comment sections repeat (打卡, 来了, 哈哈哈)
+    scored = _score_distinct(distinct).set_index(distinct)
+    out = scored.reindex(said.to_numpy()).set_axis(said.index).reindex(texts.index)
+    out["is_question"] = out["is_question"].fillna(False).astype(bool)
+    out["is_complaint"] = out["is_complaint"].fillna(False).astype(bool)
+    out["terms"] = out["terms"].astype(object).where(out["terms"].notna(), None)
+    out["sentiment"] = out["sentiment"].astype(object).where(out["sentiment"].notna(), None)
+    return out
+
+
+def _score_distinct(text: pd.Series) -> pd.DataFrame:
+    """:func:`score` of distinct, known texts."""
+    known = text.map(lambda t: bool(str(t).strip()))
     cut = text.map(lambda t: tokens(t) if t else [])  # cut once: the terms and the classifier read the same tokens
     labels, probability = classifier().predict(text[known].tolist(), cut[known].tolist())
-    sentiment = pd.Series(None, index=texts.index, dtype=object)
-    confidence = pd.Series(np.nan, index=texts.index, dtype=float)
+    sentiment = pd.Series(None, index=text.index, dtype=object)
+    confidence = pd.Series(np.nan, index=text.index, dtype=float)
     sentiment[known] = labels
     confidence[known] = probability
     found = [";".join(dict.fromkeys(terms(t, words))) if t else None for t, words in zip(text, cut)]
-    return pd.DataFrame({
-        "terms": pd.Series(found, index=texts.index, dtype=object),
-        "sentiment": sentiment,
-        "sentiment_score": confidence,
-        "is_question": text.map(is_question).astype(bool),
-        "is_complaint": text.map(is_complaint).astype(bool),
-    }, index=texts.index)
+    return pd.DataFrame({"terms": pd.Series(found, index=text.index, dtype=object), "sentiment": sentiment,
+                         "sentiment_score": confidence, "is_question": text.map(is_question).astype(bool),
+                         "is_complaint": text.map(is_complaint).astype(bool)}, index=text.index)
