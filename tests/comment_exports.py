@@ -119,3 +119,23 @@ def mediacrawler_weibo_old(root: Path) -> CommentCase:
             for cid, parent, author, text, when, likes in THREAD]
     pd.DataFrame(rows).to_csv(folder / "search_comments_2026-11-01.csv", index=False, encoding="utf-8-sig")
     return CommentCase("weibo_old", folder, "weibo", len(rows), sum(r[5] for r in THREAD), [r[3] for r in THREAD])
+
+
+def weibo_crawler(root: Path) -> CommentCase:
+    """dataabc/weibo-crawler (commit 93cd292, weibo.py: ``parse_sqlite_comment`` stores the API's comment,
+    ``export_comments_to_csv_for_current_user`` writes it): the user's folder holds ``<昵称>_comments.csv`` with every
+    comment and ``<昵称>_<weibo_id>_comments.csv`` per weibo, UTF-8 with BOM, header id, weibo_id, created_at (the
+    API's ``Sat Oct 03 20:15:00 +0800 2026``), user_screen_name, text (HTML removed), pic_url, like_count. No user id:
+    the commenter is known by name alone (hashed as it is read), and the account's own replies by its name."""
+    folder = root / "weibo" / "茶语时光官方微博"
+    folder.mkdir(parents=True)
+    names = {"u-fan-1": "爱喝茶的小林", "u-fan-2": "柠檬不酸", "u-brand": "茶语时光官方微博"}
+    rows = [(cid, "5100000000000001" if i < 2 else "5100000000000002",
+             pd.Timestamp(when).strftime("%a %b %d %H:%M:%S +0800 %Y"), names[author], text, "", likes)
+            for i, (cid, _parent, author, text, when, likes) in enumerate(THREAD)]
+    header = ["id", "weibo_id", "created_at", "user_screen_name", "text", "pic_url", "like_count"]
+    frame = pd.DataFrame(rows, columns=header)
+    frame.to_csv(folder / "茶语时光官方微博_comments.csv", index=False, encoding="utf-8-sig")
+    for weibo_id, part in frame.groupby("weibo_id"):
+        part.to_csv(folder / f"茶语时光官方微博_{weibo_id}_comments.csv", index=False, encoding="utf-8-sig")
+    return CommentCase("weibo_crawler", folder, "weibo", len(rows), sum(r[5] for r in THREAD), [r[3] for r in THREAD])

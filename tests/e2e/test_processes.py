@@ -12,6 +12,7 @@ import tempfile
 import textwrap
 import time
 
+import pandas as pd
 import psutil
 import pytest
 
@@ -215,3 +216,16 @@ def test_the_scheduler_finishes_the_report_in_flight_on_sigterm(config):
     assert "index.html" in reports and 2 <= len(reports) <= 4 and not any("failed" in r for r in reports), reports
     state = json.loads((cfg.output / ".schedule-state.json").read_text()) if len(reports) < 4 else {}
     assert len(reports) == 4 or ("caught up at the next start" in out and not state)  # the reports left wait for it
+
+
+def test_comments_scored_in_parallel_are_scored_as_in_one_process(monkeypatch):
+    """A large download is scored over the machine's cores: the same frame as one process gives, and no worker left."""
+    from socialops.data import text as T
+
+    texts = pd.Series([f"第{i}次回购，太好喝了😍" if i % 3 else f"等了{i}天还没发货，要退款？" for i in range(240)] + [None, "  "])
+    alone = T.score(texts)
+    monkeypatch.setattr(T, "PARALLEL_FROM", 100)
+    monkeypatch.setattr(T, "_cores", lambda: 2)
+    shared = T.score(texts)
+    pd.testing.assert_frame_equal(alone, shared)
+    assert not psutil.Process().children(recursive=True)

@@ -140,3 +140,23 @@ def test_the_classifier_is_measured_on_comments_it_never_saw_and_beats_snownlp()
 
     snow_accuracy, _ = T.measure(snow, held)
     assert measured.accuracy > snow_accuracy + 0.1
+
+
+def test_weibo_crawlers_comments_load_untouched_and_its_own_replies_are_told_by_its_name(tmp_path):
+    case = X.weibo_crawler(tmp_path)
+    data = load_dataset(case.folder, account_id="own_weibo", platform="weibo")
+    assert not data.problems, [str(p) for p in data.problems]
+    comments = data["comments"]
+    assert len(comments) == case.comments  # the summary file and the per-weibo files: each comment once
+    assert comments["likes"].sum() == case.likes and sorted(comments["text"]) == sorted(case.texts)
+    assert comments["created_at"].min() == pd.Timestamp("2026-10-03 20:15:00")  # Sat Oct 03 20:15:00 +0800 2026
+    assert not any("爱喝茶的小林" in str(v) for v in comments.to_numpy().ravel())  # a commenter's name is never kept
+    accounts = pd.DataFrame({"account_id": ["own_weibo"], "name": ["茶语时光官方微博"]})
+    assert comments.loc[CM.is_own(comments, accounts), "text"].tolist() == ["亲，已为您加急处理，请私信订单号哦"]
+
+
+def test_a_date_column_pandas_refuses_whole_is_read_cell_by_cell():
+    from socialops.data.parse import parse_datetime
+
+    values, bad = parse_datetime(pd.Series(["Sat, 03 Oct 2026 20:15:00 +0800 x", "2026-10-03 20:15:00"]), "Asia/Shanghai")
+    assert bad.tolist() == [True, False] and values.iloc[1] == pd.Timestamp("2026-10-03 20:15:00")

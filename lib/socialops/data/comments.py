@@ -3,8 +3,9 @@
 A commenter's platform id (or a crawler's hash of it) is replaced by a salted hash as soon as the
 comment is read, with a salt kept per installation (``<settings>/salt``, made on first use): the
 same person gets the same hash in every download, so the user pyramid works, and no one can be
-looked up from it. Nicknames and avatars are never read. The account's own comments are told by
-its platform user id (``accounts.platform_user_id``). Terms, sentiment and flags are worked out
+looked up from it. Nicknames and avatars are never read, except where a download gives a commenter's
+name and no id (weibo-crawler's comments): then the name is what is hashed. The account's own comments
+are told when they are read, by its platform user id (``accounts.platform_user_id``) or its name. Terms, sentiment and flags are worked out
 here too (:func:`socialops.data.text.score`), once, so the store keeps them and a report reads them.
 """
 from __future__ import annotations
@@ -83,17 +84,25 @@ def hash_authors(values: pd.Series) -> pd.Series:
     return values.map(distinct).astype(object).where(values.notna(), None)
 
 
-def own_authors(accounts: pd.DataFrame | None) -> dict[str, str]:
-    """Each account's own salted author hash, from its platform user id (account → hash)."""
-    if accounts is None or "platform_user_id" not in accounts:
+def own_authors(accounts: pd.DataFrame | None) -> dict[str, set[str]]:
+    """Each account's own salted author hashes: of its platform user id, and of its display name for the downloads
+    that give a commenter's name and no id (weibo-crawler's comments; a Weibo name is unique)."""
+    if accounts is None:
         return {}
-    known = accounts.dropna(subset=["platform_user_id"])
-    return {str(a): h for a, h in zip(known["account_id"], known["platform_user_id"].map(hash_person)) if h}
+    out: dict[str, set[str]] = {}
+    for column in ("platform_user_id", "name"):
+        if column in accounts:
+            for account, value in zip(accounts["account_id"], accounts[column]):
+                hashed = hash_person(value)
+                if hashed:
+                    out.setdefault(str(account), set()).add(hashed)
+    return out
 
 
-def prepare(comments: pd.DataFrame, accounts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Comments as read → as kept: authors hashed, a parent that is no comment (``0``, blank, itself) removed,
-    the account's own comments marked, and terms, sentiment and flags worked out."""
+def prepare(comments: pd.DataFrame) -> pd.DataFrame:
+    """Comments as read → as kept: authors hashed, a parent that is no comment (``0``, blank, itself) removed, and
+    terms, sentiment and flags worked out. Which are the account's own is told when they are read (:func:`is_own`),
+    from the accounts table as it stands then: an id given later still counts."""
     out = comments.copy()
     if "author" in out:
         out["author"] = hash_authors(out["author"])
@@ -101,8 +110,6 @@ def prepare(comments: pd.DataFrame, accounts: pd.DataFrame | None = None) -> pd.
         parent = out["parent_id"].astype(object)
         none = parent.isna() | parent.astype(str).str.strip().str.lower().isin(NO_PARENT) | (parent == out["comment_id"])
         out["parent_id"] = parent.where(~none, None)
-    if own_authors(accounts) and "author" in out:
-        out["is_own"] = is_own(out, accounts)
     if "text" in out and len(out):
         out = out.drop(columns=[c for c in C.COMMENT_DERIVED if c in out])
         out = pd.concat([out, T.score(out["text"])], axis=1)
@@ -110,11 +117,11 @@ def prepare(comments: pd.DataFrame, accounts: pd.DataFrame | None = None) -> pd.
 
 
 def is_own(comments: pd.DataFrame, accounts: pd.DataFrame | None) -> pd.Series:
-    """Whether each comment is the account's own: as the file said, else by the account's platform user id."""
+    """Whether each comment is the account's own: as the file said, else by the account's platform user id or name."""
     said = comments["is_own"].astype("boolean") if "is_own" in comments else pd.Series(pd.NA, index=comments.index,
                                                                                          dtype="boolean")
     mine = own_authors(accounts)
     if mine and "author" in comments:
-        by_account = comments["account_id"].map(mine)
-        said = said.fillna(by_account.notna() & (comments["author"] == by_account))
+        own = [author in mine.get(account, ()) for account, author in zip(comments["account_id"], comments["author"])]
+        said = said.fillna(pd.Series(own, index=comments.index, dtype="boolean"))
     return said.fillna(False).astype(bool)

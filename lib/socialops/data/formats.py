@@ -333,6 +333,14 @@ FORMATS: tuple[SourceFormat, ...] = (
                  "is_official": _PERSON},
         name_from="nickname",
     ),
+    SourceFormat(
+        "weibo_crawler_comments", "dataabc/weibo-crawler · <昵称>_comments.csv and <昵称>_<weibo_id>_comments.csv "
+        "(one row per comment)", "weibo", "comments",
+        {"id": "comment_id", "weibo_id": "post_id", "created_at": "created_at", "text": "text",
+         "user_screen_name": "author", "like_count": "likes"},
+        needs=("id", "weibo_id", "created_at", "user_screen_name", "text"),
+        ignored={"pic_url": _MEDIA},
+    ),
     # Bilibili's and Kuaishou's comments differ only by Bilibili's like_count: without it, the account's platform decides
     *(_crawler_comments(key, platform, post_column, likes) for key, platform, post_column, likes in (
         ("weibo", "weibo", "note_id", "comment_like_count"), ("xhs", "xiaohongshu", "note_id", None),

@@ -580,7 +580,7 @@ def load_dataset(path: str | Path | list, account_id: str | None = None, arrow_t
     if account_id and declared and not registered:
         _register_account(dataset, account_id, resolved, role, declared, mine)
     if "comments" in dataset.tables:  # authors hashed, terms and sentiment worked out: once, as they are read
-        dataset.tables["comments"] = prepare_comments(dataset.tables["comments"], dataset.tables.get("accounts"))
+        dataset.tables["comments"] = prepare_comments(dataset.tables["comments"])
     daily = dataset.tables.get("daily")
     if daily is not None and declared and daily["followers"].isna().all():
         dataset.warnings.append(Notice("notice_no_follower_totals", accounts_of(daily)))

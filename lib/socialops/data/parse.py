@@ -185,6 +185,9 @@ def parse_datetime(raw: pd.Series, tz: str | pd.Series | None = None) -> tuple[p
         .str.replace(r"(\d{4})年(\d{1,2})月(\d{1,2})日?", r"\1-\2-\3", regex=True)
         .str.replace(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})", r"\1-\2-\3", regex=True)
         .str.replace(r"^((?:19|20)\d{2})(\d{2})(\d{2})$", r"\1-\2-\3", regex=True)
+        # Weibo's API (weibo-crawler's comments): Sat Oct 03 20:15:00 +0800 2026
+        .str.replace(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2}) (\d{4})$",
+                     r"\2 \1 \6 \3\4:\5", regex=True)
     )
     serial = text.str.fullmatch(r"\d{5}(\.\d+)?").fillna(False).astype(bool)
     if serial.any():
@@ -195,12 +198,28 @@ def parse_datetime(raw: pd.Series, tz: str | pd.Series | None = None) -> tuple[p
     aware = text.str.contains(_TZ_SUFFIX, regex=True).fillna(False).astype(bool) & ~serial & ~epoch
     naive = text.notna() & ~aware & ~serial & ~epoch
     if naive.any():
-        out[naive] = _in_range(pd.to_datetime(text[naive], errors="coerce", format="mixed"))
+        out[naive] = _in_range(_to_datetime(text[naive]))
     if aware.any():
-        parsed = _in_range(pd.to_datetime(text[aware], errors="coerce", utc=True, format="mixed"))
+        parsed = _in_range(_to_datetime(text[aware], utc=True))
         out[aware] = _to_zone(parsed, tz)
     bad = text.notna() & out.isna()
     return out, bad.fillna(False).astype(bool)
+
+
+def _to_datetime(text: pd.Series, utc: bool = False) -> pd.Series:
+    """pandas' reading of date text, unreadable cells unknown; a column pandas refuses as a whole (an offset in
+    the middle of a cell, which the offset check above does not see: "Mixed timezones detected") is read cell by
+    cell, so one odd cell is a problem with its row, never a traceback."""
+    try:
+        return pd.to_datetime(text, errors="coerce", utc=utc, format="mixed")
+    except (ValueError, TypeError, OverflowError):
+        def one(value):
+            try:
+                stamp = pd.to_datetime(value, errors="coerce", utc=utc)
+            except (ValueError, TypeError, OverflowError):
+                return pd.NaT
+            return stamp if utc or pd.isna(stamp) or stamp.tzinfo is None else pd.NaT
+        return pd.Series([one(v) for v in text], index=text.index, dtype=f"datetime64[ns{', UTC' if utc else ''}]")
 
 
 def excel_serials_among_dates(raw: pd.Series) -> pd.Series:

@@ -1,7 +1,7 @@
 """What a comment says, worked out once when comments are read: its terms, its sentiment and whether it asks
 or complains.
 
-Terms come from jieba with the brand's own words (the accounts' names and a team's word list) as a user
+Terms come from jieba with the brand's own words (a team's word list, ``brand_words.txt``) as a user
 dictionary, stop words dropped, laughter (哈哈哈) and repeated marks collapsed, emoji kept as terms of their own
 (``[笑哭]``, ``😍``). Sentiment is a naive Bayes classifier (scikit-learn) over those terms, the emoji and a
 polarity lexicon with negation, trained on labelled short comments that ship with socialops
@@ -289,13 +289,50 @@ def score(texts: pd.Series) -> pd.DataFrame:
     text = texts.astype(object).where(texts.notna(), None)
     said = text.dropna()
     distinct = pd.Series(said.unique(), dtype=object)  # each text once: comment sections repeat (打卡, 来了, 哈哈哈)
-    scored = _score_distinct(distinct).set_index(distinct)
+    scored = (_score_in_parallel(distinct) if len(distinct) >= PARALLEL_FROM and _cores() > 1
+              else _score_distinct(distinct)).set_index(distinct)
     out = scored.reindex(said.to_numpy()).set_axis(said.index).reindex(texts.index)
     out["is_question"] = out["is_question"].fillna(False).astype(bool)
     out["is_complaint"] = out["is_complaint"].fillna(False).astype(bool)
     out["terms"] = out["terms"].astype(object).where(out["terms"].notna(), None)
     out["sentiment"] = out["sentiment"].astype(object).where(out["sentiment"].notna(), None)
     return out
+
+
+PARALLEL_FROM = 20_000   # distinct texts: fewer are scored here sooner than worker processes start (about 2 s each)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _score_in_parallel(text: pd.Series) -> pd.DataFrame:
+    """:func:`_score_distinct` over the machine's cores: segmenting is pure Python and holds one core, and a download
+    of a million comments would take minutes on one. Each worker is a fresh ``python -m socialops.data.text`` (not a
+    fork of a process that may hold a store's threads, nor a re-run of the caller's script as multiprocessing's spawn
+    would do) that trains the same classifier from the same labelled comments and reads the same word lists (the
+    settings folder comes with the environment), so the result is the one :func:`_score_distinct` gives. A worker
+    reads its texts whole from its stdin and ends with its answer; one whose parent is gone finds its pipe closed and
+    exits. A worker that fails leaves its share to this process: slower, never lost."""
+    import pickle
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    size = -(-len(text) // _cores())  # one worker a core: each starts anew (about 2 s)
+    chunks = [text.iloc[i:i + size].tolist() for i in range(0, len(text), size)]
+
+    def run(texts: list[str]) -> pd.DataFrame:
+        worker = subprocess.Popen([sys.executable, "-m", "socialops.data.text"], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        out, _ = worker.communicate(pickle.dumps(texts, protocol=pickle.HIGHEST_PROTOCOL))
+        if worker.returncode != 0:
+            return _score_distinct(pd.Series(texts, dtype=object))
+        return pickle.loads(out)
+
+    with ThreadPoolExecutor(max_workers=min(_cores(), len(chunks))) as pool:  # threads wait; the workers compute
+        parts = list(pool.map(run, chunks))
+    return pd.concat(parts, ignore_index=True).set_axis(text.index)
 
 
 def _score_distinct(text: pd.Series) -> pd.DataFrame:
@@ -311,3 +348,12 @@ def _score_distinct(text: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"terms": pd.Series(found, index=text.index, dtype=object), "sentiment": sentiment,
                          "sentiment_score": confidence, "is_question": text.map(is_question).astype(bool),
                          "is_complaint": text.map(is_complaint).astype(bool)}, index=text.index)
+
+
+if __name__ == "__main__":  # a worker of _score_in_parallel: pickled texts in, their scores out
+    import pickle
+    import sys
+
+    sys.stdout.buffer.write(pickle.dumps(_score_distinct(pd.Series(pickle.load(sys.stdin.buffer), dtype=object)),
+                                         protocol=pickle.HIGHEST_PROTOCOL))
+
