@@ -139,3 +139,69 @@ def weibo_crawler(root: Path) -> CommentCase:
     for weibo_id, part in frame.groupby("weibo_id"):
         part.to_csv(folder / f"茶语时光官方微博_{weibo_id}_comments.csv", index=False, encoding="utf-8-sig")
     return CommentCase("weibo_crawler", folder, "weibo", len(rows), sum(r[5] for r in THREAD), [r[3] for r in THREAD])
+
+
+WECHAT_ACCOUNT = "茶语时光服务号"
+
+
+def _article(i: int, when: str, reads: int) -> dict:
+    """An article as wechat-article-exporter (commit 55217d4) exports it: the back end's AppMsgEx (types/types.d.ts)
+    with the account's name and the figures it fetched (utils/download/Exporter.ts, exportJsonFiles)."""
+    link = f"http://mp.weixin.qq.com/s?__biz=MzA5&mid=26500000{i:02d}&idx=1&sn=abc{i}&chksm=1#rd"
+    return {"aid": f"26500000{i:02d}_1", "album_id": "", "appmsg_album_infos": [], "appmsgid": 2650000000 + i,
+            "author_name": "小茶", "ban_flag": 0, "checking": 0, "copyright_stat": 1 if i % 2 else 0, "copyright_type": 1,
+            "cover": "https://mmbiz.qpic.cn/c.jpg", "create_time": _epoch(when) - 3600, "digest": "摘要", "item_show_type": 0,
+            "itemidx": 1, "link": link, "title": f"秋季新品第{i}期", "update_time": _epoch(when), "_accountName": WECHAT_ACCOUNT,
+            "readNum": reads, "oldLikeNum": reads // 50, "shareNum": reads // 80, "likeNum": reads // 120,
+            "commentNum": 3, "fakeid": "MzA5"}
+
+
+def _wechat_comment(cid: str, when: str, name: str, text: str, likes: int, replies: list[dict]) -> dict:
+    """A 留言 as the comment API returns it (types/comment.d.ts), its replies under ``$reply_list`` (utils/comment.ts)."""
+    return {"author_like_status": 0, "content": text, "content_id": cid, "create_time": _epoch(when), "id": 1,
+            "identity_name": "", "identity_type": 1, "ip_wording": {"country_name": "中国", "province_name": "浙江"},
+            "is_elected": 1, "is_from": 0, "is_from_friend": 0, "is_from_me": 0, "is_top": 0, "like_num": likes,
+            "logo_url": "http://wx.qlogo.cn/a", "nick_name": name, "openid": f"o-{name}",
+            "reply_new": {"max_reply_id": len(replies), "reply_list": replies, "reply_total_cnt": len(replies)},
+            "$reply_list": replies}
+
+
+def _wechat_reply(reply_id: int, when: str, name: str, text: str) -> dict:
+    return {"content": text, "create_time": _epoch(when), "identity_type": 3, "ip_wording": {"province_name": "上海"},
+            "is_from": 2, "nick_name": name, "openid": f"o-{name}", "reply_id": reply_id, "reply_like_num": 1}
+
+
+def wechat_exporter(root: Path) -> CommentCase:
+    """wechat-article-exporter's JSON export with 留言 (preference exportJsonIncludeComments): 微信公众号文章.json."""
+    folder = root / "wechat_exporter"
+    folder.mkdir(parents=True)
+    first, second = _article(1, "2026-10-02 08:00:00", 5200), _article(2, "2026-10-09 08:00:00", 8100)
+    first["comments"] = [
+        _wechat_comment("1001", "2026-10-02 09:10:00", "爱喝茶的小林", "太好喝了吧😍 求链接", 12,
+                        [_wechat_reply(1, "2026-10-02 10:00:00", WECHAT_ACCOUNT, "感谢支持～链接已放在文末"),
+                         _wechat_reply(2, "2026-10-02 11:00:00", "柠檬不酸", "同求")]),
+        _wechat_comment("1002", "2026-10-03 20:00:00", "柠檬不酸", "等了十天还没发货，要退款", 30, [])]
+    second["comments"] = [_wechat_comment("2001", "2026-10-09 12:00:00", "路过的猫", "请问杭州有门店吗？", 2, [])]
+    (folder / "微信公众号文章.json").write_text(json.dumps([first, second], ensure_ascii=False), encoding="utf-8")
+    texts = ["太好喝了吧😍 求链接", "感谢支持～链接已放在文末", "同求", "等了十天还没发货，要退款", "请问杭州有门店吗？"]
+    return CommentCase("wechat_exporter", folder, "wechat", 5, 12 + 1 + 1 + 30 + 2, texts)
+
+
+def wechat_exporter_excel(root: Path) -> Path:
+    """The same articles as the Excel export writes them (utils/exporter.ts, export2ExcelFile: Sheet1, its headers,
+    times as formatTimeStamp writes them, 是否原创 `原创` or empty)."""
+    folder = root / "wechat_exporter_excel"
+    folder.mkdir(parents=True)
+    rows = []
+    for article in (_article(1, "2026-10-02 08:00:00", 5200), _article(2, "2026-10-09 08:00:00", 8100)):
+        rows.append({"公众号": WECHAT_ACCOUNT, "ID": article["aid"], "链接": article["link"], "标题": article["title"],
+                     "封面": article["cover"], "摘要": article["digest"],
+                     "创建时间": pd.Timestamp(article["create_time"], unit="s", tz="UTC").tz_convert(SH).strftime("%Y-%m-%d %H:%M:%S"),
+                     "发布时间": pd.Timestamp(article["update_time"], unit="s", tz="UTC").tz_convert(SH).strftime("%Y-%m-%d %H:%M:%S"),
+                     "阅读": article["readNum"], "点赞": article["oldLikeNum"], "分享": article["shareNum"],
+                     "喜欢": article["likeNum"], "留言": article["commentNum"], "作者": article["author_name"],
+                     "是否原创": "原创" if article["copyright_stat"] == 1 else "", "文章类型": "普通图文", "所属合集": "",
+                     "文章内容": "全文……"})
+    with pd.ExcelWriter(folder / "微信公众号文章.xlsx") as writer:
+        pd.DataFrame(rows).to_excel(writer, sheet_name="Sheet1", index=False)
+    return folder

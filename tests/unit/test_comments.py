@@ -160,3 +160,31 @@ def test_a_date_column_pandas_refuses_whole_is_read_cell_by_cell():
 
     values, bad = parse_datetime(pd.Series(["Sat, 03 Oct 2026 20:15:00 +0800 x", "2026-10-03 20:15:00"]), "Asia/Shanghai")
     assert bad.tolist() == [True, False] and values.iloc[1] == pd.Timestamp("2026-10-03 20:15:00")
+
+
+def test_wechat_article_exporters_json_gives_its_articles_and_their_comments(tmp_path):
+    case = X.wechat_exporter(tmp_path)
+    data = load_dataset(case.folder, account_id="own_wechat")
+    assert not data.problems, [str(p) for p in data.problems]
+    posts, comments = data["posts"].set_index("post_id"), data["comments"].set_index("comment_id")
+    assert posts.loc["2650000001_1", ["reads", "likes", "reposts", "in_view", "comments"]].tolist() == [5200, 104, 65, 43, 3]
+    assert posts.loc["2650000002_1", "published_at"] == pd.Timestamp("2026-10-09 08:00:00")
+    assert data["accounts"]["name"].tolist() == [X.WECHAT_ACCOUNT] and data["accounts"]["platform"].tolist() == ["wechat"]
+    assert len(comments) == case.comments and sorted(comments["text"]) == sorted(case.texts)
+    assert set(comments["post_id"]) <= set(posts.index)  # a comment sits under its article, by the same id
+    assert comments.loc["1001-r1", "parent_id"] == "1001" and comments.loc["1001", "parent_id"] is None
+    assert comments["likes"].sum() == case.likes and comments.loc["1002", "ip_location"] == "浙江"
+    own = CM.is_own(comments.reset_index(), data["accounts"])
+    assert comments.reset_index().loc[own, "comment_id"].tolist() == ["1001-r1"]  # the account's reply, by its name
+    assert not any("爱喝茶的小林" in str(v) or "o-柠檬不酸" in str(v) for v in comments.to_numpy().ravel())
+    part = next(p for p in data.parts if p.table == "posts")
+    assert "comments" in part.ignored and "read into the comments table" in part.ignored["comments"]
+
+
+def test_wechat_article_exporters_excel_loads_untouched(tmp_path):
+    data = load_dataset(X.wechat_exporter_excel(tmp_path), account_id="rival_wechat", role="competitor")
+    assert not data.problems, [str(p) for p in data.problems]
+    posts = data["posts"].set_index("post_id")
+    assert posts["reads"].sum() == 5200 + 8100 and posts.loc["2650000001_1", "is_original"]
+    assert posts.loc["2650000002_1", "published_at"] == pd.Timestamp("2026-10-09 08:00:00")
+    assert data["accounts"]["role"].tolist() == ["competitor"]

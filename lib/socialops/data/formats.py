@@ -17,6 +17,7 @@ import pandas as pd
 
 from socialops.data import contract as C
 
+COMMENTS_SHEET = "留言"  # the sheet sheets.py makes of a JSON export's nested comments (wechat-article-exporter)
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -75,14 +76,20 @@ class SourceFormat:
 
 # ---------------------------------------------------------------- steps no mapping expresses
 
+def wechat_article_ids(urls: pd.Series) -> pd.Series:
+    """A WeChat article's id: ``mid`` and ``idx`` of its URL (``…&mid=2650…&idx=1…`` → ``2650…_1``); missing where the
+    URL has neither."""
+    url = urls.astype("string")
+    mid = url.str.extract(r"[?&]mid=(\d+)", expand=False)
+    idx = url.str.extract(r"[?&]idx=(\d+)", expand=False)
+    return (mid + "_" + idx).where(mid.notna() & idx.notna())
+
+
 def wechat_ids_from_url(frame: pd.DataFrame, raw: pd.DataFrame) -> pd.DataFrame:
     """WeChat articles: the id is ``mid`` and ``idx`` of the article's URL (``…&mid=2650…&idx=1…``)."""
     if "url" not in frame or "post_id" in frame:
         return frame
-    url = frame["url"].astype("string")
-    mid = url.str.extract(r"[?&]mid=(\d+)", expand=False)
-    idx = url.str.extract(r"[?&]idx=(\d+)", expand=False)
-    ids = (mid + "_" + idx).where(mid.notna() & idx.notna())
+    ids = wechat_article_ids(frame["url"])
     if ids.notna().all():
         frame["post_id"] = ids.astype(object)
     return frame
@@ -340,6 +347,46 @@ FORMATS: tuple[SourceFormat, ...] = (
          "user_screen_name": "author", "like_count": "likes"},
         needs=("id", "weibo_id", "created_at", "user_screen_name", "text"),
         ignored={"pic_url": _MEDIA},
+    ),
+    # ------------------------------------------------ wechat-article-exporter (a 公众号's articles, own or a competitor's)
+    SourceFormat(
+        "wechat_exporter_json", "wechat-article-exporter · JSON export (one record per article)", "wechat", "posts",
+        {"link": "url", "title": "title", "update_time": "published_at", "readNum": "reads", "oldLikeNum": "likes",
+         "shareNum": "reposts", "likeNum": "in_view", "commentNum": "comments"},
+        needs=("aid", "link", "title", "update_time", "_accountName"),
+        ignored={"aid": "the article's id in the back end (its link's mid and idx are used, as every WeChat export's)",
+                 "create_time": "when the draft was made (update_time is when it was published)",
+                 "_accountName": "the 公众号's name: used as the account's display name", "author_name": _PERSON,
+                 "cover": _MEDIA, "cover_img": _MEDIA, "digest": "the summary line (the title is kept)",
+                 "content": _FULL_TEXT, "comments": f"the 留言: read into the comments table (sheet {COMMENTS_SHEET})",
+                 **{k: "a back-end flag or media link, not analysed" for k in (
+                     "album_id", "appmsg_album_infos", "appmsgid", "ban_flag", "checking", "copyright_stat",
+                     "copyright_type", "cover_img_theme_color", "has_red_packet_cover", "is_deleted", "is_pay_subscribe",
+                     "wecoin_count", "item_show_type", "itemidx", "media_duration", "mediaapi_publish_status",
+                     "pic_cdn_url_1_1", "pic_cdn_url_3_4", "pic_cdn_url_16_9", "pic_cdn_url_235_1", "fakeid", "_status",
+                     "_single")}},
+        name_from="_accountName", hooks=(wechat_ids_from_url,),
+    ),
+    SourceFormat(
+        "wechat_exporter_excel", "wechat-article-exporter · Excel export (微信公众号文章.xlsx)", "wechat", "posts",
+        {"链接": "url", "标题": "title", "发布时间": "published_at", "阅读": "reads", "点赞": "likes", "分享": "reposts",
+         "喜欢": "in_view", "留言": "comments", "是否原创": "is_original"},
+        needs=("公众号", "ID", "链接", "标题", "发布时间"),
+        ignored={"公众号": "the 公众号's name: used as the account's display name",
+                 "ID": "the article's id in the back end (its link's mid and idx are used, as every WeChat export's)",
+                 "封面": _MEDIA, "摘要": "the summary line (the title is kept)", "创建时间": "when the draft was made",
+                 "作者": _PERSON, "文章类型": "the article's display type, not analysed", "所属合集": "the collections it is in",
+                 "文章内容": _FULL_TEXT},
+        values={"is_original": {"原创": "true"}}, name_from="公众号", hooks=(wechat_ids_from_url,),
+    ),
+    SourceFormat(
+        "wechat_exporter_comments", "wechat-article-exporter · JSON export with 留言 (comments and the replies under them)",
+        "wechat", "comments",
+        {"comment_id": "comment_id", "article_id": "post_id", "create_time": "created_at", "content": "text",
+         "nick_name": "author", "like_num": "likes", "reply_total_cnt": "sub_comments", "province_name": "ip_location",
+         "reply_to": "parent_id"},
+        needs=("comment_id", "article_id", "content", "nick_name"), sheet_names=(COMMENTS_SHEET,),
+        ignored={"link": _LINK},
     ),
     # Bilibili's and Kuaishou's comments differ only by Bilibili's like_count: without it, the account's platform decides
     *(_crawler_comments(key, platform, post_column, likes) for key, platform, post_column, likes in (

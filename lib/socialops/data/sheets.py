@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from socialops.data.formats import COMMENTS_SHEET, wechat_article_ids
+
 DATA_SUFFIXES = (".csv", ".csv.gz", ".xlsx", ".xls", ".parquet", ".txt", ".json", ".jsonl")
 HEADER_SCAN_ROWS = 10
 
@@ -115,7 +117,7 @@ def _from_bytes(path: Path, data: bytes, suffix: str | None) -> list[Sheet]:
     if _looks_like_html(data):
         return _html_tables(text)
     if suffix in (".json", ".jsonl") or text.lstrip()[:1] in ("[", "{"):
-        return [_json_sheet(text, suffix)]
+        return _json_sheets(text, suffix)
     return [_csv_sheet(text)]
 
 
@@ -278,7 +280,51 @@ def _ragged_csv(text: str, header_at: int) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=header or [], dtype=str)
 
 
-def _json_sheet(text: str, suffix: str | None) -> Sheet:
+def _json_sheets(text: str, suffix: str | None) -> list[Sheet]:
+    """A JSON file's records, and the comments nested in them where an exporter put them there."""
+    records = _json_records(text)
+    frame = pd.DataFrame.from_records([{k: _scalar(v) for k, v in r.items()} for r in records]).astype(object)
+    frame = frame.where(frame.notna(), None)
+    sheets = [_frame_sheet(None, frame, first_row=1)]
+    nested = _nested_comments(records)
+    if nested is not None:
+        sheets.append(_frame_sheet(COMMENTS_SHEET, nested, first_row=1))
+    return sheets
+
+
+def _nested_comments(records: list[dict]) -> pd.DataFrame | None:
+    """wechat-article-exporter's JSON with 留言 (utils/download/Exporter.ts: each article's ``comments``, each with its
+    ``$reply_list``) as one row per comment or reply: the article's id (``mid_idx`` of its link), ``comment_id``
+    (a reply: its comment's ``content_id`` and ``-r`` and its ``reply_id``) and ``reply_to``; None for other JSON."""
+    rows = []
+    for article in records:
+        comments = article.get("comments")
+        if not isinstance(comments, list) or not article.get("link"):
+            continue
+        for comment in (c for c in comments if isinstance(c, dict)):
+            base = {"article_id": article["link"], "link": article["link"]}
+            rows.append({**base, **_comment_fields(comment), "comment_id": str(comment.get("content_id")),
+                         "reply_total_cnt": (comment.get("reply_new") or {}).get("reply_total_cnt"), "reply_to": None})
+            for reply in comment.get("$reply_list") or []:
+                if isinstance(reply, dict):
+                    rows.append({**base, **_comment_fields(reply), "like_num": reply.get("reply_like_num"),
+                                 "comment_id": f"{comment.get('content_id')}-r{reply.get('reply_id')}",
+                                 "reply_to": str(comment.get("content_id"))})
+    if not rows:
+        return None
+    frame = pd.DataFrame(rows).astype(object)
+    frame["article_id"] = wechat_article_ids(frame["article_id"]).astype(object)
+    return frame.where(frame.notna(), None)
+
+
+def _comment_fields(item: dict) -> dict:
+    """What a 留言 or its reply says: text, time, likes, where from, and the name that is hashed (never kept)."""
+    place = item.get("ip_wording") if isinstance(item.get("ip_wording"), dict) else {}
+    return {"content": item.get("content"), "create_time": item.get("create_time"), "nick_name": item.get("nick_name"),
+            "like_num": item.get("like_num"), "province_name": place.get("province_name") or None}
+
+
+def _json_records(text: str) -> list[dict]:
     """JSON Lines (one record a line) or a JSON array of records, as crawlers write them."""
     records: list[dict] = []
     stripped = text.strip()
@@ -301,9 +347,7 @@ def _json_sheet(text: str, suffix: str | None) -> Sheet:
                 records.append(record)
     if not records:
         raise FileProblem("no JSON records found; expected an array of objects or one object per line")
-    frame = pd.DataFrame.from_records([{k: _scalar(v) for k, v in r.items()} for r in records]).astype(object)
-    frame = frame.where(frame.notna(), None)
-    return _frame_sheet(None, frame, first_row=1)
+    return records
 
 
 def _scalar(value):
