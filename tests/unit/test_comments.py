@@ -188,3 +188,20 @@ def test_wechat_article_exporters_excel_loads_untouched(tmp_path):
     assert posts["reads"].sum() == 5200 + 8100 and posts.loc["2650000001_1", "is_original"]
     assert posts.loc["2650000002_1", "published_at"] == pd.Timestamp("2026-10-09 08:00:00")
     assert data["accounts"]["role"].tolist() == ["competitor"]
+
+
+def test_prepared_comments_are_remembered_and_a_damaged_entry_is_prepared_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    raw = pd.DataFrame({"comment_id": ["1", "2"], "post_id": "p", "account_id": "a",
+                        "created_at": pd.to_datetime(["2026-10-01 09:00", "2026-10-01 10:00"]),
+                        "text": ["太好喝了😍", "要退款"], "author": ["u1", "u2"]})
+    first = CM.prepare(raw)
+    entries = list((tmp_path / "cache" / "socialops" / "comments").glob("*.pkl"))
+    assert len(entries) == 1
+    pd.testing.assert_frame_equal(CM.prepare(raw), first)            # from the cache
+    pd.testing.assert_frame_equal(CM.prepared(raw), first)           # as worked out anew
+    entries[0].write_bytes(b"not a pickle")
+    pd.testing.assert_frame_equal(CM.prepare(raw), first)            # damaged: worked out again
+    other = raw.assign(text=["太难喝了", "要退款"])
+    assert CM.prepare(other).loc[0, "sentiment"] == "negative"       # other content, another entry
+    assert len(list(entries[0].parent.glob("*.pkl"))) == 2

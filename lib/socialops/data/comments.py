@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import pickle
 import re
 import secrets
 import tempfile
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from socialops.atomic import write_bytes_atomic
 from socialops.data import contract as C
 from socialops.data import text as T
 
@@ -99,7 +101,55 @@ def own_authors(accounts: pd.DataFrame | None) -> dict[str, set[str]]:
     return out
 
 
+CACHE_KEEP = 32  # prepared downloads kept in the cache (the newest): a folder of exports is read by every report
+
+
 def prepare(comments: pd.DataFrame) -> pd.DataFrame:
+    """:func:`prepared`, remembered: a folder of exports is read again by every report, and segmenting and scoring
+    the same comments again (and loading jieba and the classifier for it, ~2 s a process) changes nothing. The
+    cache (``$XDG_CACHE_HOME/socialops/comments``) is keyed by the comments' content, this installation's salt and
+    everything the scoring reads (labelled comments, word lists, the code, the libraries' versions)."""
+    key = _cache_key(comments)
+    path = None if key is None else _cache_dir() / f"{key}.pkl"
+    if path is not None and path.is_file():
+        try:
+            return pd.read_pickle(path)
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            path.unlink(missing_ok=True)  # a damaged entry: prepared again below
+    out = prepared(comments)
+    if path is not None:
+        try:
+            write_bytes_atomic(path, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+            _prune(path.parent)
+        except OSError:
+            pass  # a read-only or full cache costs speed, never the data
+    return out
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "socialops" / "comments"
+
+
+def _cache_key(comments: pd.DataFrame) -> str | None:
+    """What the prepared comments depend on, hashed; None where the frame cannot be hashed (it is then not cached)."""
+    try:
+        content = pd.util.hash_pandas_object(comments, index=True).to_numpy().tobytes()
+    except (TypeError, ValueError):
+        return None
+    digest = hashlib.sha256(content)
+    digest.update(repr([(c, str(t)) for c, t in comments.dtypes.items()]).encode())
+    digest.update(hashlib.sha256(salt()).digest())
+    digest.update(T.fingerprint().encode())
+    return digest.hexdigest()[:32]
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in entries[CACHE_KEEP:]:
+        stale.unlink(missing_ok=True)
+
+
+def prepared(comments: pd.DataFrame) -> pd.DataFrame:
     """Comments as read → as kept: authors hashed, a parent that is no comment (``0``, blank, itself) removed, and
     terms, sentiment and flags worked out. Which are the account's own is told when they are read (:func:`is_own`),
     from the accounts table as it stands then: an id given later still counts."""

@@ -70,6 +70,25 @@ COMPLAINT_WORDS = ("退款", "退货", "投诉", "差评", "假货", "没发货"
                    "吃出", "头发", "异物", "取消了", "付款失败", "没收到", "缺货")
 
 
+def fingerprint() -> str:
+    """Everything a comment's terms and score depend on, hashed (without loading jieba or the classifier): the
+    labelled comments, a team's word lists, this code and the libraries' versions. A cache of scores keys on it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    team = settings_dir()
+    for path in (LEXICON_DIR / "labelled_comments.tsv", team / "labelled_comments.tsv", *sorted((team / "lexicon").glob("*.txt")),
+                 Path(__file__), Path(__file__).with_name("comments.py")):
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes() if path.is_file() else b"-")
+    for package in ("jieba", "scikit-learn", "numpy"):
+        try:
+            digest.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            digest.update(package.encode())
+    return digest.hexdigest()
+
+
 def settings_dir() -> Path:
     """Where an installation keeps what is its own: the author salt and a team's word lists
     (``$SOCIALOPS_HOME``, else ``~/.config/socialops``)."""
