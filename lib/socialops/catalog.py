@@ -46,7 +46,7 @@ WORKBOOKS: tuple[WorkbookSpec, ...] = (  # in the index's order: the Monday dige
                  ("reads", "engagement_rate", "avg_reads_per_post", "posts"), 1.7),
     WorkbookSpec("competitor_comparison", "competitors", {"en": "Competitor comparison", "zh": "竞品对比"}, "account",
                  "platform", ("engagement_per_1k_followers", "followers", "posts_per_day"), 1.8),
-    WorkbookSpec("audience_voice", "audience_voice", {"en": "Audience voice", "zh": "评论洞察"}, "account", "account",
+    WorkbookSpec("audience_voice", "audience_voice", {"en": "Audience voice", "zh": "评论洞察"}, "account", "platform",
                  ("nsr", "audience_comments", "reply_rate", "unanswered_complaints"), 1.5),
     WorkbookSpec("campaign_retrospective", "campaigns", {"en": "Campaign retrospective", "zh": "活动复盘"}, "campaign",
                  "account", ("roi", "lift_pct", "retention_rate", "cost_per_follower"), 1.0),

@@ -66,6 +66,7 @@ def test_nobody_is_named_in_what_is_written(pages):
 def test_the_zh_readings_are_chinese(pages):
     _, info, _ = pages["zh"]
     data = " ".join(pd.read_csv(SAMPLE / "comments.csv")["text"].astype(str))  # the audience's own words (yyds) are data
+    data += " MediaCrawler creator"  # a tool's name and its mode, as the user types them
     for line in info["findings"] + info["executive_summary"]["moved"] + info["executive_summary"]["next"]:
         words = [w for w in re.findall(r"[A-Za-z]{3,}", line.replace("F1", "")) if w.lower() not in data.lower()]
         assert not words, line

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from socialops.atomic import write_text_atomic
-from socialops.data.sample_comments import OWN_USER_IDS, build_comments
+from socialops.data.sample_comments import USER_IDS, build_comments
 
 START, END = pd.Timestamp("2026-05-01"), pd.Timestamp("2026-10-31")
 SEED = 20261031
@@ -134,7 +134,7 @@ def _accounts() -> pd.DataFrame:
                      created_on="2021-06-01", verified=True, avatar_set=True, bio="每天一杯好茶的短视频。", tags="茶饮;短视频",
                      custom_domain="", industry="food_beverage"))
     frame = pd.DataFrame(rows)
-    frame["platform_user_id"] = frame["account_id"].map(OWN_USER_IDS)  # tells the accounts' own replies in comments
+    frame["platform_user_id"] = frame["account_id"].map(USER_IDS)  # tells the accounts' own replies in comments
     return frame
 
 

@@ -1,5 +1,6 @@
-"""The sample's comments: what the audience of the three own accounts wrote under their posts from August on,
-and the accounts' replies, generated from a fixed seed (the same bytes every run).
+"""The sample's comments: what the audience of the three own accounts (and of competitor A, whose comments the team
+crawls too) wrote under their posts from August on, and the accounts' replies, generated from a fixed seed (the same
+bytes every run).
 
 The story: a core of regulars who comment on most posts, casual fans, one-off passers-by; questions about
 stores, prices and restocks that the team mostly answers within working hours; and in the week of 19 October
@@ -13,7 +14,10 @@ import pandas as pd
 
 SEED = 20261101
 FROM = pd.Timestamp("2026-08-01")
-OWN_USER_IDS = {"own_weibo": "7300001001", "own_wechat": "gh_7a1c2e3f4b5d", "own_douyin": "MS4wLjABAAAA-chayu"}
+USER_IDS = {"own_weibo": "7300001001", "own_wechat": "gh_7a1c2e3f4b5d", "own_douyin": "MS4wLjABAAAA-chayu",
+            "comp_a": "7300002002"}  # the accounts whose comments are crawled, and their own ids (their replies)
+ANSWERS = {"comp_a": 0.5}  # competitor A answers half as often as we do
+ANSWERS_OWN = ("own_weibo", "own_wechat", "own_douyin")
 CORE, CASUAL, PASSERS = 30, 900, 6000
 DELAY = (pd.Timestamp("2026-10-19"), pd.Timestamp("2026-10-31"))  # the joint campaign's orders ship late
 
@@ -67,12 +71,12 @@ def build_comments(posts: pd.DataFrame, end: pd.Timestamp, crawled: dict[str, pd
     """Comments and replies under the own accounts' posts published from August to ``end`` (``crawled``: an
     account whose comments were last downloaded earlier, and when)."""
     rng = np.random.default_rng(SEED)
-    own = posts[posts["account_id"].isin(OWN_USER_IDS) & (posts["published_at"] >= FROM)].sort_values(["published_at", "post_id"])
+    own = posts[posts["account_id"].isin(USER_IDS) & (posts["published_at"] >= FROM)].sort_values(["published_at", "post_id"])
     rows = []
     for post in own.itertuples():
         close = (crawled or {}).get(post.account_id, end.normalize() + pd.Timedelta(days=1))
         published = pd.Timestamp(post.published_at)
-        delayed = DELAY[0] <= published <= DELAY[1]
+        delayed = post.account_id in ANSWERS_OWN and DELAY[0] <= published <= DELAY[1]  # our orders, not theirs
         count = int(min(max(float(post.comments) if pd.notna(post.comments) else 4.0, 2.0) * 0.07, 14)) + int(rng.integers(0, 3))
         for i in range(count):
             at = (published + pd.Timedelta(minutes=float(rng.exponential(240)))).floor("min")
@@ -92,7 +96,7 @@ def build_comments(posts: pd.DataFrame, end: pd.Timestamp, crawled: dict[str, pd
                          "text": text, "author": _author(rng), "parent_id": None,
                          "likes": int(rng.poisson(30 if kind == "complaint" else 6)), "sub_comments": 0,
                          "ip_location": CITIES[rng.integers(len(CITIES))]})
-            answer = {"complaint": 0.55, "question": 0.8, "negative": 0.3, "praise": 0.15}[kind]
+            answer = {"complaint": 0.55, "question": 0.8, "negative": 0.3, "praise": 0.15}[kind] * ANSWERS.get(post.account_id, 1.0)
             if rng.random() < answer:
                 reply_at = _business_delay(rng, at, slow=delayed)
                 if reply_at < close:
@@ -100,6 +104,6 @@ def build_comments(posts: pd.DataFrame, end: pd.Timestamp, crawled: dict[str, pd
                     template = REPLIES[3 + int(rng.integers(0, 2))] if kind == "complaint" else _text(rng, REPLIES[:3] + REPLIES[5:])
                     rows.append({"comment_id": f"{cid}-r", "post_id": post.post_id, "account_id": post.account_id,
                                  "created_at": reply_at, "text": template.format(city=CITIES[0]) if "{" in template else template,
-                                 "author": OWN_USER_IDS[post.account_id], "parent_id": cid, "likes": int(rng.poisson(2)),
+                                 "author": USER_IDS[post.account_id], "parent_id": cid, "likes": int(rng.poisson(2)),
                                  "sub_comments": 0, "ip_location": "上海"})
     return pd.DataFrame(rows)

@@ -288,3 +288,44 @@ def pyramid(voice: pd.DataFrame, period: Period, previous: Period, core_k: int =
         said_by = written[written["author"].map(now) == tier]
         terms[tier] = _most_said(_term_counts(said_by), 5)
     return Pyramid(table, moves, terms, core_k, int(now.size))
+
+
+@dataclass
+class Peers:
+    table: pd.DataFrame       # index account_id (ours first): name, audience_comments, nsr, negative_share, reply_rate,
+                              # core_commenters, core_share (of the period's commenters); only accounts whose comments exist
+    account: str
+    missing: list[str]        # competitors on our platform whose comments were not crawled
+    core_k: int
+
+
+def peers(comments: pd.DataFrame | None, accounts: pd.DataFrame, account: str, period: Period,
+          core_k: int = CORE_POSTS) -> Peers:
+    """Our audience against each competitor's on our platform, where their comments were crawled: volume, net sentiment,
+    negative share, how often the account answers, and how many of the period's commenters are core."""
+    info = accounts.set_index("account_id")
+    platform = info.loc[account, "platform"] if account in info.index else None
+    rivals = [str(a) for a in info.index[(info["platform"] == platform) & (info["role"] == "competitor")]] if platform else []
+    rows, missing = [], []
+    for who in [account, *rivals]:
+        said = audience(comments, accounts, who)
+        heard = said[~said["own"]] if len(said) else said
+        if heard.empty:
+            if who != account:
+                missing.append(str(info.loc[who, "name"]) if "name" in info else who)
+            continue
+        now = in_period(heard, period)
+        tiers = tiers_at(heard, period.end, core_k)
+        speakers = now["author"].dropna().unique() if "author" in now else []
+        core = int((tiers == "core").sum())
+        replied = care(said, period)
+        rows.append({"account_id": who, "name": str(info.loc[who, "name"]) if "name" in info else who,
+                     "audience_comments": comments_written(heard, period),
+                     "nsr": net_sentiment(now["sentiment"]) if len(now) else None,
+                     "negative_share": sentiment_shares(now["sentiment"])["negative_share"] if len(now) else None,
+                     "reply_rate": replied.reply_rate, "core_commenters": float(core),
+                     "core_share": M.ratio(int((tiers.reindex(speakers) == "core").sum()), len(speakers))})
+    table = pd.DataFrame(rows, columns=["account_id", "name", "audience_comments", "nsr", "negative_share", "reply_rate",
+                                        "core_commenters", "core_share"]).set_index("account_id")
+    return Peers(table, account, missing, core_k)
+

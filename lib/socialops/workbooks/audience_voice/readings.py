@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from socialops import metrics as M
 from socialops.report.findings import Change, Count, Finding, Join, MetricValue, Num, Pct, Title, ValueLabel, say
-from socialops.workbooks.audience_voice.analysis import MIN_GROUP_COMMENTS, Care, Mood, Pyramid, Topics, Volume
+from socialops.workbooks.audience_voice.analysis import MIN_GROUP_COMMENTS, Care, Mood, Peers, Pyramid, Topics, Volume
 
 # The executive summary: what moved (up to three, in this order of weight), then what to do next.
 SUMMARY_KEYS = ("audience_voice.care.overdue", "audience_voice.mood.negative_up", "audience_voice.mood.drawn_up",
@@ -96,3 +96,21 @@ def pyramid_reading(p: Pyramid) -> list[Finding]:
     if len(p.moves) and "new" in p.moves.index and p.moves.loc["new"].sum():
         out.append(say("audience_voice.pyramid.newcomers", n=Count(int(p.moves.loc["new"].sum()))))
     return out
+
+
+def peers_reading(p: Peers) -> list[Finding]:
+    """Where we stand against each competitor whose comments were crawled, and which were not."""
+    out = []
+    if p.account in p.table.index:
+        ours = p.table.loc[p.account]
+        for _, theirs in p.table.drop(index=p.account).iterrows():
+            out.append(say("audience_voice.peers.against", name=str(theirs["name"]), nsr=MetricValue(ours["nsr"], "nsr"),
+                           their_nsr=MetricValue(theirs["nsr"], "nsr"), reply=MetricValue(ours["reply_rate"], "reply_rate"),
+                           their_reply=MetricValue(theirs["reply_rate"], "reply_rate"),
+                           core=Pct(ours["core_share"]), their_core=Pct(theirs["core_share"])))
+    if p.missing:
+        out.append(say("audience_voice.peers.not_crawled", names=Join(tuple(p.missing))))
+    if not out:
+        out.append(say("audience_voice.peers.none"))
+    return out
+

@@ -136,6 +136,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} people commented for the first time.",
         "zh": "{n} 人首次评论。",
     },
+    "core_share_col": {"en": "Core among the period's commenters", "zh": "本期评论者中核心用户占比"},
+    "audience_voice.peers.against": {
+        "en": "Against {name}: net sentiment {nsr} (theirs {their_nsr}), reply rate {reply} (theirs {their_reply}), "
+              "core commenters {core} of the period's commenters (theirs {their_core}).",
+        "zh": "与{name}相比：净情感度 {nsr}（对方 {their_nsr}），回复率 {reply}（对方 {their_reply}），本期评论者中核心用户占 {core}（对方 {their_core}）。",
+    },
+    "audience_voice.peers.not_crawled": {
+        "en": "No comments were crawled for {names}: crawl their comments (MediaCrawler's creator mode) to compare audiences.",
+        "zh": "没有抓取{names}的评论：用 MediaCrawler 的 creator 模式抓取其评论即可对比受众。",
+    },
+    "audience_voice.peers.none": {
+        "en": "No competitor on this platform: there is no audience to compare with.",
+        "zh": "本平台没有竞品账号：没有可对比的受众。",
+    },
     "audience_voice.pyramid.none": {
         "en": "The comments carry no author, so commenters cannot be told apart into tiers.",
         "zh": "评论中没有作者信息，无法对评论用户分层。",

@@ -149,3 +149,26 @@ def pyramid_view(result: voice.Pyramid, lang: str = "en") -> Block:
     before = float(result.tiers.loc["core", "previous"]) if result.authors else None
     extra = {"tiers": {tier: int(result.tiers.loc[tier, "commenters"]) for tier in result.tiers.index}}
     return block(parts, readings.pyramid_reading(result), lang, ["core_commenters"], {"core_commenters": (core, before)}, extra)
+
+
+@view.register
+def peers_view(result: voice.Peers, lang: str = "en") -> Block:
+    """Our audience beside each competitor's on our platform (where their comments were crawled)."""
+    parts = []
+    if len(result.table) > 1:
+        table = result.table
+        rows = pd.DataFrame({t("account", lang): table["name"],
+                             **{M.metric_label(m, lang): [M.figure(m, v) for v in table[m]]
+                                for m in ("audience_comments", "nsr", "negative_share", "reply_rate", "core_commenters")},
+                             t("core_share_col", lang): table["core_share"].map(PERCENT)})
+        parts.append(table_html(rows, lang, css="so-compare"))
+    extra = {"peers": [{"id": account, **{m: _number(r[m]) for m in ("audience_comments", "nsr", "negative_share",
+                                                                       "reply_rate", "core_commenters", "core_share")}}
+                       for account, r in result.table.iterrows()]}
+    return block(parts, readings.peers_reading(result), lang,
+                 ["audience_comments", "nsr", "negative_share", "reply_rate", "core_commenters"], extra=extra)
+
+
+def _number(value) -> float | None:
+    return None if M.is_missing(value) else float(value)
+
