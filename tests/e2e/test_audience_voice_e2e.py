@@ -52,6 +52,8 @@ def test_figures_worked_out_from_the_csv(pages):
     assert info["metrics"]["reply_rate"]["current"] == pytest.approx(threads["comment_id"].isin(replied).mean(), abs=1e-6)
     assert info["metrics"]["sentiment_accuracy"]["current"] == pytest.approx(T.accuracy().accuracy, abs=1e-6)
     assert info["sentiment"]["measured_on"] == T.accuracy().n
+    page = pages["en"][0]  # the glossary says what was measured, beside the formula
+    assert f"Measured for this report: {T.accuracy().accuracy:.1%} accuracy" in page and f"on {T.accuracy().n} held-out" in page
     assert info["metrics"]["unanswered_complaints"]["current"] > 0  # the late-October delivery delay
 
 

@@ -35,6 +35,7 @@ class Block:
     values: dict[str, tuple] = field(default_factory=dict)  # metric -> (current, previous) for the JSON
     extra: dict = field(default_factory=dict)               # other top-level JSON fields
     facts: list[Finding] = field(default_factory=list)      # the findings as data (key and values), for tests
+    measured: dict[str, str] = field(default_factory=dict)  # metric -> what was measured for this report, worded: the glossary says it
 
     def _repr_html_(self) -> str:
         return self.html
@@ -93,7 +94,7 @@ def note_html(text: str) -> str:
 
 
 def block(parts: list[str], findings: list[Finding], lang: str, metrics: Sequence[str] = (), values: dict | None = None,
-           extra: dict | None = None) -> Block:
+           extra: dict | None = None, measured: dict[str, str] | None = None) -> Block:
     """A view's block, its findings worded in ``lang``; every metric it shows or records is a defined
     :func:`metrics.registry` entry."""
     defined = M.registry()
@@ -101,7 +102,8 @@ def block(parts: list[str], findings: list[Finding], lang: str, metrics: Sequenc
     if unknown:
         raise ValueError(f"metrics not defined in socialops.metrics: {', '.join(unknown)}")
     lines = texts(findings, lang)
-    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {}, list(findings))
+    return Block("".join(parts) + findings_html(lines, lang), lines, list(metrics), values or {}, extra or {}, list(findings),
+                 measured or {})
 
 
 def short(text, limit: int = 80) -> str:

@@ -29,6 +29,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "formula": {"en": "Formula", "zh": "计算方式"},
     "source_columns": {"en": "Source columns", "zh": "数据来源列"},
     "glossary": {"en": "Glossary", "zh": "指标说明"},
+    "measured_here": {"en": ". Measured for this report: {text}", "zh": "。本报告实测：{text}"},
     "findings": {"en": "Reading", "zh": "解读"},
     "platform_weibo": {"en": "Weibo", "zh": "微博"},
     "platform_wechat": {"en": "WeChat Official Account", "zh": "微信公众号"},

@@ -98,6 +98,7 @@ class Workbook:
     params: dict[str, Any]
     facts: list[Finding] = field(default_factory=list)      # what the readings said, as data: the JSON words them
     shown_metrics: list[str] = field(default_factory=list)
+    measured: dict[str, str] = field(default_factory=dict)  # metric -> what was measured for this report (the glossary)
     metrics: dict[str, dict] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     subject: dict[str, Any] = field(default_factory=dict)  # what the report is about, beyond the account
@@ -319,6 +320,7 @@ class Workbook:
         block = view(result, self.lang)
         self.facts += block.facts
         self.shown_metrics += block.metrics
+        self.measured.update(block.measured)
         for name, (current, previous) in block.values.items():
             if name not in self.metrics or previous is not None:
                 self.metric(name, current, previous)
@@ -333,7 +335,7 @@ class Workbook:
 
     def finish(self) -> None:
         """Show the glossary of every metric shown, and record the summary for the renderer."""
-        display(glossary(self.shown_metrics, self.lang))
+        display(glossary(self.shown_metrics, self.lang, self.measured))
         summary.record(self.summary())
 
     def executive_summary(self) -> dict[str, list[str]]:

@@ -136,6 +136,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} people commented for the first time.",
         "zh": "{n} 人首次评论。",
     },
+    "accuracy_measured": {"en": "{accuracy} accuracy, macro-F1 {f1}, on {n} held-out labelled comments (trained on {trained})",
+                          "zh": "在 {n} 条留出的标注评论上准确率 {accuracy}、宏平均 F1 {f1}（训练用 {trained} 条）"},
     "core_share_col": {"en": "Core among the period's commenters", "zh": "本期评论者中核心用户占比"},
     "audience_voice.peers.against": {
         "en": "Against {name}: net sentiment {nsr} (theirs {their_nsr}), reply rate {reply} (theirs {their_reply}), "

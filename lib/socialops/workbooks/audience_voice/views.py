@@ -94,7 +94,10 @@ def mood_view(result: voice.Mood, lang: str = "en") -> Block:
     extra = {"sentiment": {"nsr_interval": [result.nsr_low, result.nsr_high], "accuracy": result.accuracy.accuracy,
                            "macro_f1": result.accuracy.macro_f1, "measured_on": result.accuracy.n,
                            "trained_on": result.accuracy.trained_on}}
-    return block(parts, readings.mood_reading(result), lang, [*shares, "nsr", "sentiment_accuracy"], values, extra)
+    measured = {"sentiment_accuracy": t("accuracy_measured", lang, accuracy=PERCENT(result.accuracy.accuracy).show(lang),
+                                        f1=f"{result.accuracy.macro_f1:.2f}", n=result.accuracy.n,
+                                        trained=result.accuracy.trained_on)}
+    return block(parts, readings.mood_reading(result), lang, [*shares, "nsr", "sentiment_accuracy"], values, extra, measured)
 
 
 @view.register
