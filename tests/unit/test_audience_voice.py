@@ -116,3 +116,19 @@ def test_what_a_tier_says_is_listed_the_same_in_every_process():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (0, 1)}
     assert seen == {"[('包装', 2), ('可爱', 2), ('奶盖', 2), ('好喝', 2), ('联名', 2)]\n"}
+
+
+def test_a_period_the_data_covers_in_part_is_not_compared_with_a_whole_one(sample):
+    """The sample's Douyin log ends on 23 October: its October comments are counted to then and not set against
+    September's whole month, in the table, the JSON and the sentence."""
+    voice = V.audience(sample["comments"], sample["accounts"], "own_douyin")
+    posts = sample["posts"][sample["posts"]["account_id"] == "own_douyin"]
+    october = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-31"))
+    part = Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-23"))
+    result = V.volume(voice, posts, october, october.previous(), part)
+    assert result.table["previous"].isna().all() and result.table["change_pct"].isna().all()
+    block = view(result, "en")
+    assert block.facts[0].key == "audience_voice.volume.partial" and "Oct 23" in block.findings[0]
+    assert all(previous is None for _, previous in block.values.values())
+    whole = V.volume(voice, posts, october, october.previous(), october)  # covered whole: compared as before
+    assert whole.covered is None and whole.table["previous"].notna().any()

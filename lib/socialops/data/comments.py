@@ -101,7 +101,7 @@ def own_authors(accounts: pd.DataFrame | None) -> dict[str, set[str]]:
     return out
 
 
-CACHE_KEEP = 32  # prepared downloads kept in the cache (the newest): a folder of exports is read by every report
+CACHE_KEEP = 64  # prepared downloads kept in the cache (the last read): a folder of exports is read by every report
 
 
 def prepare(comments: pd.DataFrame) -> pd.DataFrame:
@@ -113,7 +113,9 @@ def prepare(comments: pd.DataFrame) -> pd.DataFrame:
     path = None if key is None else _cache_dir() / f"{key}.pkl"
     if path is not None and path.is_file():
         try:
-            return pd.read_pickle(path)
+            found = pd.read_pickle(path)
+            os.utime(path)  # read now: the entries read last are the ones kept
+            return found
         except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
             path.unlink(missing_ok=True)  # a damaged entry: prepared again below
     out = prepared(comments)

@@ -294,6 +294,15 @@ class Workbook:
         body = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return Block(f'<div class="so-intro"><ul>{body}</ul>{notes}</div>')
 
+    @property
+    def covered(self) -> Period:
+        """The part of the period the account's daily log covers: the period itself, or up to the log's last day where
+        it stops early (figures of a part are not set against a whole period)."""
+        last = last_day(self.data.get("daily"), None, self.account_id)
+        if last is None or last >= self.period.end.normalize() or last < self.period.start:
+            return self.period
+        return Period(self.period.start, last)
+
     def _ends_early(self, accounts: list[str]) -> list[Notice]:
         """A notice for each account whose daily log stops before the period ends (the weekly review flags its own)."""
         out = []

@@ -49,6 +49,7 @@ class Volume:
     top_posts: pd.DataFrame    # post_id, title, published_at, crawled (the audience's comments), reads, negative_share
     period: Period
     previous: Period
+    covered: Period | None = None  # the part of the period the data covers, where it stops early: nothing is compared
 
 
 @M.defines("comments_per_post", "Comments per post", "条均评论",
@@ -57,21 +58,26 @@ class Volume:
 @M.defines("comments_per_1k_reads", "Comments per 1,000 reads", "每千次阅读评论数",
            "The audience's crawled comments on the period's posts with reads ÷ their reads × 1000",
            "本期有阅读数的内容下受众评论数 ÷ 这些内容的阅读数 × 1000", "comments.post_id; posts.reads", "number", 2)
-def volume(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, previous: Period) -> Volume:
+def volume(voice: pd.DataFrame, posts: pd.DataFrame | None, period: Period, previous: Period,
+           covered: Period | None = None) -> Volume:
     """Comments in the period and per post and per 1,000 reads, against the previous period, and the posts that
-    drew the most discussion."""
+    drew the most discussion. Where the data covers only part of the period (``covered``), the figures are that
+    part's and are not set against the whole previous period."""
+    partial = covered is not None and covered != period
     said = voice[~voice["own"]] if len(voice) else voice
     posts = posts if posts is not None else pd.DataFrame(columns=["post_id", "published_at"])
     now = in_period(posts, period, "published_at")
-    table = pd.DataFrame({"current": _volume_figures(said, now, period),
-                          "previous": _volume_figures(said, in_period(posts, previous, "published_at"), previous)})
+    before = {name: None for name in _volume_figures(said, now, period)} if partial else \
+        _volume_figures(said, in_period(posts, previous, "published_at"), previous)
+    table = pd.DataFrame({"current": _volume_figures(said, now, period), "previous": before})
     table["change_pct"] = [M.change_pct(c, p) for c, p in zip(table["current"], table["previous"])]
     per_post = said[said["post_id"].isin(now["post_id"])].groupby("post_id").agg(
         crawled=("comment_id", "size"), negative=("sentiment", lambda s: float((s == "negative").mean())))
     shown = now.set_index("post_id")[[c for c in ("title", "published_at", "reads") if c in now]]
     top = shown.join(per_post, how="inner").nlargest(TOP_POSTS, "crawled").reset_index()
     keep = [c for c in ("post_id", "title", "published_at", "crawled", "reads", "negative") if c in top]
-    return Volume(len(voice) > 0, table, top[keep].rename(columns={"negative": "negative_share"}), period, previous)
+    return Volume(len(voice) > 0, table, top[keep].rename(columns={"negative": "negative_share"}), period, previous,
+                  covered if partial else None)
 
 
 def _volume_figures(said: pd.DataFrame, posts: pd.DataFrame, window: Period) -> dict[str, float | None]:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from socialops import metrics as M
-from socialops.report.findings import Change, Count, Finding, Join, MetricValue, Num, Pct, Title, ValueLabel, say
+from socialops.report.findings import Change, Count, Date, Finding, Join, MetricValue, Num, Pct, Title, ValueLabel, say
 from socialops.workbooks.audience_voice.analysis import MIN_GROUP_COMMENTS, Care, Mood, Peers, Pyramid, Topics, Volume
 
 # The executive summary: what moved (up to three, in this order of weight), then what to do next.
 SUMMARY_KEYS = ("audience_voice.care.overdue", "audience_voice.mood.negative_up", "audience_voice.mood.drawn_up",
-                "audience_voice.volume.comments", "audience_voice.mood.nsr")
+                "audience_voice.volume.comments", "audience_voice.volume.partial", "audience_voice.mood.nsr")
 ACTION_KEYS = ("audience_voice.care.overdue", "audience_voice.mood.drawn_up", "audience_voice.pyramid.core_lost",
                "audience_voice.volume.none", "audience_voice.care.no_replies")
 
@@ -17,9 +17,13 @@ def volume_reading(v: Volume) -> list[Finding]:
     if not v.crawled:
         return [say("audience_voice.volume.none")]
     table = v.table
-    out = [say("audience_voice.volume.comments", n=Count(table.loc["audience_comments", "current"]),
-               change=Change(table.loc["audience_comments", "change_pct"]),
-               per_post=MetricValue(table.loc["comments_per_post", "current"], "comments_per_post"))]
+    if v.covered is not None:  # a part of the period: said as it is, never compared with a whole one
+        out = [say("audience_voice.volume.partial", n=Count(table.loc["audience_comments", "current"]),
+                   last=Date(v.covered.end), per_post=MetricValue(table.loc["comments_per_post", "current"], "comments_per_post"))]
+    else:
+        out = [say("audience_voice.volume.comments", n=Count(table.loc["audience_comments", "current"]),
+                   change=Change(table.loc["audience_comments", "change_pct"]),
+                   per_post=MetricValue(table.loc["comments_per_post", "current"], "comments_per_post"))]
     if len(v.top_posts):
         top = v.top_posts.iloc[0]
         out.append(say("audience_voice.volume.most_discussed", title=Title(top.get("title"), 50), n=Count(top["crawled"])))

@@ -59,6 +59,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The audience wrote {n} comments this period ({change} on the previous); {per_post} per post.",
         "zh": "本期受众共发表 {n} 条评论（较上期 {change}），条均评论 {per_post}。",
     },
+    "audience_voice.volume.partial": {
+        "en": "The data ends on {last}, before the period does: the audience wrote {n} comments up to then ({per_post} per "
+              "post), not compared with the whole previous period.",
+        "zh": "数据截至 {last}，早于本期结束：截至该日受众共发表 {n} 条评论（条均 {per_post}），不与上期整期对比。",
+    },
     "audience_voice.volume.most_discussed": {
         "en": "Most discussed: “{title}” with {n} comments.",
         "zh": "讨论最多的内容：“{title}”，{n} 条评论。",
