@@ -15,8 +15,12 @@ import comment_exports as X
 STORES = ("csv", "json", "jsonl", "xlsx")
 
 
-@pytest.mark.parametrize("platform", sorted(X.PLATFORMS))
-@pytest.mark.parametrize("kind", STORES)
+# every platform's shape in the crawler's default store, and every store for one platform (the stores are read by
+# the same readers whatever the platform): eight loads, not twenty
+CASES = [(platform, "csv") for platform in sorted(X.PLATFORMS)] + [("douyin", kind) for kind in STORES if kind != "csv"]
+
+
+@pytest.mark.parametrize("platform, kind", CASES)
 def test_every_mediacrawler_comment_store_loads_untouched(tmp_path, platform, kind):
     case = X.mediacrawler(tmp_path, platform, kind)
     data = load_dataset(case.folder, account_id="acc", platform=case.platform)
@@ -121,25 +125,6 @@ def test_a_store_keeps_one_row_per_comment_and_revises_likes(tmp_path):
         assert con.execute("SELECT count(*) FROM comments WHERE sentiment IS NULL").fetchone() == (0,)
     back = store.read_slice(db, ["acc"])["comments"]
     assert set(back["comment_id"]) == {"1001", "1002", "1003", "1004", "1005"}
-
-
-def test_the_classifier_is_measured_on_comments_it_never_saw_and_beats_snownlp():
-    data = T.labelled()
-    held = data[data["held_out"]]
-    assert len(held) >= 60 and held["label"].nunique() == 3
-    model = T.classifier()
-    assert model.trained_on == int((~data["held_out"]).sum())
-    assert set(held["text"]).isdisjoint(set(data.loc[~data["held_out"], "text"]))
-    measured = T.accuracy()
-    assert measured.n == len(held)
-    from snownlp import SnowNLP
-
-    def snow(texts):
-        scores = [SnowNLP(t).sentiments for t in texts]
-        return ["positive" if s > 0.6 else "negative" if s < 0.4 else "neutral" for s in scores]
-
-    snow_accuracy, _ = T.measure(snow, held)
-    assert measured.accuracy > snow_accuracy + 0.1
 
 
 def test_weibo_crawlers_comments_load_untouched_and_its_own_replies_are_told_by_its_name(tmp_path):
