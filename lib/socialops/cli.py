@@ -390,9 +390,35 @@ def _summarise(cfg, outcomes, console, stop) -> int:
     left = sum(o.stopped for o in outcomes)
     console.print(f"index: {cfg.output / 'index.html'}" + (f" · [red]{failed} failed[/red]" if failed else "")
                   + (f" · [yellow]{left} not run (stopped)[/yellow]" if left else ""))
+    console.print(_check_line(cfg.output))
     if left:
         return 128 + (stop.signum or 15)  # the shell's convention for a command ended by a signal
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _check_line(folder: Path) -> str:
+    """The run's footer: whether the reports in the folder give each figure one way (see `socialops check`)."""
+    from socialops.batch.check import check
+
+    verdict = check(folder)
+    if verdict.ok:
+        return f"check: {verdict.reports} reports, {verdict.figures:,} figures, each given one way"
+    return (f"check: [red]{len(verdict.disagreements)} figure(s) given two ways[/red] across {verdict.reports} reports "
+            f"(socialops check {folder} lists them)")
+
+
+def cmd_check(args) -> int:
+    """One account, one period, one number: list each figure the reports in a folder give two ways; exit 1 if any."""
+    from socialops.batch.check import check
+
+    folder = Path(args.folder) if args.folder else config.reports_dir()
+    verdict = check(folder)
+    for d in verdict.disagreements:
+        given = "; ".join(f"{value:,.6g} in {where}" for value, where in d.values)
+        print(f"{d.account}  {d.start} – {d.end}  {d.metric}: {given}")
+    print(f"{verdict.reports} reports, {verdict.figures:,} figures (account, period, metric): "
+          + ("each given one way" if verdict.ok else f"{len(verdict.disagreements)} given two ways"))
+    return EXIT_OK if verdict.ok else EXIT_FAILED
 
 
 def cmd_run(args) -> int:
@@ -559,6 +585,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--config", help=f"config file (default: {DEFAULT_CONFIG} in the project root)")
     p.add_argument("--crontab", action="store_true", help="print the equivalent crontab lines and exit")
     p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("check", help="list each figure (account, period, metric) the reports in a folder give two ways; "
+                                     "exit 1 if any")
+    p.add_argument("folder", nargs="?", help="a reports folder (default: reports/ in the project root)")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("warm", help="build the font caches the first report would wait for (make install runs it)")
     p.set_defaults(func=cmd_warm)
